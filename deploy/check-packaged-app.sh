@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Proves the production route of deploy/README.md on this machine: the packaged app (built for H2)
+# is re-augmented for PostgreSQL, started with environment variables only, and must be healthy,
+# migrated, and refuse demo passwords. Needs ./mvnw package (or verify) first and PostgreSQL on
+# 127.0.0.1:5432 (user postgres, trust auth).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port=${CHECK_PORT:-8089}
+db=werving_smoke
+work=$(mktemp -d)
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+[ -f target/quarkus-app/quarkus-run.jar ] || { echo "run ./mvnw package first" >&2; exit 1; }
+cp -r target/quarkus-app "$work/"
+
+echo "-- re-augmenting for PostgreSQL"
+(cd "$work/quarkus-app" && java -Dquarkus.launch.rebuild=true -Dquarkus.datasource.db-kind=postgresql -jar quarkus-run.jar >"$work/rebuild.log" 2>&1) \
+  || { cat "$work/rebuild.log"; exit 1; }
+
+psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
+
+echo "-- starting with environment variables only"
+(cd "$work/quarkus-app" && \
+  QUARKUS_HTTP_PORT=$port \
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+  QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=check-packaged-app-session-key-0123456789 \
+  WERVING_BOOTSTRAP_ADMIN_PASSWORD=check-packaged-app-password \
+  exec java -jar quarkus-run.jar >"$work/app.log" 2>&1) &
+app_pid=$!
+
+for _ in $(seq 1 60); do
+  curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+fail() { echo "FAILED: $1" >&2; cat "$work/app.log" >&2; exit 1; }
+health=$(curl -fs "http://localhost:$port/q/health") || fail "no health endpoint"
+echo "$health" | grep -q '"status": "UP"' || fail "not healthy: $health"
+grep -q "Database: jdbc:postgresql" "$work/app.log" || fail "did not run on PostgreSQL"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -u admin:check-packaged-app-password "http://localhost:$port/api/vacancies")" = 200 ] \
+  || fail "the configured first admin cannot use the API"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -u admin:demo "http://localhost:$port/api/vacancies")" = 401 ] \
+  || fail "a demo password works in production"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login")" = 200 ] || fail "no login page"
+
+psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1 || true
+echo "OK: packaged app healthy on PostgreSQL, migrated, first admin from configuration, no demo passwords"

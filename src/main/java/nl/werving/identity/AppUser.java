@@ -1,0 +1,81 @@
+package nl.werving.identity;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+
+/** A back-office user: admin, recruiter or hiring manager. Candidates never log in. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class AppUser extends PanacheEntity {
+
+    @Username
+    public String username;
+
+    /** Bcrypt hash in modular crypt format. */
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** Comma-separated, see {@link nl.werving.identity.Roles}. */
+    @Roles
+    public String roles;
+
+    public String displayName;
+
+    public String email;
+
+    public boolean active;
+
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public static Optional<AppUser> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static List<AppUser> listAllByName() {
+        return listAll(Sort.by("displayName").and("id"));
+    }
+
+    /** Active users with the role; a handful of people, so the role is matched in memory. */
+    public static List<AppUser> listActiveWithRole(String role) {
+        return AppUser.<AppUser> list("active", Sort.by("displayName").and("id"), true).stream()
+                .filter(user -> user.hasRole(role))
+                .toList();
+    }
+
+    public Set<String> roleSet() {
+        if (roles == null || roles.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(roles.split(",")).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public void assignRoles(Set<String> newRoles) {
+        roles = nl.werving.identity.Roles.ALL.stream().filter(newRoles::contains).collect(Collectors.joining(","));
+    }
+
+    public boolean hasRole(String role) {
+        return roleSet().contains(role);
+    }
+}

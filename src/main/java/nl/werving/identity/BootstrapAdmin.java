@@ -1,0 +1,44 @@
+package nl.werving.identity;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import nl.werving.web.WervingConfig;
+
+/**
+ * A fresh production database has no users and no default password: the first admin comes from
+ * configuration (WERVING_BOOTSTRAP_ADMIN_PASSWORD) and only while there is no user at all.
+ */
+@ApplicationScoped
+public class BootstrapAdmin {
+
+    private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    WervingConfig config;
+
+    void onStart(@Observes StartupEvent start) {
+        if (config.demo().enabled() || users.hasUsers()) {
+            return;
+        }
+        String username = config.bootstrapAdmin().username();
+        config.bootstrapAdmin().password().ifPresentOrElse(password -> {
+            if (password.length() < MIN_PASSWORD_LENGTH) {
+                LOG.errorf("werving.bootstrap-admin.password is shorter than %d characters; no admin created", MIN_PASSWORD_LENGTH);
+                return;
+            }
+            users.register(username, "Administrator", null, Set.of(Roles.ADMIN), password);
+            LOG.infof("Created the first admin '%s' from configuration; change the password after the first login", username);
+        }, () -> LOG.warn("There are no users yet: set WERVING_BOOTSTRAP_ADMIN_PASSWORD to create the first admin"));
+    }
+}

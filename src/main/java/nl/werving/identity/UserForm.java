@@ -1,0 +1,61 @@
+package nl.werving.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The user form of the admin pages. */
+public class UserForm {
+
+    /** Constraints that only apply when a user is created. */
+    public interface OnCreate {
+    }
+
+    @RestForm
+    @NotBlank(message = "{user.username.required}")
+    @Pattern(regexp = "^$|[a-z0-9][a-z0-9._-]{2,63}", message = "{user.username.pattern}")
+    public String username;
+
+    @RestForm
+    @NotBlank(message = "{user.displayName.required}")
+    @Size(max = 120, message = "{werving.size.max}")
+    public String displayName;
+
+    @RestForm
+    @Email(message = "{werving.email}")
+    @Size(max = 200, message = "{werving.size.max}")
+    public String email;
+
+    @RestForm
+    @NotEmpty(message = "{user.roles.required}")
+    public List<String> roles = new ArrayList<>();
+
+    @RestForm
+    @NotBlank(groups = OnCreate.class, message = "{user.password.required}")
+    @Pattern(regexp = "^$|.{12,128}", message = "{user.password.length}")
+    public String password;
+
+    @RestForm
+    public Long version;
+
+    public static UserForm of(AppUser user) {
+        UserForm form = new UserForm();
+        form.username = user.username;
+        form.displayName = user.displayName;
+        form.email = user.email;
+        form.roles = new ArrayList<>(user.roleSet());
+        form.version = user.version;
+        return form;
+    }
+
+    public boolean hasRole(String role) {
+        return roles != null && roles.contains(role);
+    }
+}

@@ -1,0 +1,132 @@
+package nl.werving.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import nl.werving.web.ConcurrentEdits;
+import nl.werving.web.RuleViolation;
+
+/** Back-office users: the rules for creating, changing and deactivating them. */
+@ApplicationScoped
+public class UserService {
+
+    /** What every request needs to know of its user. */
+    public record ActiveUser(long id, String displayName) {
+    }
+
+    private final Clock clock;
+    private final CurrentUser currentUser;
+
+    public UserService(Clock clock, CurrentUser currentUser) {
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    @ActivateRequestContext
+    public Optional<ActiveUser> findActive(String username) {
+        return AppUser.findByUsername(username)
+                .filter(user -> user.active)
+                .map(user -> new ActiveUser(user.id, user.displayName));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<AppUser> list() {
+        return AppUser.listAllByName();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public AppUser get(long id) {
+        return AppUser.<AppUser> findByIdOptional(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Users who may be named on a vacancy in the given role. */
+    public List<AppUser> activeWithRole(String role) {
+        return AppUser.listActiveWithRole(role);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public AppUser create(UserForm form) {
+        return register(form.username, form.displayName, form.email, new HashSet<>(form.roles), form.password);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public AppUser update(long id, UserForm form) {
+        AppUser user = get(id);
+        ConcurrentEdits.requireVersion(user.version, form.version);
+        Set<String> roles = knownRoles(new HashSet<>(form.roles));
+        if (isSelf(user) && !roles.contains(Roles.ADMIN)) {
+            throw new RuleViolation("own-admin-role", "An admin cannot take away their own admin role");
+        }
+        user.displayName = form.displayName.strip();
+        user.email = blankToNull(form.email);
+        user.assignRoles(roles);
+        if (form.password != null && !form.password.isBlank()) {
+            user.passwordHash = BcryptUtil.bcryptHash(form.password);
+        }
+        return user;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public AppUser setActive(long id, boolean active) {
+        AppUser user = get(id);
+        if (!active && isSelf(user)) {
+            throw new RuleViolation("deactivate-self", "An admin cannot deactivate their own account");
+        }
+        user.active = active;
+        return user;
+    }
+
+    /** Creates a user without a caller: used for the first admin and for demo data. */
+    @Transactional
+    public AppUser register(String username, String displayName, String email, Set<String> roles, String password) {
+        String name = username.strip().toLowerCase();
+        if (AppUser.findByUsername(name).isPresent()) {
+            throw new RuleViolation("username-taken", "User name is taken");
+        }
+        AppUser user = new AppUser();
+        user.username = name;
+        user.displayName = displayName.strip();
+        user.email = blankToNull(email);
+        user.assignRoles(knownRoles(roles));
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.active = true;
+        user.createdAt = Instant.now(clock);
+        user.persist();
+        return user;
+    }
+
+    public boolean hasUsers() {
+        return AppUser.count() > 0;
+    }
+
+    private boolean isSelf(AppUser user) {
+        return user.id.equals(currentUser.getId());
+    }
+
+    private static Set<String> knownRoles(Set<String> roles) {
+        Set<String> known = new HashSet<>(roles);
+        known.retainAll(Roles.ALL);
+        if (known.isEmpty()) {
+            throw new RuleViolation("roles-required", "A user needs at least one role");
+        }
+        return known;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,193 @@
+package nl.werving.vacancy;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.identity.AppUser;
+import nl.werving.web.Page;
+
+/**
+ * A vacancy with the fields of an honest ad: what the work is, when, where, for how much, in which
+ * languages, and who decides. No personal data of candidates lives here.
+ */
+@Entity
+public class Vacancy extends PanacheEntity {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Column(unique = true)
+    public String slug;
+
+    @Enumerated(EnumType.STRING)
+    public VacancyStatus status;
+
+    public String title;
+    public String team;
+    public String city;
+
+    @Enumerated(EnumType.STRING)
+    public Country country;
+
+    @Enumerated(EnumType.STRING)
+    public WorkModel workModel;
+
+    @Enumerated(EnumType.STRING)
+    public ContractType contractType;
+
+    /** How many people are hired on this vacancy. */
+    public int openings;
+
+    public Integer hoursMin;
+    public Integer hoursMax;
+    public boolean shiftWork;
+    public boolean eveningWork;
+    public boolean weekendWork;
+    public String scheduleNote;
+
+    @ElementCollection
+    @CollectionTable(name = "vacancy_language", joinColumns = @JoinColumn(name = "vacancy_id"))
+    @OrderBy("language")
+    public List<LanguageRequirement> languages = new ArrayList<>();
+
+    public String intro;
+    public String tasks;
+    public String mustHaves;
+    public String niceToHaves;
+    public String systemsUsed;
+    public String teamAndCulture;
+    public String dayInTheLife;
+
+    /** Gross monthly salary in whole euros; both are required to publish (EU directive 2023/970). */
+    public Integer salaryMin;
+    public Integer salaryMax;
+
+    public LocalDate closingDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public AppUser hiringManager;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public AppUser recruiter;
+
+    public Instant createdAt;
+    public Instant updatedAt;
+    public Instant publishedAt;
+    public Instant closedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Vacancy> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, Long exceptId) {
+        return exceptId == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, exceptId) > 0;
+    }
+
+    /** One page of the back-office list, as rows that cannot lazy-load. */
+    public static Page<VacancySummary> search(VacancyQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        TypedQuery<VacancySummary> rows = getEntityManager().createQuery("""
+                select new nl.werving.vacancy.VacancySummary(v.id, v.title, v.slug, v.status, v.team, v.city, v.country,
+                    v.contractType, v.hoursMin, v.hoursMax, v.salaryMin, v.salaryMax, v.closingDate,
+                    hm.displayName, r.displayName, v.updatedAt)
+                from Vacancy v left join v.hiringManager hm left join v.recruiter r
+                """ + where + " order by v.updatedAt desc, v.id desc", VacancySummary.class);
+        TypedQuery<Long> count = getEntityManager().createQuery(
+                "select count(v) from Vacancy v left join v.hiringManager hm " + where, Long.class);
+        params.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        int pageIndex = Math.max(query.page(), 1) - 1;
+        List<VacancySummary> items = rows.setFirstResult(pageIndex * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        return new Page<>(items, pageIndex + 1, PAGE_SIZE, count.getSingleResult());
+    }
+
+    /** Number of vacancies per status, for the filter tabs; limited to a hiring manager's own if given. */
+    public static Map<VacancyStatus, Long> countByStatus(Long hiringManagerId) {
+        String hql = "select v.status, count(v) from Vacancy v"
+                + (hiringManagerId == null ? "" : " where v.hiringManager.id = :hm")
+                + " group by v.status";
+        TypedQuery<Object[]> query = getEntityManager().createQuery(hql, Object[].class);
+        if (hiringManagerId != null) {
+            query.setParameter("hm", hiringManagerId);
+        }
+        Map<VacancyStatus, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((VacancyStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static String where(VacancyQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (query.status() != null) {
+            conditions.add("v.status = :status");
+            params.put("status", query.status());
+        }
+        if (query.hiringManagerId() != null) {
+            conditions.add("hm.id = :hm");
+            params.put("hm", query.hiringManagerId());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            conditions.add("(lower(v.title) like :text or lower(v.city) like :text or lower(v.team) like :text)");
+            params.put("text", "%" + query.text().strip().toLowerCase() + "%");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** A readable public address from the text, made unique with -2, -3… */
+    public static String uniqueSlug(String text, Long vacancyId) {
+        String base = slugify(text);
+        String slug = base;
+        for (int n = 2; slugTaken(slug, vacancyId); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    static String slugify(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 70) {
+            slug = slug.substring(0, 70).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "vacature" : slug;
+    }
+
+    public Optional<LanguageLevel> levelFor(Language language) {
+        return languages.stream().filter(l -> l.language == language).map(l -> l.level).findFirst();
+    }
+
+    public void requireLanguage(Language language, LanguageLevel level) {
+        languages.removeIf(l -> l.language == language);
+        if (level != null) {
+            languages.add(new LanguageRequirement(language, level));
+        }
+    }
+
+    public boolean isPublic() {
+        return status == VacancyStatus.OPEN;
+    }
+}

@@ -1,0 +1,68 @@
+package nl.werving.web;
+
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+
+/**
+ * Messages per form field, shown next to the field and in the summary at the top of the form.
+ * Keys are the field names of the form class.
+ */
+public final class FormErrors {
+
+    public record FieldError(String field, String message) {
+    }
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public static FormErrors none() {
+        return new FormErrors();
+    }
+
+    /** The violations in the order of the form's fields, so the summary reads like the form. */
+    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
+        FormErrors errors = new FormErrors();
+        violations.stream()
+                .sorted(Comparator.comparingInt(FormErrors::positionInForm))
+                .forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        return errors;
+    }
+
+    private static int positionInForm(ConstraintViolation<?> violation) {
+        List<String> fields = Arrays.stream(violation.getRootBeanClass().getDeclaredFields()).map(Field::getName).toList();
+        int position = fields.indexOf(violation.getPropertyPath().toString());
+        return position < 0 ? Integer.MAX_VALUE : position;
+    }
+
+    /** Keeps the first message per field: one clear message beats a list. */
+    public FormErrors add(String field, String message) {
+        byField.putIfAbsent(field, message);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    public Collection<FieldError> getAll() {
+        return Collections.unmodifiableList(byField.entrySet().stream()
+                .map(e -> new FieldError(e.getKey(), e.getValue()))
+                .toList());
+    }
+}

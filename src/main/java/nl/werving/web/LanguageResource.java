@@ -1,0 +1,37 @@
+package nl.werving.web;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The language switch: remembers the choice in a cookie and returns to the page the user was on. */
+@Path("/language")
+public class LanguageResource {
+
+    @GET
+    public Response choose(@RestQuery String lang, @RestQuery("return") String returnTo) {
+        Response.ResponseBuilder response = Response.seeOther(URI.create(safeReturnPath(returnTo)));
+        RequestLocale.supported(lang).ifPresent(locale -> response.cookie(new NewCookie.Builder(RequestLocale.COOKIE)
+                .value(locale.getLanguage())
+                .path("/")
+                .maxAge((int) Duration.ofDays(365).toSeconds())
+                .sameSite(NewCookie.SameSite.LAX)
+                .httpOnly(true)
+                .build()));
+        return response.build();
+    }
+
+    /** Only a local path, so the switch cannot be used to send people to another site. */
+    static String safeReturnPath(String returnTo) {
+        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")) {
+            return "/";
+        }
+        return returnTo;
+    }
+}

@@ -1,0 +1,122 @@
+package nl.werving;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.identity.AppUser;
+import nl.werving.support.Browser;
+import nl.werving.support.TestUsers;
+
+/** The back office in Chromium, at desktop and phone width, with screenshots in target/screenshots. */
+@QuarkusTest
+class BackOfficeBrowserTest {
+
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void recruiterCreatesAndPublishesAVacancy() {
+        AppUser recruiter = TestUsers.recruiter();
+        String title = "Klantenservice medewerker energie " + UUID.randomUUID().toString().substring(0, 4);
+        for (boolean phone : new boolean[] { false, true }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.newPage(phone);
+
+            page.navigate(base + "app/vacancies");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inloggen"))).isVisible();
+            Browser.screenshot(page, "login-" + size);
+            page.getByLabel("Gebruikersnaam").fill(recruiter.username);
+            page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Vacatures").setExact(true))).isVisible();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe vacature")).first().click();
+            page.getByLabel("Functietitel").fill(title + " " + size);
+            page.getByLabel("Plaats").fill("Den Haag");
+            page.getByLabel("Uren per week, minimaal").fill("40");
+            page.getByLabel("Uren per week, maximaal").fill("32");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan als concept")).click();
+            assertThat(page.getByText("Het minimum aantal uren mag niet hoger zijn dan het maximum.").first()).isVisible();
+            assertThat(page.getByLabel("Functietitel")).hasValue(title + " " + size);
+            Browser.screenshot(page, "vacancy-form-errors-" + size);
+
+            page.getByLabel("Uren per week, minimaal").fill("24");
+            page.getByLabel("Avonddiensten").check();
+            page.getByLabel("Niveau Nederlands").selectOption("C1");
+            page.getByLabel("Taken").fill("Klanten helpen met hun energiecontract\nMeterstanden en facturen controleren\nTerugbelverzoeken afhandelen");
+            page.getByLabel("Wat je echt nodig hebt").fill("Heldere schrijfstijl\nRustig bij boze klanten");
+            page.getByLabel("Bruto maandsalaris vanaf (€)").fill("2650");
+            page.getByLabel("Bruto maandsalaris tot en met (€)").fill("3050");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan als concept")).click();
+            assertThat(page.getByText("is aangemaakt als concept")).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiceren")).click();
+            assertThat(page.getByText("is gepubliceerd en staat nu op de vacaturesite")).isVisible();
+            assertThat(page.locator(".wv-status").first()).containsText("Open");
+            assertThat(page.getByText("€\u00a02.650 – €\u00a03.050 bruto per maand")).isVisible();
+            Browser.screenshot(page, "vacancy-published-" + size);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacatures").setExact(true)).first().click();
+            assertThat(page.getByText(title + " " + size)).isVisible();
+            Browser.screenshot(page, "vacancy-list-" + size);
+            page.context().close();
+        }
+    }
+
+    @Test
+    void adminCreatesAUserAndMeetsTheErrorPages() {
+        AppUser admin = TestUsers.admin();
+        String username = "femke." + UUID.randomUUID().toString().substring(0, 6);
+        for (boolean phone : new boolean[] { false, true }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.newPage(phone);
+            page.navigate(base + "login");
+            page.getByLabel("Gebruikersnaam").fill(admin.username);
+            page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gebruikers")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe gebruiker")).click();
+            page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Femke de Boer");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruiker aanmaken")).click();
+            assertThat(page.getByText("Vul een gebruikersnaam in.").first()).isVisible();
+            assertThat(page.getByText("Kies minstens één rol.").first()).isVisible();
+            Browser.screenshot(page, "user-form-errors-" + size);
+
+            page.getByLabel("Gebruikersnaam").fill(username + size);
+            page.getByLabel("Hiring manager").check();
+            page.getByLabel("Wachtwoord").fill("een-goed-wachtwoord");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruiker aanmaken")).click();
+            assertThat(page.getByText("Gebruiker Femke de Boer is aangemaakt.")).isVisible();
+            Browser.screenshot(page, "user-list-" + size);
+
+            page.navigate(base + "app/vacancies/987654321");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pagina niet gevonden"))).isVisible();
+            Browser.screenshot(page, "error-404-" + size);
+            page.context().close();
+        }
+    }
+}

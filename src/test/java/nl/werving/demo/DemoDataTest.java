@@ -1,0 +1,60 @@
+package nl.werving.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import nl.werving.support.WebSession;
+import nl.werving.vacancy.Vacancy;
+import nl.werving.vacancy.VacancyStatus;
+
+@QuarkusTest
+@TestProfile(DemoProfile.class)
+class DemoDataTest {
+
+    @Inject
+    DemoData demoData;
+
+    @Test
+    void theThreeDemoLoginsWork() {
+        for (String username : List.of("admin", "recruiter", "manager")) {
+            WebSession.login(username, DemoData.PASSWORD).get("/app/vacancies").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void loadsEightVacanciesInEveryStatus() {
+        List<Vacancy> vacancies = QuarkusTransaction.requiringNew().call(() -> Vacancy.<Vacancy> listAll());
+        assertEquals(8, vacancies.size());
+        for (VacancyStatus status : VacancyStatus.values()) {
+            assertTrue(vacancies.stream().anyMatch(v -> v.status == status), "a demo vacancy is " + status);
+        }
+        assertTrue(vacancies.stream().filter(v -> v.status == VacancyStatus.OPEN)
+                .allMatch(v -> v.salaryMin != null && v.salaryMax != null && v.tasks != null && v.mustHaves != null),
+                "every open demo vacancy is an honest ad");
+    }
+
+    @Test
+    void theManagerSeesOnlyTheirOwnDemoVacancies() {
+        given().auth().preemptive().basic("manager", DemoData.PASSWORD).get("/api/vacancies")
+                .then().statusCode(200).body("total", equalTo(4));
+    }
+
+    @Test
+    void loadsNothingTwice() {
+        long before = QuarkusTransaction.requiringNew().call(() -> Vacancy.count());
+        QuarkusTransaction.requiringNew().run(() -> demoData.onStart(null));
+        long after = QuarkusTransaction.requiringNew().call(() -> Vacancy.count());
+        assertEquals(before, after);
+    }
+}

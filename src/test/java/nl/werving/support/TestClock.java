@@ -1,0 +1,58 @@
+package nl.werving.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.quarkus.test.Mock;
+
+/**
+ * The application's clock in tests: real time until a test sets it, so deadlines and retention can
+ * be tested without waiting. Tests that set it call {@link #reset()} afterwards.
+ */
+public class TestClock extends Clock {
+
+    private static volatile Instant fixed;
+
+    public static void set(Instant instant) {
+        fixed = instant;
+    }
+
+    public static void advance(Duration duration) {
+        fixed = (fixed == null ? Instant.now() : fixed).plus(duration);
+    }
+
+    public static void reset() {
+        fixed = null;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return fixed == null ? Clock.system(zone) : Clock.fixed(fixed, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return fixed == null ? Instant.now() : fixed;
+    }
+
+    /** Replaces the application's clock producer in all tests. */
+    @Mock
+    static class Producer {
+        @Produces
+        @Singleton
+        Clock clock() {
+            return new TestClock();
+        }
+    }
+}

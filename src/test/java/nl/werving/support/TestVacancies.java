@@ -1,0 +1,98 @@
+package nl.werving.support;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.werving.identity.AppUser;
+import nl.werving.vacancy.ContractType;
+import nl.werving.vacancy.Country;
+import nl.werving.vacancy.Language;
+import nl.werving.vacancy.LanguageLevel;
+import nl.werving.vacancy.Vacancy;
+import nl.werving.vacancy.VacancyStatus;
+import nl.werving.vacancy.WorkModel;
+
+/** Builds vacancies for tests: {@code aVacancy().titled("Chat-agent").published().persist()}. */
+public final class TestVacancies {
+
+    private final Vacancy vacancy = new Vacancy();
+
+    private TestVacancies() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        vacancy.title = "Klantenservice medewerker " + unique;
+        vacancy.slug = "klantenservice-medewerker-" + unique;
+        vacancy.status = VacancyStatus.DRAFT;
+        vacancy.team = "Klantenservice";
+        vacancy.city = "Utrecht";
+        vacancy.country = Country.NL;
+        vacancy.workModel = WorkModel.HYBRID;
+        vacancy.contractType = ContractType.PERMANENT;
+        vacancy.openings = 1;
+        vacancy.hoursMin = 32;
+        vacancy.hoursMax = 40;
+        vacancy.tasks = "Klantvragen beantwoorden\nOrders verwerken";
+        vacancy.mustHaves = "Goed Nederlands\nRustig onder druk";
+        vacancy.salaryMin = 2600;
+        vacancy.salaryMax = 3100;
+        vacancy.requireLanguage(Language.NL, LanguageLevel.C1);
+        vacancy.createdAt = Instant.now();
+        vacancy.updatedAt = vacancy.createdAt;
+    }
+
+    public static TestVacancies aVacancy() {
+        return new TestVacancies();
+    }
+
+    public TestVacancies titled(String title) {
+        vacancy.title = title;
+        return this;
+    }
+
+    public TestVacancies withoutSalary() {
+        vacancy.salaryMin = null;
+        vacancy.salaryMax = null;
+        return this;
+    }
+
+    public TestVacancies withStatus(VacancyStatus status) {
+        vacancy.status = status;
+        if (status != VacancyStatus.DRAFT) {
+            vacancy.publishedAt = vacancy.createdAt;
+        }
+        return this;
+    }
+
+    public TestVacancies published() {
+        return withStatus(VacancyStatus.OPEN);
+    }
+
+    public TestVacancies managedBy(AppUser hiringManager) {
+        vacancy.hiringManager = hiringManager;
+        return this;
+    }
+
+    public Vacancy persist() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (vacancy.hiringManager != null) {
+                vacancy.hiringManager = AppUser.findById(vacancy.hiringManager.id);
+            }
+            vacancy.persist();
+            return vacancy;
+        });
+    }
+
+    public static Vacancy reload(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Vacancy found = Vacancy.findById(id);
+            if (found != null) {
+                found.languages.size();
+            }
+            return found;
+        });
+    }
+
+    public static long count() {
+        return QuarkusTransaction.requiringNew().call(() -> Vacancy.count());
+    }
+}
