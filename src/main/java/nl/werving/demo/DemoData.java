@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,7 @@ import nl.werving.vacancy.Country;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.LanguageLevel;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.vacancy.VacancyCreated;
 import nl.werving.vacancy.VacancyStatus;
 import nl.werving.vacancy.WorkModel;
 import nl.werving.web.Formats;
@@ -40,11 +42,13 @@ public class DemoData {
     private final UserService users;
     private final WervingConfig config;
     private final Clock clock;
+    private final Event<VacancyCreated> vacancyCreated;
 
-    public DemoData(UserService users, WervingConfig config, Clock clock) {
+    public DemoData(UserService users, WervingConfig config, Clock clock, Event<VacancyCreated> vacancyCreated) {
         this.users = users;
         this.config = config;
         this.clock = clock;
+        this.vacancyCreated = vacancyCreated;
     }
 
     @Transactional
@@ -191,6 +195,7 @@ public class DemoData {
             vacancy.closedAt = vacancy.updatedAt;
         }
         vacancy.persist();
+        vacancyCreated.fire(new VacancyCreated(vacancy.id));
         return vacancy;
     }
 

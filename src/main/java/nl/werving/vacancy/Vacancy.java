@@ -97,8 +97,21 @@ public class Vacancy extends PanacheEntity {
     @Version
     public long version;
 
-    public static Optional<Vacancy> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+    /** An open vacancy whose closing date has not passed: the only kind the public may see. */
+    public static Optional<Vacancy> findPublicBySlug(String slug, LocalDate today) {
+        return find("slug = ?1 and status = ?2 and (closingDate is null or closingDate >= ?3)", slug, VacancyStatus.OPEN, today)
+                .firstResultOptional();
+    }
+
+    /** All public vacancies with their languages, newest first, in two queries whatever their number. */
+    public static List<Vacancy> listPublic(LocalDate today) {
+        List<Vacancy> vacancies = list("status = ?1 and (closingDate is null or closingDate >= ?2) order by publishedAt desc, id desc",
+                VacancyStatus.OPEN, today);
+        if (!vacancies.isEmpty()) {
+            getEntityManager().createQuery("select distinct v from Vacancy v left join fetch v.languages where v in :vacancies", Vacancy.class)
+                    .setParameter("vacancies", vacancies).getResultList();
+        }
+        return vacancies;
     }
 
     public static boolean slugTaken(String slug, Long exceptId) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -40,10 +41,14 @@ public class VacancyService {
 
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final Event<VacancyCreated> created;
+    private final Event<VacancyChanged> changed;
 
-    public VacancyService(Clock clock, CurrentUser currentUser) {
+    public VacancyService(Clock clock, CurrentUser currentUser, Event<VacancyCreated> created, Event<VacancyChanged> changed) {
         this.clock = clock;
         this.currentUser = currentUser;
+        this.created = created;
+        this.changed = changed;
     }
 
     public Page<VacancySummary> search(VacancyStatus status, String text, int page) {
@@ -74,6 +79,8 @@ public class VacancyService {
             vacancy.recruiter = AppUser.findById(currentUser.getId());
         }
         vacancy.persist();
+        created.fire(new VacancyCreated(vacancy.id));
+        changed.fire(new VacancyChanged(vacancy.id));
         return vacancy;
     }
 
@@ -88,6 +95,7 @@ public class VacancyService {
         apply(data, vacancy);
         // Surfaces a concurrent save as OptimisticLockException here rather than at commit.
         Vacancy.flush();
+        changed.fire(new VacancyChanged(vacancy.id));
         return vacancy;
     }
 
@@ -157,6 +165,7 @@ public class VacancyService {
         }
         vacancy.status = target;
         vacancy.updatedAt = Instant.now(clock);
+        changed.fire(new VacancyChanged(vacancy.id));
     }
 
     private void apply(VacancyData data, Vacancy vacancy) {

@@ -30,7 +30,7 @@ public class ErrorMappers {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String reference);
+        static native TemplateInstance error(int status, String reference, boolean backOffice);
     }
 
     @ServerExceptionMapper
@@ -74,7 +74,8 @@ public class ErrorMappers {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(status, code, message)).build();
         }
+        boolean backOffice = uri.getPath().startsWith("/app");
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status, reference)).build();
+                .entity(Templates.error(status, reference, backOffice)).build();
     }
 }

@@ -53,6 +53,11 @@ public class Flash {
         put(new Message(Kind.ERROR, text));
     }
 
+    /** Whether the previous request left a message, without reading it. */
+    public boolean hasMessage() {
+        return request.getCookie(COOKIE) != null;
+    }
+
     /** The message left by the previous request, if any; reading it removes it. */
     public Message getMessage() {
         if (!read) {

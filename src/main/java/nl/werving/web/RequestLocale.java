@@ -64,7 +64,7 @@ public class RequestLocale {
         return MessageBundles.get(bundle, Localized.Literal.of(get().toLanguageTag()));
     }
 
-    static Locale resolve(String chosen, String acceptLanguage) {
+    public static Locale resolve(String chosen, String acceptLanguage) {
         Optional<Locale> choice = supported(chosen);
         if (choice.isPresent()) {
             return choice.get();

@@ -20,6 +20,9 @@ public interface WebMessages {
     String navUsers();
 
     @Message
+    String navMail();
+
+    @Message
     String navMain();
 
     @Message

@@ -1,6 +1,6 @@
 package nl.werving.web;
 
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -16,13 +16,36 @@ public interface WervingConfig {
     /** Absolute base URL of this installation, used for links in mails and feeds. */
     String baseUrl();
 
-    /** Zone in which dates and times are shown to users. */
-    @WithDefault("Europe/Amsterdam")
-    ZoneId timeZone();
-
     Demo demo();
 
     BootstrapAdmin bootstrapAdmin();
+
+    Careers careers();
+
+    Privacy privacy();
+
+    interface Careers {
+        /** Working days within which a candidate hears whether they go on; promised on the thanks page and in mail. */
+        @WithDefault("5")
+        int responseDays();
+
+        /** Applications one IP address may send per {@link #applyWindow()}. */
+        @WithDefault("10")
+        int applyLimit();
+
+        @WithDefault("PT10M")
+        Duration applyWindow();
+    }
+
+    interface Privacy {
+        /** Days after the end of a procedure before a rejected or withdrawn candidate's data is deleted. */
+        @WithDefault("28")
+        int retentionDays();
+
+        /** Months a talent-pool consent keeps the data. */
+        @WithDefault("12")
+        int talentPoolMonths();
+    }
 
     interface Demo {
         /** Loads demo users and vacancies into an empty database. Never on in production. */

@@ -3,6 +3,8 @@ package nl.werving.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.spi.CDI;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.identity.AppUser;
 import nl.werving.vacancy.ContractType;
@@ -10,6 +12,8 @@ import nl.werving.vacancy.Country;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.LanguageLevel;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.vacancy.VacancyChanged;
+import nl.werving.vacancy.VacancyCreated;
 import nl.werving.vacancy.VacancyStatus;
 import nl.werving.vacancy.WorkModel;
 
@@ -67,6 +71,37 @@ public final class TestVacancies {
         return withStatus(VacancyStatus.OPEN);
     }
 
+    public TestVacancies closingOn(java.time.LocalDate date) {
+        vacancy.closingDate = date;
+        return this;
+    }
+
+    public TestVacancies remote() {
+        vacancy.workModel = WorkModel.REMOTE;
+        return this;
+    }
+
+    public TestVacancies inCity(String city) {
+        vacancy.city = city;
+        return this;
+    }
+
+    public TestVacancies hours(int min, int max) {
+        vacancy.hoursMin = min;
+        vacancy.hoursMax = max;
+        return this;
+    }
+
+    public TestVacancies contract(ContractType type) {
+        vacancy.contractType = type;
+        return this;
+    }
+
+    public TestVacancies requiring(Language language, LanguageLevel level) {
+        vacancy.requireLanguage(language, level);
+        return this;
+    }
+
     public TestVacancies managedBy(AppUser hiringManager) {
         vacancy.hiringManager = hiringManager;
         return this;
@@ -78,6 +113,8 @@ public final class TestVacancies {
                 vacancy.hiringManager = AppUser.findById(vacancy.hiringManager.id);
             }
             vacancy.persist();
+            CDI.current().getBeanManager().getEvent().select(VacancyCreated.class).fire(new VacancyCreated(vacancy.id));
+            CDI.current().getBeanManager().getEvent().select(VacancyChanged.class).fire(new VacancyChanged(vacancy.id));
             return vacancy;
         });
     }

@@ -25,15 +25,18 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
 import nl.werving.identity.Roles;
+import nl.werving.mail.MailMessages;
 import nl.werving.vacancy.VacancyMessages;
 
 /** Every text of every bundle renders in Dutch, English and French, and the three files have the same keys. */
 @QuarkusTest
 class MessagesTest {
 
-    static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class);
+    static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class,
+            CareersMessages.class, MailMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
@@ -107,6 +110,9 @@ class MessagesTest {
         }
         if (type == int.class || type == Integer.class) {
             return 3;
+        }
+        if (type == long.class) {
+            return 10L;
         }
         if (type == List.class) {
             return List.of("Eerste.", "Tweede.");

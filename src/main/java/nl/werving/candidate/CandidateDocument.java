@@ -1,0 +1,52 @@
+package nl.werving.candidate;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * A file a candidate sent, kept in the database so a purge or a rollback is one transaction and every
+ * instance serves the same file. {@code applicationId} ties it to the application it came with. Never
+ * changed once stored, which also spares Hibernate comparing its bytes at every flush.
+ */
+@Entity
+@Immutable
+public class CandidateDocument extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Candidate candidate;
+
+    public Long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    public DocumentKind kind;
+
+    public String fileName;
+
+    public String contentType;
+
+    public long sizeBytes;
+
+    /** bytea on PostgreSQL, binary varying on H2. */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] content;
+
+    public Instant createdAt;
+
+    public static List<CandidateDocument> listForApplication(long applicationId) {
+        return list("applicationId", applicationId);
+    }
+}

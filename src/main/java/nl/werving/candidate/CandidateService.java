@@ -1,0 +1,106 @@
+package nl.werving.candidate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * The candidate aggregate: finding the person behind an e-mail address, keeping what they sent, their
+ * consents and the links they get by mail. Callers run it inside their own transaction.
+ */
+@ApplicationScoped
+public class CandidateService {
+
+    /** How long a status link from a mail keeps working; a new mail brings a new link. */
+    static final Duration STATUS_LINK_LIFETIME = Duration.ofDays(180);
+
+    private final Clock clock;
+
+    public CandidateService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The candidate behind an e-mail address, matched on its normalised form. */
+    public Optional<Candidate> findByEmail(String email) {
+        return Candidate.findByEmailKey(Candidate.emailKey(email));
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public Candidate create(String fullName, String email, String phone, Locale locale) {
+        Candidate candidate = new Candidate();
+        candidate.fullName = fullName.strip();
+        candidate.email = email.strip();
+        candidate.emailKey = Candidate.emailKey(email);
+        candidate.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        candidate.locale = locale.getLanguage();
+        candidate.createdAt = Instant.now(clock);
+        candidate.persist();
+        return candidate;
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void attachCv(Candidate candidate, long applicationId, CvFile cv) {
+        CandidateDocument document = new CandidateDocument();
+        document.candidate = candidate;
+        document.applicationId = applicationId;
+        document.kind = DocumentKind.CV;
+        document.fileName = cv.fileName();
+        document.contentType = cv.contentType();
+        document.sizeBytes = cv.content().length;
+        document.content = cv.content();
+        document.createdAt = Instant.now(clock);
+        document.persist();
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void attachMotivation(Candidate candidate, long applicationId, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Motivation motivation = new Motivation();
+        motivation.candidate = candidate;
+        motivation.applicationId = applicationId;
+        motivation.body = text.strip();
+        motivation.persist();
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void recordConsent(Candidate candidate, ConsentRecord.Purpose purpose, String textVersion, ConsentRecord.Channel channel) {
+        ConsentRecord consent = new ConsentRecord();
+        consent.candidate = candidate;
+        consent.purpose = purpose;
+        consent.textVersion = textVersion;
+        consent.channel = channel;
+        consent.givenAt = Instant.now(clock);
+        consent.persist();
+    }
+
+    /** A new link to the candidate's status page; returns the token, of which only the hash is kept. */
+    @Transactional(TxType.MANDATORY)
+    public String issueStatusToken(Candidate candidate) {
+        String token = Tokens.newToken();
+        CandidateToken stored = new CandidateToken();
+        stored.candidate = candidate;
+        stored.tokenHash = Tokens.hash(token);
+        stored.purpose = CandidateToken.Purpose.STATUS;
+        stored.createdAt = Instant.now(clock);
+        stored.expiresAt = stored.createdAt.plus(STATUS_LINK_LIFETIME);
+        stored.persist();
+        return token;
+    }
+
+    /** The candidate a status link belongs to, if the link is genuine and has not expired. */
+    public Optional<Long> candidateForStatusToken(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return CandidateToken.findValid(Tokens.hash(token), CandidateToken.Purpose.STATUS, Instant.now(clock))
+                .map(found -> found.candidate.id);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.werving.candidate;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * Proof of what a candidate agreed to: the purpose, the version of the text they saw, through which
+ * channel, when, and when they withdrew it.
+ */
+@Entity
+public class ConsentRecord extends PanacheEntity {
+
+    public enum Purpose {
+        /** Keep the candidate's data after the procedure to contact them for other vacancies. */
+        TALENT_POOL
+    }
+
+    public enum Channel {
+        APPLY_FORM
+    }
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Candidate candidate;
+
+    @Enumerated(EnumType.STRING)
+    public Purpose purpose;
+
+    public String textVersion;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    public Instant givenAt;
+
+    public Instant withdrawnAt;
+}

@@ -1,0 +1,6 @@
+package nl.werving.candidate;
+
+/** What a candidate's document is. */
+public enum DocumentKind {
+    CV
+}

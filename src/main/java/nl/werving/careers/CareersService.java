@@ -1,0 +1,117 @@
+package nl.werving.careers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateService;
+import nl.werving.candidate.ConsentRecord;
+import nl.werving.candidate.CvFile;
+import nl.werving.mail.Outbox;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.PipelineService;
+import nl.werving.vacancy.Vacancy;
+import nl.werving.web.Formats;
+
+/** What the public careers site may show, and the rules of applying. */
+@ApplicationScoped
+public class CareersService {
+
+    /** Version of the talent-pool consent text shown on the apply form; raise it when the text changes. */
+    static final String TALENT_POOL_TEXT_VERSION = "talent-pool-2026-11";
+
+    public enum Outcome {
+        RECEIVED, ALREADY_APPLIED
+    }
+
+    private final Clock clock;
+    private final CandidateService candidates;
+    private final PipelineService pipeline;
+    private final ApplicationMails mails;
+    private final Outbox outbox;
+
+    public CareersService(Clock clock, CandidateService candidates, PipelineService pipeline, ApplicationMails mails, Outbox outbox) {
+        this.clock = clock;
+        this.candidates = candidates;
+        this.pipeline = pipeline;
+        this.mails = mails;
+        this.outbox = outbox;
+    }
+
+    public JobSearch search(JobFilter filter) {
+        List<Vacancy> open = Vacancy.listPublic(today());
+        List<String> cities = open.stream().map(v -> v.city).distinct().sorted(Comparator.naturalOrder()).toList();
+        return new JobSearch(open.stream().filter(filter::matches).toList(), cities, open.size());
+    }
+
+    public Vacancy publicVacancy(String slug) {
+        return Vacancy.findPublicBySlug(slug, today()).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * Stores an application with its CV and confirmation mail in one transaction. A second application
+     * to the same vacancy stores nothing new; the candidate gets a mail with the link to the first.
+     * The page answers both the same way, so it never tells a stranger who applied.
+     */
+    public Outcome apply(Vacancy vacancy, ApplyForm form, CvFile cv, Locale locale) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> applyOnce(vacancy, form, cv, locale));
+        } catch (QuarkusTransactionException | PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // The same person submitted twice at the same moment (a double click): the other one won.
+            return QuarkusTransaction.requiringNew().call(() -> applyOnce(vacancy, form, cv, locale));
+        }
+    }
+
+    /** The vacancy was found public moments ago by the caller; here it is only referred to. */
+    private Outcome applyOnce(Vacancy vacancy, ApplyForm form, CvFile cv, Locale locale) {
+        // A known candidate keeps their name and phone: whoever knows an address must not be able to change them.
+        Optional<Candidate> known = candidates.findByEmail(form.email);
+        if (known.isPresent() && pipeline.hasApplied(known.get(), vacancy)) {
+            outbox.enqueue(mails.alreadyApplied(known.get(), vacancy, candidates.issueStatusToken(known.get())));
+            return Outcome.ALREADY_APPLIED;
+        }
+        Candidate candidate = known.orElseGet(() -> candidates.create(form.fullName, form.email, form.phone, locale));
+        candidate.locale = locale.getLanguage();
+        Application application = pipeline.open(vacancy, candidate, form.channel(), form.sourceTag());
+        candidates.attachCv(candidate, application.id, cv);
+        candidates.attachMotivation(candidate, application.id, form.motivation);
+        if (form.talentPool) {
+            candidates.recordConsent(candidate, ConsentRecord.Purpose.TALENT_POOL, TALENT_POOL_TEXT_VERSION,
+                    ConsentRecord.Channel.APPLY_FORM);
+        }
+        outbox.enqueue(mails.received(candidate, vacancy, candidates.issueStatusToken(candidate), form.talentPool));
+        return Outcome.RECEIVED;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.ZONE));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Open vacancies after filtering, and the cities to filter on. */
+    public record JobSearch(List<Vacancy> jobs, List<String> cities, int totalOpen) {
+    }
+}

@@ -1,0 +1,75 @@
+package nl.werving.careers;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.werving.candidate.CandidateService;
+import nl.werving.pipeline.CandidateApplication;
+import nl.werving.pipeline.PipelineService;
+import nl.werving.web.Flash;
+import nl.werving.web.RequestLocale;
+import nl.werving.web.RuleViolation;
+
+/** The candidate's own page, opened by the link from their mail: where each application stands, and withdrawing. */
+@Path("/status/{token}")
+@Produces(MediaType.TEXT_HTML)
+public class StatusResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance status(String token, List<CandidateApplication> applications);
+    }
+
+    @Inject
+    CandidateService candidates;
+
+    @Inject
+    PipelineService pipeline;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    RequestLocale locale;
+
+    @GET
+    public Response status(@RestPath String token) {
+        long candidateId = candidate(token);
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId))).cacheControl(noStore).build();
+    }
+
+    @POST
+    @Path("applications/{applicationId}/withdraw")
+    public Response withdraw(@RestPath String token, @RestPath long applicationId) {
+        long candidateId = candidate(token);
+        CareersMessages msg = locale.bundle(CareersMessages.class);
+        try {
+            pipeline.withdraw(applicationId, candidateId);
+            flash.success(msg.withdrawn());
+        } catch (RuleViolation alreadyEnded) {
+            flash.error(msg.alreadyEnded());
+        }
+        return Response.seeOther(URI.create("/status/" + token)).build();
+    }
+
+    /** An unknown, forged or expired link gets the same 404 as any missing page. */
+    private long candidate(String token) {
+        return candidates.candidateForStatusToken(token).orElseThrow(NotFoundException::new);
+    }
+}

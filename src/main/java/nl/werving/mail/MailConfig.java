@@ -1,0 +1,29 @@
+package nl.werving.mail;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the outbox retries: the first retry after {@code firstRetry}, then doubling up to {@code maxRetryDelay}. */
+@ConfigMapping(prefix = "werving.mail")
+public interface MailConfig {
+
+    /** How often the sender looks for mails to send. */
+    @WithDefault("5s")
+    String sendEvery();
+
+    @WithDefault("PT30S")
+    Duration firstRetry();
+
+    @WithDefault("PT1H")
+    Duration maxRetryDelay();
+
+    /** After this many failed attempts a mail is marked failed and shown to admins. */
+    @WithDefault("12")
+    int maxAttempts();
+
+    /** Mails sent per run of the sender. */
+    @WithDefault("50")
+    int batchSize();
+}

@@ -1,0 +1,84 @@
+package nl.werving.mail;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Version;
+
+import org.hibernate.LockOptions;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * A mail as it will be (or was) sent. Stored in the same transaction as the action that causes it,
+ * so a rollback takes the mail along and an SMTP outage loses nothing. A mail to a candidate carries
+ * {@code candidateId}: it is part of the candidate's personal data and goes with the purge.
+ */
+@Entity
+public class OutboxMail extends PanacheEntity {
+
+    public String kind;
+    public String recipient;
+    public String subject;
+    public String htmlBody;
+    public String textBody;
+    public Long candidateId;
+
+    @Enumerated(EnumType.STRING)
+    public MailStatus status;
+
+    public int attempts;
+    public Instant nextAttemptAt;
+    public String lastError;
+    public Instant createdAt;
+    public Instant sentAt;
+
+    @Version
+    public long version;
+
+    /** Ids of mails whose (next) attempt is due, oldest first. */
+    public static List<Long> dueIds(Instant now, int limit) {
+        return getEntityManager().createQuery(
+                "select m.id from OutboxMail m where m.status = :status and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
+                Long.class)
+                .setParameter("status", MailStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * The mail locked for sending, unless another instance holds it (then it is skipped, not waited
+     * for) or it is no longer pending.
+     */
+    public static OutboxMail lockForSending(long id) {
+        return find("id = ?1 and status = ?2", id, MailStatus.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .firstResult();
+    }
+
+    public static List<OutboxMail> page(MailStatus status, int pageIndex, int size) {
+        return find("status", Sort.by("createdAt").descending().and("id").descending(), status)
+                .page(Page.of(pageIndex, size)).list();
+    }
+
+    public static Map<MailStatus, Long> countByStatus() {
+        Map<MailStatus, Long> counts = new HashMap<>();
+        getEntityManager().createQuery("select m.status, count(m) from OutboxMail m group by m.status", Object[].class)
+                .getResultList().forEach(row -> counts.put((MailStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public static List<OutboxMail> listForCandidate(long candidateId) {
+        return list("candidateId", Sort.by("createdAt"), candidateId);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.werving.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+
+/**
+ * Drains the outbox. Each mail is sent in its own transaction with its row locked, so several
+ * instances never send the same mail, and it is marked sent only after the SMTP server accepted it.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class);
+
+    private final Mailer mailer;
+    private final Outbox outbox;
+    private final MailConfig config;
+    private final Clock clock;
+
+    public OutboxSender(Mailer mailer, Outbox outbox, MailConfig config, Clock clock) {
+        this.mailer = mailer;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Sends everything that is due, batch after batch, so a spike of applications is mailed within minutes. */
+    @Scheduled(every = "${werving.mail.send-every:5s}", concurrentExecution = ConcurrentExecution.SKIP)
+    void sendDue() {
+        List<Long> due;
+        do {
+            due = OutboxMail.dueIds(Instant.now(clock), config.batchSize());
+            due.forEach(this::deliver);
+        } while (due.size() == config.batchSize());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void deliver(long id) {
+        OutboxMail mail = OutboxMail.lockForSending(id);
+        if (mail == null) {
+            return;
+        }
+        try {
+            mailer.send(Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody));
+            outbox.sent(mail);
+        } catch (RuntimeException e) {
+            outbox.attemptFailed(mail, e);
+            // Only the id and kind: the recipient and body are personal data.
+            LOG.warnf("Mail #%d (%s) not sent, attempt %d: %s", mail.id, mail.kind, mail.attempts, e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package nl.werving.careers;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.support.Browser;
+import nl.werving.support.TestFiles;
+import nl.werving.vacancy.Language;
+import nl.werving.vacancy.LanguageLevel;
+import nl.werving.vacancy.Vacancy;
+
+/**
+ * A candidate in Chromium on a phone and on a desktop: finds a vacancy, applies with a mistake first,
+ * then properly. Every page passes axe-core without serious or critical violations.
+ */
+@QuarkusTest
+class CareersBrowserTest {
+
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void candidateFindsAVacancyAndApplies() {
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker energie en water " + UUID.randomUUID().toString().substring(0, 4))
+                .requiring(Language.EN, LanguageLevel.B1).published().persist();
+        for (boolean phone : new boolean[] { true, false }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.newPage(phone);
+
+            page.navigate(base.toString());
+            assertNoSeriousViolations(page, "home");
+            Browser.screenshot(page, "careers-home-" + size);
+
+            page.navigate(base + "jobs");
+            assertThat(page.getByText(vacancy.title)).isVisible();
+            assertNoSeriousViolations(page, "jobs");
+            Browser.screenshot(page, "careers-jobs-" + size);
+
+            page.getByText(vacancy.title).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(vacancy.title))).isVisible();
+            assertNoSeriousViolations(page, "job");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("careers-job-first-screen-" + size + ".png")));
+            Browser.screenshot(page, "careers-job-" + size);
+
+            page.getByLabel("Naam").fill("Noor Bakker");
+            page.getByLabel("E-mailadres").fill("noor.bakker." + size + "@voorbeeld");
+            page.getByLabel("Telefoonnummer").fill("06 87654321");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verstuur sollicitatie")).click();
+            assertThat(page.getByText("Voeg je cv toe, als PDF of Word-bestand (.docx).").first()).isVisible();
+            assertThat(page.getByLabel("Naam")).hasValue("Noor Bakker");
+            assertNoSeriousViolations(page, "apply errors");
+            Browser.screenshot(page, "careers-apply-errors-" + size);
+
+            page.getByLabel("E-mailadres").fill("noor.bakker." + size + "@voorbeeld.nl");
+            page.getByLabel("Cv").setInputFiles(new FilePayload("cv-noor.pdf", "application/pdf", TestFiles.pdf()));
+            page.getByLabel("Hoe ken je ons?").selectOption("LINKEDIN");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verstuur sollicitatie")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bedankt voor je sollicitatie!"))).isVisible();
+            assertNoSeriousViolations(page, "applied");
+            Browser.screenshot(page, "careers-applied-" + size);
+            page.context().close();
+        }
+    }
+
+    private static void assertNoSeriousViolations(Page page, String name) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertEquals(List.of(), serious.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> node.getTarget().toString()).toList()).toList(), "axe-core on " + name);
+    }
+}

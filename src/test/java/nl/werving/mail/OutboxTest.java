@@ -1,0 +1,115 @@
+package nl.werving.mail;
+
+import static nl.werving.support.Applicant.anApplicant;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.support.Applicant;
+import nl.werving.support.SmtpServer;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WebSession;
+import nl.werving.vacancy.Vacancy;
+
+@QuarkusTest
+class OutboxTest {
+
+    @Inject
+    Outbox outbox;
+
+    private static OutboxMail mailTo(String address) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipient", address).singleResult());
+    }
+
+    @Test
+    void losesNothingInAnSmtpOutageAndSendsEveryMailExactlyOnce() throws Exception {
+        Vacancy vacancy = aVacancy().published().persist();
+        List<Applicant> applicants = new ArrayList<>();
+        SmtpServer.outage();
+        try {
+            for (int i = 0; i < 5; i++) {
+                Applicant applicant = anApplicant();
+                applicant.applyTo(vacancy.slug).then().statusCode(303);
+                applicants.add(applicant);
+            }
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (mailTo(applicants.get(4).email).attempts == 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            for (Applicant applicant : applicants) {
+                OutboxMail waiting = mailTo(applicant.email);
+                assertEquals(MailStatus.PENDING, waiting.status, "kept while the mail server is down");
+            }
+            OutboxMail tried = mailTo(applicants.get(0).email);
+            assertTrue(tried.attempts >= 1 && tried.lastError != null, "the failed attempt is recorded");
+        } finally {
+            SmtpServer.recover();
+        }
+
+        for (Applicant applicant : applicants) {
+            SmtpServer.awaitMessagesTo(applicant.email, 1, Duration.ofSeconds(30));
+        }
+        Thread.sleep(3000);
+        for (Applicant applicant : applicants) {
+            assertEquals(1, SmtpServer.messagesTo(applicant.email).size(), "exactly one mail to " + applicant.email);
+            OutboxMail sent = mailTo(applicant.email);
+            assertEquals(MailStatus.SENT, sent.status);
+        }
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptWithGrowingDelays() {
+        assertEquals(Duration.ofSeconds(1), outbox.retryDelay(1));
+        assertEquals(Duration.ofSeconds(2), outbox.retryDelay(2));
+        assertEquals(Duration.ofSeconds(2), outbox.retryDelay(9), "capped at the maximum delay");
+
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            outbox.enqueue(new Outbox.Mail("test", "nobody@voorbeeld.nl", "Onderwerp", "<p>Hallo</p>", "Hallo", null));
+            OutboxMail mail = OutboxMail.<OutboxMail> find("recipient", "nobody@voorbeeld.nl").singleResult();
+            mail.attempts = 11;
+            mail.nextAttemptAt = Instant.now().plusSeconds(3600);
+            outbox.attemptFailed(mail, new IllegalStateException("550 mailbox unavailable"));
+            return mail.id;
+        });
+
+        OutboxMail failed = QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(id));
+        assertEquals(MailStatus.FAILED, failed.status);
+        assertEquals(12, failed.attempts);
+        assertEquals("IllegalStateException: 550 mailbox unavailable", failed.lastError);
+    }
+
+    @Test
+    void showsFailedMailsToAdminsWhoCanSendThemAgain() {
+        String address = "mislukt." + System.nanoTime() + "@voorbeeld.nl";
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            outbox.enqueue(new Outbox.Mail("test", address, "Uitnodiging gesprek", "<p>Hallo</p>", "Hallo", null));
+            OutboxMail mail = OutboxMail.<OutboxMail> find("recipient", address).singleResult();
+            mail.status = MailStatus.FAILED;
+            mail.attempts = 12;
+            mail.lastError = "ConnectException: Connection refused";
+            return mail.id;
+        });
+        WebSession admin = WebSession.as(TestUsers.admin());
+
+        admin.get("/app/mail?status=FAILED").then().statusCode(200)
+                .body(containsString("Uitnodiging gesprek"))
+                .body(containsString("ConnectException: Connection refused"));
+        admin.post("/app/mail/" + id + "/retry").then().statusCode(303);
+
+        SmtpServer.awaitMessagesTo(address, 1, Duration.ofSeconds(20));
+        assertEquals(MailStatus.SENT, mailTo(address).status);
+        WebSession.as(TestUsers.recruiter()).get("/app/mail").then().statusCode(403);
+    }
+}

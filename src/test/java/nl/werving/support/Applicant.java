@@ -1,0 +1,69 @@
+package nl.werving.support;
+
+import java.util.UUID;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** A candidate applying through the real form (multipart, with the CSRF token of their session). */
+public final class Applicant {
+
+    public String fullName = "Fenna Visser";
+    public String email = "fenna." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
+    public String phone = "06 12345678";
+    public String motivation = "Ik help graag mensen verder.";
+    public String source;
+    public String src;
+    public boolean talentPool;
+    public String website;
+    public String fileName = "cv-fenna.pdf";
+    public String fileType = "application/pdf";
+    public byte[] cv = TestFiles.pdf();
+
+    private final WebSession session = WebSession.anonymous();
+
+    public static Applicant anApplicant() {
+        return new Applicant();
+    }
+
+    public Applicant withEmail(String email) {
+        this.email = email;
+        return this;
+    }
+
+    public Applicant withCv(String fileName, String fileType, byte[] content) {
+        this.fileName = fileName;
+        this.fileType = fileType;
+        this.cv = content;
+        return this;
+    }
+
+    public WebSession session() {
+        return session;
+    }
+
+    public Response applyTo(String slug) {
+        String csrfToken = session.csrfToken();
+        RequestSpecification request = session.request().multiPart("csrf-token", csrfToken);
+        part(request, "fullName", fullName);
+        part(request, "email", email);
+        part(request, "phone", phone);
+        part(request, "motivation", motivation);
+        part(request, "source", source);
+        part(request, "src", src);
+        part(request, "website", website);
+        if (talentPool) {
+            part(request, "talentPool", "true");
+        }
+        if (cv != null) {
+            request.multiPart("cv", fileName, cv, fileType);
+        }
+        return request.post("/jobs/" + slug + "/apply");
+    }
+
+    private static void part(RequestSpecification request, String name, String value) {
+        if (value != null) {
+            request.multiPart(name, value);
+        }
+    }
+}

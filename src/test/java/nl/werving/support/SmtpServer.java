@@ -1,0 +1,119 @@
+package nl.werving.support;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server (GreenMail) for every test: the application sends to it as it would to any mail
+ * server. Tests can stop and start it to play an outage.
+ */
+@QuarkusTestResource(SmtpServer.class)
+public class SmtpServer implements QuarkusTestResourceLifecycleManager {
+
+    static final int PORT = 3025;
+    private static GreenMail greenMail;
+
+    @Override
+    public Map<String, String> start() {
+        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(PORT));
+    }
+
+    @Override
+    public void stop() {
+        greenMail.stop();
+    }
+
+    public static void outage() {
+        greenMail.stop();
+    }
+
+    public static void recover() {
+        greenMail.start();
+    }
+
+    /** Every message received for this address so far. */
+    public static List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> isFor(message, address))
+                .toList();
+    }
+
+    /** Waits until at least {@code count} messages for the address arrived, then returns them. */
+    public static List<MimeMessage> awaitMessagesTo(String address, int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        List<MimeMessage> found = messagesTo(address);
+        while (found.size() < count && Instant.now().isBefore(deadline)) {
+            sleep(200);
+            found = messagesTo(address);
+        }
+        if (found.size() < count) {
+            throw new AssertionError("expected " + count + " mail(s) to " + address + ", got " + found.size());
+        }
+        return found;
+    }
+
+    /** The decoded text/plain part of a message. */
+    public static String text(MimeMessage message) {
+        try {
+            return plainText(message.getContent());
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String plainText(Object content) throws MessagingException, IOException {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return (String) part.getContent();
+                }
+                if (part.getContent() instanceof Multipart nested) {
+                    String found = plainText(nested);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFor(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(recipient -> recipient.toString().contains(address));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
