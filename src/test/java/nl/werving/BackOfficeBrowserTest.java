@@ -113,6 +113,11 @@ class BackOfficeBrowserTest {
             assertThat(page.getByText("Gebruiker Femke de Boer is aangemaakt.")).isVisible();
             Browser.screenshot(page, "user-list-" + size);
 
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mail")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mail").setExact(true))).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verstuurd")).click();
+            Browser.screenshot(page, "mail-sent-" + size);
+
             page.navigate(base + "app/vacancies/987654321");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pagina niet gevonden"))).isVisible();
             Browser.screenshot(page, "error-404-" + size);

@@ -23,7 +23,11 @@ public interface MailConfig {
     @WithDefault("12")
     int maxAttempts();
 
-    /** Mails sent per run of the sender. */
+    /** Mails fetched at once by the sender. */
     @WithDefault("50")
     int batchSize();
+
+    /** Mails sent per run of the sender at most; with a run every 5 s that is 40 a second. */
+    @WithDefault("200")
+    int maxPerRun();
 }

@@ -35,14 +35,19 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    /** Sends everything that is due, batch after batch, so a spike of applications is mailed within minutes. */
+    /**
+     * Sends what is due, batch after batch, up to {@code max-per-run} mails: a spike of applications is
+     * mailed within minutes, while taking in the applications themselves keeps most of the machine.
+     */
     @Scheduled(every = "${werving.mail.send-every:5s}", concurrentExecution = ConcurrentExecution.SKIP)
     void sendDue() {
+        int sent = 0;
         List<Long> due;
         do {
             due = OutboxMail.dueIds(Instant.now(clock), config.batchSize());
             due.forEach(this::deliver);
-        } while (due.size() == config.batchSize());
+            sent += due.size();
+        } while (due.size() == config.batchSize() && sent < config.maxPerRun());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

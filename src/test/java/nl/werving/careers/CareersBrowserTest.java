@@ -3,10 +3,13 @@ package nl.werving.careers;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +25,7 @@ import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.support.Browser;
+import nl.werving.support.SmtpServer;
 import nl.werving.support.TestFiles;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.LanguageLevel;
@@ -88,6 +92,18 @@ class CareersBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bedankt voor je sollicitatie!"))).isVisible();
             assertNoSeriousViolations(page, "applied");
             Browser.screenshot(page, "careers-applied-" + size);
+
+            String mail = SmtpServer.text(SmtpServer.awaitMessagesTo("noor.bakker." + size + "@voorbeeld.nl", 1, Duration.ofSeconds(20)).get(0));
+            Matcher link = ApplyFlowTest.STATUS_LINK.matcher(mail);
+            assertTrue(link.find(), mail);
+            page.navigate(link.group());
+            assertThat(page.getByText("Ontvangen").first()).isVisible();
+            assertNoSeriousViolations(page, "status");
+            Browser.screenshot(page, "careers-status-" + size);
+            page.getByText("Sollicitatie intrekken").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, trek in")).click();
+            assertThat(page.getByText("Je sollicitatie is ingetrokken.")).isVisible();
+            Browser.screenshot(page, "careers-status-withdrawn-" + size);
             page.context().close();
         }
     }
