@@ -1,6 +1,7 @@
 package nl.werving;
 
 import static io.restassured.RestAssured.given;
+import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import nl.werving.identity.AppUser;
+import nl.werving.pipeline.Application;
 import nl.werving.support.TestUsers;
 import nl.werving.support.TestVacancies;
 import nl.werving.support.WebSession;
@@ -47,7 +49,17 @@ class AccessMatrixTest {
         PAGE_CLOSE("POST", "/app/vacancies/{id}/close", 302, 303, 303, 403, 403),
         PAGE_USERS("GET", "/app/users", 302, 200, 403, 403, 403),
         PAGE_NEW_USER("GET", "/app/users/new", 302, 200, 403, 403, 403),
+        PAGE_BOARD("GET", "/app/vacancies/{id}/board", 302, 200, 200, 200, 403),
+        PAGE_STAGES("GET", "/app/vacancies/{id}/stages", 302, 200, 200, 403, 403),
+        PAGE_STAGE_TEMPLATES("GET", "/app/stage-templates", 302, 200, 403, 403, 403),
+        PAGE_AUDIT("GET", "/app/audit", 302, 200, 403, 403, 403),
+        PAGE_MAIL("GET", "/app/mail", 302, 200, 403, 403, 403),
+        PAGE_PROFILE("GET", "/app/candidates/{candidate}", 302, 200, 200, 200, 403),
+        PAGE_MOVE("POST", "/app/applications/{application}/move", 302, 303, 303, 403, 403),
         API_LIST("GET", "/api/vacancies", 401, 200, 200, 200, 200),
+        API_APPLICATIONS("GET", "/api/vacancies/{id}/applications", 401, 200, 200, 200, 403),
+        API_CANDIDATE("GET", "/api/candidates/{candidate}", 401, 200, 200, 200, 403),
+        API_MOVE("POST", "/api/applications/{application}/move", 401, 409, 409, 403, 403),
         API_DETAIL("GET", "/api/vacancies/{id}", 401, 200, 200, 200, 403),
         API_UPDATE("PUT", "/api/vacancies/{id}", 401, 409, 409, 403, 403),
         API_PUBLISH("POST", "/api/vacancies/{id}/publish", 401, 409, 409, 403, 403);
@@ -71,6 +83,7 @@ class AccessMatrixTest {
         static final AppUser OTHER_MANAGER = TestUsers.hiringManager();
         static final Vacancy VACANCY = aVacancy().withoutSalary().managedBy(OWN_MANAGER).persist();
         static final Vacancy CLOSED = aVacancy().withStatus(VacancyStatus.CLOSED).managedBy(OWN_MANAGER).persist();
+        static final Application APPLICATION = anApplication().to(VACANCY).persist();
 
         static AppUser user(Actor actor) {
             return switch (actor) {
@@ -98,7 +111,9 @@ class AccessMatrixTest {
     void answersAccordingToRole(Resource resource, Actor actor, int expected) {
         // Closing is tried on an already closed vacancy, so an allowed attempt changes nothing.
         long id = resource == Resource.PAGE_CLOSE ? Fixture.CLOSED.id : Fixture.VACANCY.id;
-        String path = resource.path.replace("{id}", String.valueOf(id));
+        String path = resource.path.replace("{id}", String.valueOf(id))
+                .replace("{candidate}", String.valueOf(Fixture.APPLICATION.candidate.id))
+                .replace("{application}", String.valueOf(Fixture.APPLICATION.id));
         Response response = resource.path.startsWith("/api") ? callApi(resource, actor, path) : callPage(resource, actor, path);
 
         assertEquals(expected, response.statusCode(), resource + " as " + actor);
@@ -128,7 +143,7 @@ class AccessMatrixTest {
             case "PUT" -> request.body(Map.of("title", "Niet toegestaan", "city", "Delft", "country", "NL",
                     "workModel", "ON_SITE", "contractType", "PERMANENT", "openings", 1, "hoursMin", 20, "hoursMax", 30,
                     "version", 999_999)).put(path);
-            default -> request.post(path);
+            default -> path.endsWith("/move") ? request.body(Map.of("toStageId", 1, "version", 999_999)).post(path) : request.post(path);
         };
     }
 

@@ -71,6 +71,19 @@ public class CandidateService {
     }
 
     @Transactional(TxType.MANDATORY)
+    public CandidateNote addNote(Candidate candidate, Long applicationId, Long stageMoveId, Long authorId, String body) {
+        CandidateNote note = new CandidateNote();
+        note.candidate = candidate;
+        note.applicationId = applicationId;
+        note.stageMoveId = stageMoveId;
+        note.authorId = authorId;
+        note.body = body.strip();
+        note.createdAt = Instant.now(clock);
+        note.persist();
+        return note;
+    }
+
+    @Transactional(TxType.MANDATORY)
     public void recordConsent(Candidate candidate, ConsentRecord.Purpose purpose, String textVersion, ConsentRecord.Channel channel) {
         ConsentRecord consent = new ConsentRecord();
         consent.candidate = candidate;

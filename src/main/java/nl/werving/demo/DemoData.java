@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
@@ -15,7 +17,17 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateDocument;
+import nl.werving.candidate.CandidateNote;
+import nl.werving.candidate.DocumentKind;
 import nl.werving.identity.AppUser;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.pipeline.RejectionReason;
+import nl.werving.pipeline.SourceChannel;
+import nl.werving.pipeline.Stage;
+import nl.werving.pipeline.StageMove;
 import nl.werving.identity.Roles;
 import nl.werving.identity.UserService;
 import nl.werving.vacancy.ContractType;
@@ -64,6 +76,7 @@ public class DemoData {
         LOG.infof("Demo data: users %s, %s, %s (password '%s')", admin.username, recruiter.username, manager.username, PASSWORD);
 
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        List<Vacancy> open = new ArrayList<>();
 
         Vacancy v = vacancy("Klantenservice medewerker", "Klantenservice Consumenten", "Utrecht", Country.NL, WorkModel.HYBRID,
                 ContractType.PERMANENT, 32, 40, 2600, 3100, manager, recruiter, VacancyStatus.OPEN, 12);
@@ -83,6 +96,7 @@ public class DemoData {
         v.teamAndCulture = "Je komt in een team van achttien collega's met een vaste teamleider en een kwaliteitscoach. We starten elke dienst met een korte briefing en delen tips in een eigen kennisbank.";
         v.dayInTheLife = "Je logt in, leest de updates van de ochtendbriefing en pakt je eerste chat op. 's Middags worden de vragen ingewikkelder: je zoekt een vermiste levering uit met het magazijn en belt de klant terug met een concrete oplossing. Je sluit af door je openstaande tickets over te dragen.";
         v.closingDate = today.plusWeeks(5);
+        open.add(v);
 
         v = vacancy("Tweetalige customer support medewerker NL/FR", "Customer Support Benelux", "Brussel", Country.BE, WorkModel.HYBRID,
                 ContractType.PERMANENT, 38, 38, 2500, 3200, manager, secondRecruiter, VacancyStatus.OPEN, 8);
@@ -101,6 +115,7 @@ public class DemoData {
         v.systemsUsed = lines("Salesforce Service Cloud", "Genesys");
         v.teamAndCulture = "Een tweetalig team in hartje Brussel met maaltijdcheques, ecocheques, hospitalisatieverzekering en een ploegpremie voor diensten na 18:00.";
         v.closingDate = today.plusWeeks(4);
+        open.add(v);
 
         v = vacancy("Chat-agent e-commerce", "Webshop Service", "Eindhoven", Country.NL, WorkModel.REMOTE,
                 ContractType.FIXED_TERM, 24, 32, 2450, 2800, secondManager, recruiter, VacancyStatus.OPEN, 5);
@@ -118,6 +133,7 @@ public class DemoData {
         v.systemsUsed = lines("Freshdesk", "Slack");
         v.teamAndCulture = "Een jong, verspreid team dat elkaar vindt in Slack en één keer per maand samen op kantoor luncht.";
         v.closingDate = today.plusWeeks(3);
+        open.add(v);
 
         v = vacancy("Customer service medewerker logistiek", "Customer Service Transport", "Tilburg", Country.NL, WorkModel.ON_SITE,
                 ContractType.PERMANENT, 38, 40, 2800, 3400, manager, recruiter, VacancyStatus.OPEN, 20);
@@ -133,6 +149,7 @@ public class DemoData {
         v.systemsUsed = lines("SAP", "Transporeon", "Outlook");
         v.teamAndCulture = "Een hecht team van zes op het distributiecentrum, met korte lijnen naar de vloer. Geen doorgeefluik: jij bent eigenaar van klantcommunicatie en opvolging.";
         v.closingDate = today.plusWeeks(6);
+        open.add(v);
 
         v = vacancy("Teamleider klantenservice", "Klantenservice Consumenten", "Amersfoort", Country.NL, WorkModel.HYBRID,
                 ContractType.PERMANENT, 36, 40, 3600, 4500, secondManager, secondRecruiter, VacancyStatus.DRAFT, 2);
@@ -164,6 +181,82 @@ public class DemoData {
         v.tasks = lines("Gesprekken en chats beoordelen met de kwaliteitsscorecard", "Feedbacksessies en trainingen geven");
         v.mustHaves = lines("Ervaring als senior agent of coach", "Je geeft feedback die mensen verder helpt");
         v.closingDate = today.minusWeeks(2);
+
+        applications(open, recruiter);
+    }
+
+    /** Invented candidates spread over the stages of the open vacancies, with a few moves, notes and outcomes. */
+    private void applications(List<Vacancy> vacancies, AppUser recruiter) {
+        String[] names = { "Lotte Bakker", "Daan Verhoeven", "Sanne de Groot", "Mohamed Amrani", "Emma Peeters", "Lucas Janssens",
+            "Fleur van Leeuwen", "Noah Wouters", "Yara el Khatib", "Bram Mertens", "Julia Dekker", "Sem Claessens", "Eva Smit",
+            "Milan Hendrikx", "Lina Kaya", "Thijs Vermeulen", "Zoë Maes", "Ruben Goossens", "Iris Kuipers", "Anouar Benali",
+            "Femke Brouwer", "Jens Lambrechts", "Nora Pauwels", "Stijn van Dam", "Amira Haddou", "Kiki de Bruin", "Tom Verbeke",
+            "Hanna Willems" };
+        SourceChannel[] sources = SourceChannel.values();
+        byte[] cv = "%PDF-1.4\n% Demo-cv zonder inhoud\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < names.length; i++) {
+            Vacancy vacancy = vacancies.get(i % vacancies.size());
+            List<Stage> stages = Stage.listForVacancy(vacancy.id);
+            Instant applied = Instant.now(clock).minus(Duration.ofDays(1 + (i * 3L) % 19)).minus(Duration.ofHours(i));
+            Candidate candidate = new Candidate();
+            candidate.fullName = names[i];
+            candidate.email = names[i].toLowerCase().replaceAll("[^a-z]+", ".") + "@voorbeeld.nl";
+            candidate.emailKey = Candidate.emailKey(candidate.email);
+            candidate.phone = "06 " + (20000000 + i * 7919);
+            candidate.locale = i % 5 == 4 ? "fr" : "nl";
+            candidate.createdAt = applied;
+            candidate.persist();
+
+            Application application = new Application();
+            application.vacancy = vacancy;
+            application.candidate = candidate;
+            application.status = ApplicationStatus.ACTIVE;
+            application.source = sources[i % sources.length];
+            application.appliedAt = applied;
+            application.stage = stages.get(0);
+            application.stageEnteredAt = applied;
+            application.persist();
+
+            int target = Math.min(i % 6, stages.size() - 2);
+            Instant at = applied;
+            for (int step = 1; step <= target; step++) {
+                at = at.plus(Duration.ofDays(1));
+                StageMove move = new StageMove();
+                move.application = application;
+                move.fromStageId = application.stage.id;
+                move.toStageId = stages.get(step).id;
+                move.actorId = recruiter.id;
+                move.movedAt = at;
+                move.persist();
+                application.stage = stages.get(step);
+                application.stageEnteredAt = at;
+            }
+            if (i == 7 || i == 15) {
+                application.status = ApplicationStatus.REJECTED;
+                application.rejectionReason = RejectionReason.findById(i == 7 ? 2L : 3L);
+                application.endedAt = at.plus(Duration.ofHours(2));
+            }
+            if (i == 3) {
+                CandidateNote note = new CandidateNote();
+                note.candidate = candidate;
+                note.applicationId = application.id;
+                note.authorId = recruiter.id;
+                note.body = "Sterk telefoongesprek: vat goed samen en blijft rustig. Rollenspel inplannen.";
+                note.createdAt = at;
+                note.persist();
+            }
+
+            CandidateDocument document = new CandidateDocument();
+            document.candidate = candidate;
+            document.applicationId = application.id;
+            document.kind = DocumentKind.CV;
+            document.fileName = "cv-" + names[i].toLowerCase().replaceAll("[^a-z]+", "-") + ".pdf";
+            document.contentType = "application/pdf";
+            document.content = cv;
+            document.sizeBytes = cv.length;
+            document.createdAt = applied;
+            document.persist();
+        }
     }
 
     private Vacancy vacancy(String title, String team, String city, Country country, WorkModel workModel,

@@ -16,6 +16,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
 import nl.werving.web.WervingConfig;
 
 /** The login page (the form posts to Quarkus' j_security_check) and logout. */
@@ -33,6 +35,12 @@ public class LoginResource {
     @Inject
     WervingConfig config;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
@@ -46,6 +54,9 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            audit.record(AuditAction.LOGOUT, AuditLog.USER, currentUser.getId());
+        }
         FormAuthenticationMechanism.logout(identity);
         return Response.seeOther(URI.create("/login?loggedOut=true")).build();
     }

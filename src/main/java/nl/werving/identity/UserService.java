@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.RuleViolation;
 
@@ -27,10 +29,12 @@ public class UserService {
 
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    public UserService(Clock clock, CurrentUser currentUser) {
+    public UserService(Clock clock, CurrentUser currentUser, AuditLog audit) {
         this.clock = clock;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @ActivateRequestContext
@@ -58,7 +62,9 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public AppUser create(UserForm form) {
-        return register(form.username, form.displayName, form.email, new HashSet<>(form.roles), form.password);
+        AppUser user = register(form.username, form.displayName, form.email, new HashSet<>(form.roles), form.password);
+        audit.record(AuditAction.USER_CREATED, AuditLog.USER, user.id, "roles " + user.roles);
+        return user;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -73,9 +79,11 @@ public class UserService {
         user.displayName = form.displayName.strip();
         user.email = blankToNull(form.email);
         user.assignRoles(roles);
-        if (form.password != null && !form.password.isBlank()) {
+        boolean newPassword = form.password != null && !form.password.isBlank();
+        if (newPassword) {
             user.passwordHash = BcryptUtil.bcryptHash(form.password);
         }
+        audit.record(AuditAction.USER_CHANGED, AuditLog.USER, user.id, "roles " + user.roles + (newPassword ? ", new password" : ""));
         return user;
     }
 
@@ -87,6 +95,7 @@ public class UserService {
             throw new RuleViolation("deactivate-self", "An admin cannot deactivate their own account");
         }
         user.active = active;
+        audit.record(active ? AuditAction.USER_ACTIVATED : AuditAction.USER_DEACTIVATED, AuditLog.USER, user.id);
         return user;
     }
 

@@ -35,6 +35,12 @@ public class Outbox {
 
     @Transactional(TxType.MANDATORY)
     public void enqueue(Mail mail) {
+        enqueue(mail, Instant.now(clock));
+    }
+
+    /** A mail that waits until {@code sendAt}, e.g. a rejection sent the next morning rather than at once. */
+    @Transactional(TxType.MANDATORY)
+    public void enqueue(Mail mail, Instant sendAt) {
         OutboxMail stored = new OutboxMail();
         stored.kind = mail.kind();
         stored.recipient = mail.to();
@@ -44,7 +50,7 @@ public class Outbox {
         stored.candidateId = mail.candidateId();
         stored.status = MailStatus.PENDING;
         stored.createdAt = Instant.now(clock);
-        stored.nextAttemptAt = stored.createdAt;
+        stored.nextAttemptAt = sendAt;
         stored.persist();
     }
 

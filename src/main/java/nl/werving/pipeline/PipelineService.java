@@ -1,60 +1,77 @@
 package nl.werving.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
 
+import io.quarkus.qute.TemplateEnum;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateService;
+import nl.werving.identity.CurrentUser;
+import nl.werving.identity.Roles;
+import nl.werving.mail.Outbox;
 import nl.werving.vacancy.Vacancy;
-import nl.werving.vacancy.VacancyCreated;
+import nl.werving.vacancy.VacancyService;
+import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.RuleViolation;
 
-/** Stages of a vacancy and the applications moving through them. */
+/**
+ * Applications moving through a vacancy's stages: intake, the board, moves, rejection, hiring and
+ * withdrawal. Every step is checked against the vacancy's access rules and written to the audit log in
+ * the same transaction.
+ */
 @ApplicationScoped
 public class PipelineService {
 
-    /** The customer-service pipeline every new vacancy starts with. */
-    static final List<DefaultStage> DEFAULT_STAGES = List.of(
-            new DefaultStage("Nieuw", StagePhase.RECEIVED),
-            new DefaultStage("Screening", StagePhase.IN_REVIEW),
-            new DefaultStage("Telefonisch gesprek", StagePhase.INTERVIEWS),
-            new DefaultStage("Rollenspel", StagePhase.INTERVIEWS),
-            new DefaultStage("Interview", StagePhase.INTERVIEWS),
-            new DefaultStage("Referenties", StagePhase.INTERVIEWS),
-            new DefaultStage("Aanbod", StagePhase.OFFER),
-            new DefaultStage("Aangenomen", StagePhase.HIRED));
+    /** When a rejection mail leaves: at once, or after a night's sleep on it. */
+    @TemplateEnum
+    public enum MailTiming {
+        NOW(Duration.ZERO), TOMORROW(Duration.ofDays(1)), IN_TWO_DAYS(Duration.ofDays(2));
 
-    record DefaultStage(String name, StagePhase phase) {
+        final Duration delay;
+
+        MailTiming(Duration delay) {
+            this.delay = delay;
+        }
+    }
+
+    /** What a bulk action did: done, and skipped because the application had ended or moved on. */
+    public record BulkResult(int done, int skipped) {
     }
 
     private final Clock clock;
+    private final StageService stages;
+    private final VacancyService vacancies;
+    private final CandidateService candidates;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final RejectionMails rejectionMails;
+    private final Outbox outbox;
 
-    /** Entry stage per vacancy, looked up once: stages are made with the vacancy and never reordered. */
-    private final Map<Long, Long> firstStages = new ConcurrentHashMap<>();
-
-    public PipelineService(Clock clock) {
+    public PipelineService(Clock clock, StageService stages, VacancyService vacancies, CandidateService candidates,
+            CurrentUser currentUser, AuditLog audit, RejectionMails rejectionMails, Outbox outbox) {
         this.clock = clock;
-    }
-
-    /** Every new vacancy gets its own copy of the default stages, in the transaction that creates it. */
-    void createStages(@Observes VacancyCreated created) {
-        Vacancy vacancy = Vacancy.findById(created.vacancyId());
-        for (int i = 0; i < DEFAULT_STAGES.size(); i++) {
-            Stage stage = new Stage();
-            stage.vacancy = vacancy;
-            stage.sortOrder = i + 1;
-            stage.name = DEFAULT_STAGES.get(i).name();
-            stage.phase = DEFAULT_STAGES.get(i).phase();
-            stage.persist();
-        }
+        this.stages = stages;
+        this.vacancies = vacancies;
+        this.candidates = candidates;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.rejectionMails = rejectionMails;
+        this.outbox = outbox;
     }
 
     public boolean hasApplied(Candidate candidate, Vacancy vacancy) {
@@ -67,8 +84,7 @@ public class PipelineService {
         Application application = new Application();
         application.vacancy = Vacancy.getEntityManager().getReference(Vacancy.class, vacancy.id);
         application.candidate = candidate;
-        application.stage = Stage.getEntityManager().getReference(Stage.class,
-                firstStages.computeIfAbsent(vacancy.id, id -> Stage.firstOf(id).id));
+        application.stage = Stage.getEntityManager().getReference(Stage.class, stages.firstStageId(vacancy.id));
         application.status = ApplicationStatus.ACTIVE;
         application.source = source;
         application.sourceTag = sourceTag;
@@ -82,6 +98,99 @@ public class PipelineService {
         return Application.listForCandidate(candidateId);
     }
 
+    /** The board of a vacancy the current user may see; the number of queries does not depend on its size. */
+    public Board board(long vacancyId, BoardFilter filter) {
+        Vacancy vacancy = vacancies.get(vacancyId);
+        List<Stage> columns = Stage.listForVacancy(vacancyId);
+        Map<Long, List<BoardCard>> byStage = new LinkedHashMap<>();
+        columns.forEach(stage -> byStage.put(stage.id, new ArrayList<>()));
+        activeCards(vacancyId, filter).forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
+        List<Board.Column> result = new ArrayList<>();
+        long active = 0;
+        for (Stage stage : columns) {
+            List<BoardCard> cards = byStage.get(stage.id);
+            active += cards.size();
+            int shown = filter.stage != null && filter.stage.equals(stage.id) ? cards.size() : Board.Column.CARDS_SHOWN;
+            result.add(new Board.Column(stage, cards.size(), cards.subList(0, Math.min(shown, cards.size()))));
+        }
+        return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, Instant.now(clock), filter);
+    }
+
+    /** Applications of a vacancy that ended with this outcome, newest first. */
+    public List<EndedApplication> ended(long vacancyId, ApplicationStatus outcome) {
+        vacancies.get(vacancyId);
+        return Application.listEnded(vacancyId, outcome);
+    }
+
+    /**
+     * Moves an application to another stage of its vacancy. {@code expectedVersion} is the version the
+     * user saw: a colleague's move in between is a conflict, never overwritten.
+     */
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Application move(long applicationId, long toStageId, Long expectedVersion, String note) {
+        Application application = editable(applicationId);
+        ConcurrentEdits.requireVersion(application.version, expectedVersion);
+        moveTo(application, toStageId, note);
+        Application.flush();
+        return application;
+    }
+
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Application reject(long applicationId, Long expectedVersion, long reasonId, String personalLine, MailTiming timing) {
+        Application application = editable(applicationId);
+        ConcurrentEdits.requireVersion(application.version, expectedVersion);
+        rejectNow(application, reason(reasonId), personalLine, timing);
+        Application.flush();
+        return application;
+    }
+
+    /** Hires the candidate: the application ends in the vacancy's hired stage. */
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Application hire(long applicationId, Long expectedVersion) {
+        Application application = editable(applicationId);
+        ConcurrentEdits.requireVersion(application.version, expectedVersion);
+        Stage.<Stage> list("vacancy.id = ?1 and phase = ?2 order by sortOrder", application.vacancy.id, StagePhase.HIRED)
+                .stream().findFirst()
+                .filter(hired -> !hired.id.equals(application.stage.id))
+                .ifPresent(hired -> moveTo(application, hired.id, null));
+        application.status = ApplicationStatus.HIRED;
+        application.endedAt = Instant.now(clock);
+        audit.record(AuditAction.APPLICATION_HIRED, AuditLog.APPLICATION, application.id);
+        Application.flush();
+        return application;
+    }
+
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public BulkResult moveAll(long vacancyId, List<Long> applicationIds, long toStageId) {
+        int done = 0;
+        for (Application application : selected(vacancyId, applicationIds)) {
+            if (application.status.isEnded() || application.stage.id.equals(toStageId)) {
+                continue;
+            }
+            moveTo(application, toStageId, null);
+            done++;
+        }
+        return new BulkResult(done, applicationIds.size() - done);
+    }
+
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public BulkResult rejectAll(long vacancyId, List<Long> applicationIds, long reasonId, MailTiming timing) {
+        RejectionReason reason = reason(reasonId);
+        int done = 0;
+        for (Application application : selected(vacancyId, applicationIds)) {
+            if (!application.status.isEnded()) {
+                rejectNow(application, reason, null, timing);
+                done++;
+            }
+        }
+        return new BulkResult(done, applicationIds.size() - done);
+    }
+
     /** The candidate ends their own application; the retention period starts now. */
     @Transactional
     public void withdraw(long applicationId, long candidateId) {
@@ -93,5 +202,90 @@ public class PipelineService {
         }
         application.status = ApplicationStatus.WITHDRAWN;
         application.endedAt = Instant.now(clock);
+    }
+
+    public List<RejectionReason> rejectionReasons() {
+        return RejectionReason.listActive();
+    }
+
+    /** An application the current user may change: visible, and still in the procedure. */
+    public Application get(long applicationId) {
+        Application application = Application.<Application> findByIdOptional(applicationId).orElseThrow(NotFoundException::new);
+        vacancies.get(application.vacancy.id);
+        return application;
+    }
+
+    private Application editable(long applicationId) {
+        Application application = get(applicationId);
+        if (application.status.isEnded()) {
+            throw new RuleViolation("ended", "Application " + applicationId + " has ended");
+        }
+        return application;
+    }
+
+    private void moveTo(Application application, long toStageId, String note) {
+        Stage target = Stage.<Stage> findByIdOptional(toStageId)
+                .filter(stage -> stage.vacancy.id.equals(application.vacancy.id))
+                .orElseThrow(() -> new RuleViolation("stage-invalid", "Stage " + toStageId + " is not of this vacancy"));
+        StageMove move = new StageMove();
+        move.application = application;
+        move.fromStageId = application.stage.id;
+        move.toStageId = target.id;
+        move.actorId = currentUser.getId();
+        move.movedAt = Instant.now(clock);
+        move.persist();
+        application.stage = target;
+        application.stageEnteredAt = move.movedAt;
+        if (note != null && !note.isBlank() && application.candidate != null) {
+            candidates.addNote(application.candidate, application.id, move.id, currentUser.getId(), note);
+        }
+        audit.record(AuditAction.APPLICATION_MOVED, AuditLog.APPLICATION, application.id, "stage " + move.fromStageId + " -> " + target.id);
+    }
+
+    private void rejectNow(Application application, RejectionReason reason, String personalLine, MailTiming timing) {
+        application.status = ApplicationStatus.REJECTED;
+        application.rejectionReason = reason;
+        application.endedAt = Instant.now(clock);
+        if (application.candidate != null) {
+            outbox.enqueue(rejectionMails.rejected(application.candidate, application.vacancy, personalLine),
+                    application.endedAt.plus(timing.delay));
+        }
+        audit.record(AuditAction.APPLICATION_REJECTED, AuditLog.APPLICATION, application.id, "reason " + reason.id);
+    }
+
+    private static RejectionReason reason(long reasonId) {
+        return RejectionReason.<RejectionReason> findByIdOptional(reasonId).filter(reason -> reason.active)
+                .orElseThrow(() -> new RuleViolation("reason-invalid", "Unknown rejection reason " + reasonId));
+    }
+
+    /** The chosen applications of one vacancy the user may see, in one query. */
+    private List<Application> selected(long vacancyId, List<Long> applicationIds) {
+        vacancies.get(vacancyId);
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return Application.list("vacancy.id = ?1 and id in ?2", vacancyId, applicationIds);
+    }
+
+    private static List<BoardCard> activeCards(long vacancyId, BoardFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder hql = new StringBuilder("""
+                select new nl.werving.pipeline.BoardCard(a.id, c.id, c.fullName, a.stage.id, a.source, a.appliedAt, a.stageEnteredAt, a.version)
+                from Application a join a.candidate c
+                where a.vacancy.id = :vacancy and a.status = :active""");
+        params.put("vacancy", vacancyId);
+        params.put("active", ApplicationStatus.ACTIVE);
+        if (filter.q != null && !filter.q.isBlank()) {
+            hql.append(" and (lower(c.fullName) like :q or c.emailKey like :q)");
+            params.put("q", "%" + filter.q.strip().toLowerCase() + "%");
+        }
+        if (filter.source != null) {
+            hql.append(" and a.source = :source");
+            params.put("source", filter.source);
+        }
+        hql.append(" order by a.stageEnteredAt, a.id");
+        TypedQuery<BoardCard> query = Application.getEntityManager().createQuery(hql.toString(), BoardCard.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

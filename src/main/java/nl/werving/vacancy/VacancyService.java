@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.security.ForbiddenException;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
@@ -43,12 +45,15 @@ public class VacancyService {
     private final CurrentUser currentUser;
     private final Event<VacancyCreated> created;
     private final Event<VacancyChanged> changed;
+    private final AuditLog audit;
 
-    public VacancyService(Clock clock, CurrentUser currentUser, Event<VacancyCreated> created, Event<VacancyChanged> changed) {
+    public VacancyService(Clock clock, CurrentUser currentUser, Event<VacancyCreated> created, Event<VacancyChanged> changed,
+            AuditLog audit) {
         this.clock = clock;
         this.currentUser = currentUser;
         this.created = created;
         this.changed = changed;
+        this.audit = audit;
     }
 
     public Page<VacancySummary> search(VacancyStatus status, String text, int page) {
@@ -81,6 +86,7 @@ public class VacancyService {
         vacancy.persist();
         created.fire(new VacancyCreated(vacancy.id));
         changed.fire(new VacancyChanged(vacancy.id));
+        audit.record(AuditAction.VACANCY_CREATED, AuditLog.VACANCY, vacancy.id);
         return vacancy;
     }
 
@@ -96,6 +102,7 @@ public class VacancyService {
         // Surfaces a concurrent save as OptimisticLockException here rather than at commit.
         Vacancy.flush();
         changed.fire(new VacancyChanged(vacancy.id));
+        audit.record(AuditAction.VACANCY_CHANGED, AuditLog.VACANCY, vacancy.id);
         return vacancy;
     }
 
@@ -163,9 +170,11 @@ public class VacancyService {
         if (!TRANSITIONS.get(vacancy.status).contains(target)) {
             throw new RuleViolation("illegal-transition", "A vacancy cannot go from " + vacancy.status + " to " + target);
         }
+        VacancyStatus from = vacancy.status;
         vacancy.status = target;
         vacancy.updatedAt = Instant.now(clock);
         changed.fire(new VacancyChanged(vacancy.id));
+        audit.record(AuditAction.VACANCY_STATUS_CHANGED, AuditLog.VACANCY, vacancy.id, from + " -> " + target);
     }
 
     private void apply(VacancyData data, Vacancy vacancy) {

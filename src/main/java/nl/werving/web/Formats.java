@@ -37,6 +37,11 @@ public class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(regional(locale)).format(date);
     }
 
+    /** The day of a moment, in Dutch/Belgian time. */
+    static String date(Instant instant, @TemplateAttribute("locale") Object locale) {
+        return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate(), locale);
+    }
+
     /** {@code 24 nov. 2026 14:05}, in Dutch/Belgian time. */
     static String dateTime(Instant instant, @TemplateAttribute("locale") Object locale) {
         return instant == null ? ""
@@ -47,6 +52,11 @@ public class Formats {
     /** Machine-readable date for {@code <time datetime>} and date inputs. */
     static String iso(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** A value as it goes into a link's query string. */
+    static String urlParam(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A text with one item per line, as the list items it stands for. */

@@ -28,7 +28,7 @@ public class LanguageResource {
     }
 
     /** Only a local path, so the switch cannot be used to send people to another site. */
-    static String safeReturnPath(String returnTo) {
+    public static String safeReturnPath(String returnTo) {
         if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")) {
             return "/";
         }

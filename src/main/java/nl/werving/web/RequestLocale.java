@@ -54,6 +54,11 @@ public class RequestLocale {
         return SUPPORTED.stream().map(Locale::getLanguage).toList();
     }
 
+    /** The current page (path and query), for forms that return to it. */
+    public String getCurrentPath() {
+        return request.uri();
+    }
+
     /** The current page, URL-encoded, for the language switch to return to. */
     public String getReturnPath() {
         return URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);

@@ -23,6 +23,12 @@ public interface WebMessages {
     String navMail();
 
     @Message
+    String navStages();
+
+    @Message
+    String navAudit();
+
+    @Message
     String navMain();
 
     @Message

@@ -43,6 +43,15 @@ public final class TestUsers {
         });
     }
 
+    /** Waits for the audit line of this user's login, which is written asynchronously. */
+    public static void awaitLoginRecorded(AppUser user) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (QuarkusTransaction.requiringNew().call(() -> nl.werving.audit.AuditEvent.count("actorId = ?1 and action = ?2", user.id,
+                nl.werving.audit.AuditAction.LOGIN)) == 0 && java.time.Instant.now().isBefore(deadline)) {
+            SmtpServer.sleep(50);
+        }
+    }
+
     public static AppUser reload(long id) {
         return QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser> findById(id));
     }

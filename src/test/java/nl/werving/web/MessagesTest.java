@@ -25,10 +25,13 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.audit.AuditMessages;
 import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
 import nl.werving.identity.Roles;
 import nl.werving.mail.MailMessages;
+import nl.werving.pipeline.PipelineMessages;
+import nl.werving.profile.ProfileMessages;
 import nl.werving.vacancy.VacancyMessages;
 
 /** Every text of every bundle renders in Dutch, English and French, and the three files have the same keys. */
@@ -36,7 +39,7 @@ import nl.werving.vacancy.VacancyMessages;
 class MessagesTest {
 
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class,
-            CareersMessages.class, MailMessages.class);
+            CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
@@ -90,6 +93,7 @@ class MessagesTest {
             Class<?> type = parameters[i].getType();
             List<Object> values = type.isEnum() ? List.of(type.getEnumConstants())
                     : "role".equals(parameters[i].getName()) ? List.copyOf(Roles.ALL)
+                    : "type".equals(parameters[i].getName()) ? List.of("user", "vacancy", "candidate", "document", "application", "stage-template")
                     : List.of(sample(type));
             List<Object[]> expanded = new ArrayList<>();
             for (Object[] call : calls) {

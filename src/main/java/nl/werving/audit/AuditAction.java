@@ -1,0 +1,27 @@
+package nl.werving.audit;
+
+import io.quarkus.qute.TemplateEnum;
+
+/** What can be on record. */
+@TemplateEnum
+public enum AuditAction {
+    LOGIN,
+    LOGOUT,
+    USER_CREATED,
+    USER_CHANGED,
+    USER_DEACTIVATED,
+    USER_ACTIVATED,
+    VACANCY_CREATED,
+    VACANCY_CHANGED,
+    VACANCY_STATUS_CHANGED,
+    STAGES_CHANGED,
+    STAGE_TEMPLATE_CHANGED,
+    CANDIDATE_VIEWED,
+    DOCUMENT_VIEWED,
+    DOCUMENT_DOWNLOADED,
+    APPLICATION_MOVED,
+    APPLICATION_REJECTED,
+    APPLICATION_HIRED,
+    NOTE_ADDED,
+    DATA_EXPORTED
+}

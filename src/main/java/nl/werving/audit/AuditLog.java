@@ -1,0 +1,82 @@
+package nl.werving.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationEvent;
+import nl.werving.identity.CurrentUser;
+import nl.werving.identity.Roles;
+import nl.werving.identity.UserService;
+import nl.werving.web.Page;
+
+/**
+ * Writes the audit log. Features call {@link #record} inside the transaction of the action, so an
+ * action and its audit line are saved together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    /** Entity types on record. */
+    public static final String USER = "user";
+    public static final String VACANCY = "vacancy";
+    public static final String CANDIDATE = "candidate";
+    public static final String DOCUMENT = "document";
+    public static final String APPLICATION = "application";
+    public static final String STAGE_TEMPLATE = "stage-template";
+
+    private final Clock clock;
+    private final CurrentUser currentUser;
+    private final UserService users;
+
+    public AuditLog(Clock clock, CurrentUser currentUser, UserService users) {
+        this.clock = clock;
+        this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    /** Records an action of the current user. {@code detail} holds codes and ids only. */
+    @Transactional(TxType.REQUIRED)
+    public void record(AuditAction action, String entityType, Long entityId, String detail) {
+        write(currentUser.isLoggedIn() ? currentUser.getId() : null, action, entityType, entityId, detail);
+    }
+
+    public void record(AuditAction action, String entityType, Long entityId) {
+        record(action, entityType, entityId, null);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Page<AuditRow> search(AuditQuery query) {
+        return AuditEvent.search(query);
+    }
+
+    /**
+     * A successful form login, the one moment the identity is new (later requests re-read the cookie).
+     * Observed asynchronously: the login itself runs on an I/O thread that must not wait for the database.
+     */
+    void loggedIn(@ObservesAsync FormAuthenticationEvent event) {
+        SecurityIdentity identity = event.getSecurityIdentity();
+        if (identity != null && !identity.isAnonymous()) {
+            users.findActive(identity.getPrincipal().getName()).ifPresent(user -> QuarkusTransaction.requiringNew()
+                    .run(() -> write(user.id(), AuditAction.LOGIN, USER, user.id(), null)));
+        }
+    }
+
+    private void write(Long actorId, AuditAction action, String entityType, Long entityId, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now(clock);
+        event.actorId = actorId;
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.detail = detail;
+        event.persist();
+    }
+}

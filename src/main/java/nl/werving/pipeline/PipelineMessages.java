@@ -1,0 +1,265 @@
+package nl.werving.pipeline;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import nl.werving.pipeline.PipelineService.MailTiming;
+
+/** Texts of the board, the stage editors and the rejection mail. */
+@MessageBundle("pipeline")
+public interface PipelineMessages {
+
+    @Message
+    String actions();
+
+    @Message
+    String activeCount(long count);
+
+    @Message
+    String allSources();
+
+    @Message
+    String appliedOn(String date);
+
+    @Message
+    String backToBoard();
+
+    @Message
+    String board();
+
+    @Message
+    String boardTitle(String title);
+
+    @Message
+    String bulkAction();
+
+    @Message
+    String bulkApply();
+
+    @Message
+    String bulkLabel();
+
+    @Message
+    String bulkMove();
+
+    @Message
+    String bulkReject();
+
+    @Message
+    String cardGone();
+
+    @Message
+    String clearFilter();
+
+    @Message
+    String closeVacancy();
+
+    @Message
+    String columnCandidate();
+
+    @Message
+    String columnEnded();
+
+    @Message
+    String columnStage();
+
+    @Message
+    String daysInStage(long days);
+
+    @Message
+    String defaultTemplate();
+
+    @Message
+    String editStages();
+
+    @Message
+    String editTemplate();
+
+    @Message
+    String emptyBoard();
+
+    @Message
+    String emptyColumn();
+
+    @Message
+    String filled(int openings);
+
+    @Message
+    String hire();
+
+    @Message
+    String inColumn(long count);
+
+    @Message
+    String mailGreeting(String name);
+
+    @Message
+    String mailRejectedIntro(String title);
+
+    @Message
+    String mailRejectedRetention(int days);
+
+    @Message
+    String mailRejectedThanks();
+
+    @Message
+    String mailRejectedSubject(String title);
+
+    @Message
+    String more(long count);
+
+    @Message
+    String move();
+
+    @Message
+    String moveConflict();
+
+    @Message
+    String moveTo();
+
+    @Message
+    String moved();
+
+    @Message
+    String movedMany(int count);
+
+    @Message
+    String newStage();
+
+    @Message
+    String noneEnded();
+
+    @Message
+    String outcome(ApplicationStatus status);
+
+    @Message
+    String outcomes();
+
+    @Message
+    String personalLine();
+
+    @Message
+    String personalLineHelp();
+
+    @Message
+    String personalLineTooLong(int max);
+
+    @Message
+    String phase(StagePhase phase);
+
+    @Message
+    String purged();
+
+    @Message
+    String reason();
+
+    @Message
+    String reasonHelp();
+
+    @Message
+    String reject();
+
+    @Message
+    String rejectHeading(String name);
+
+    @Message
+    String rejectIntro();
+
+    @Message
+    String rejectSubmit();
+
+    @Message
+    String rejectTitle();
+
+    @Message
+    String rejected(int count);
+
+    @Message
+    String hired();
+
+    @Message
+    String saveStages();
+
+    @Message
+    String searchLabel();
+
+    @Message
+    String searchPlaceholder();
+
+    @Message
+    String select(String name);
+
+    @Message
+    String skipped(int count);
+
+    @Message
+    String source(SourceChannel channel);
+
+    @Message
+    String sourceLabel();
+
+    @Message
+    String stageInUse();
+
+    @Message
+    String stageName();
+
+    @Message
+    String stageOrder();
+
+    @Message
+    String stagePhase();
+
+    @Message
+    String stageRemove();
+
+    @Message
+    String stageRowInvalid();
+
+    @Message
+    String stagesHelp();
+
+    @Message
+    String stagesIntro();
+
+    @Message
+    String stagesRequired();
+
+    @Message
+    String stagesSaved();
+
+    @Message
+    String stagesTitle();
+
+    @Message
+    String templateConflict();
+
+    @Message
+    String templateIntro();
+
+    @Message
+    String templateName();
+
+    @Message
+    String templateSaved();
+
+    @Message
+    String templatesIntro();
+
+    @Message
+    String templatesTitle();
+
+    @Message
+    String timing();
+
+    @Message
+    String timingOption(MailTiming timing);
+
+    @Message
+    String viewAd();
+
+    @Message
+    String bulkChooseAction();
+
+    @Message
+    String bulkNothingSelected();
+}

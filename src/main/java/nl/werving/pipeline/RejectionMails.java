@@ -1,0 +1,43 @@
+package nl.werving.pipeline;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import nl.werving.candidate.Candidate;
+import nl.werving.mail.MailTemplates;
+import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.Outbox;
+import nl.werving.vacancy.Vacancy;
+import nl.werving.web.WervingConfig;
+
+/** The mail a rejected candidate gets, kind and in their own language. */
+@ApplicationScoped
+public class RejectionMails {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rejected(String name, String vacancyTitle, String personalLine, int retentionDays,
+                String company);
+    }
+
+    private final WervingConfig config;
+
+    public RejectionMails(WervingConfig config) {
+        this.config = config;
+    }
+
+    Outbox.Mail rejected(Candidate candidate, Vacancy vacancy, String personalLine) {
+        Locale locale = Locale.forLanguageTag(candidate.locale);
+        String line = personalLine == null || personalLine.isBlank() ? null : personalLine.strip();
+        Bodies bodies = MailTemplates.render(() -> Templates.rejected(candidate.fullName, vacancy.title, line,
+                config.privacy().retentionDays(), config.companyName()), locale);
+        PipelineMessages messages = MessageBundles.get(PipelineMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return new Outbox.Mail("application-rejected", candidate.email, messages.mailRejectedSubject(vacancy.title),
+                bodies.html(), bodies.text(), candidate.id);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.werving.pipeline;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** One stage of a template. */
+@Entity
+@Table(name = "stage_template_stage")
+public class TemplateStage extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public StageTemplate template;
+
+    public int sortOrder;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public StagePhase phase;
+}

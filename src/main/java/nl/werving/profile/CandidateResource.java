@@ -1,0 +1,89 @@
+package nl.werving.profile;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.werving.identity.Roles;
+import nl.werving.profile.CandidateProfiles.DocumentFile;
+import nl.werving.profile.CandidateProfiles.Profile;
+import nl.werving.web.Flash;
+import nl.werving.web.FormErrors;
+import nl.werving.web.RequestLocale;
+
+/** The candidate profile page, the candidate's documents, and the team's notes. */
+@Path("/app/candidates/{id}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.ADMIN, Roles.RECRUITER, Roles.HIRING_MANAGER })
+public class CandidateResource {
+
+    static final int NOTE_MAX = 4000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(Profile profile, String note, FormErrors errors);
+    }
+
+    @Inject
+    CandidateProfiles profiles;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    RequestLocale locale;
+
+    @GET
+    public Response profile(@RestPath long id) {
+        return private_(Response.ok(Templates.profile(profiles.view(id), "", FormErrors.none())));
+    }
+
+    /** Shown in the browser ({@code ?download=true} saves it), never guessed at: type and name come from the check at upload. */
+    @GET
+    @Path("documents/{documentId}")
+    @Produces({ "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" })
+    public Response document(@RestPath long id, @RestPath long documentId, @RestQuery boolean download) {
+        DocumentFile file = profiles.document(id, documentId, download);
+        String disposition = (download || !"application/pdf".equals(file.contentType()) ? "attachment" : "inline")
+                + "; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9 ._-]", "_") + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return private_(Response.ok(file.content(), file.contentType()).header("Content-Disposition", disposition));
+    }
+
+    @POST
+    @Path("notes")
+    public Response addNote(@RestPath long id, @RestForm String body, @RestForm Long applicationId) {
+        ProfileMessages msg = locale.bundle(ProfileMessages.class);
+        if (body == null || body.isBlank() || body.length() > NOTE_MAX) {
+            FormErrors errors = FormErrors.none().add("body", body == null || body.isBlank() ? msg.noteRequired() : msg.noteTooLong(NOTE_MAX));
+            return private_(Response.status(Response.Status.BAD_REQUEST).entity(Templates.profile(profiles.view(id), body, errors)));
+        }
+        profiles.addNote(id, applicationId, body);
+        flash.success(msg.noteAdded());
+        return Response.seeOther(URI.create("/app/candidates/" + id + "#notes")).build();
+    }
+
+    /** Personal data: not kept in shared caches or the browser's history cache. */
+    private static Response private_(Response.ResponseBuilder response) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return response.cacheControl(noStore).build();
+    }
+}

@@ -1,0 +1,110 @@
+package nl.werving.profile;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.pipeline.SourceChannel;
+
+/** Texts of the candidate profile. */
+@MessageBundle("profile")
+public interface ProfileMessages {
+
+    @Message
+    String title(String name);
+
+    @Message
+    String contact();
+
+    @Message
+    String email();
+
+    @Message
+    String phone();
+
+    @Message
+    String language();
+
+    @Message
+    String since(String date);
+
+    @Message
+    String applications();
+
+    @Message
+    String toBoard();
+
+    @Message
+    String documents();
+
+    @Message
+    String noDocuments();
+
+    @Message
+    String view();
+
+    @Message
+    String download();
+
+    @Message
+    String size(long kb);
+
+    @Message
+    String motivation();
+
+    @Message
+    String timeline();
+
+    @Message
+    String applied(String vacancy, SourceChannel source);
+
+    @Message
+    String moved(String vacancy, String to);
+
+    @Message
+    String movedFrom(String from);
+
+    @Message
+    String ended(String vacancy, ApplicationStatus status);
+
+    @Message
+    String mail(String subject);
+
+    @Message
+    String note(String vacancy);
+
+    @Message
+    String generalNote();
+
+    @Message
+    String by(String name);
+
+    @Message
+    String notes();
+
+    @Message
+    String noteLabel();
+
+    @Message
+    String noteHelp();
+
+    @Message
+    String noteFor();
+
+    @Message
+    String noteForAll();
+
+    @Message
+    String addNote();
+
+    @Message
+    String noteAdded();
+
+    @Message
+    String noteRequired();
+
+    @Message
+    String noteTooLong(int max);
+
+    @Message
+    String viewedOnRecord();
+}

@@ -1,0 +1,132 @@
+package nl.werving.pipeline;
+
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.support.TestApplications;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WebSession;
+import nl.werving.vacancy.Vacancy;
+
+@QuarkusTest
+class StagesTest {
+
+    /** The editor's form for these stages, in this order, with extra new ones. */
+    private static Map<String, Object> form(List<Stage> stages, List<String> extra) {
+        List<Object> ids = new ArrayList<>();
+        List<Object> names = new ArrayList<>();
+        List<Object> phases = new ArrayList<>();
+        List<Object> orders = new ArrayList<>();
+        int order = 1;
+        for (Stage stage : stages) {
+            ids.add(stage.id);
+            names.add(stage.name);
+            phases.add(stage.phase);
+            orders.add(order++);
+        }
+        for (String name : extra) {
+            ids.add("");
+            names.add(name);
+            phases.add(StagePhase.INTERVIEWS);
+            orders.add(order++);
+        }
+        Map<String, Object> form = new HashMap<>();
+        form.put("stageId", ids);
+        form.put("stageName", names);
+        form.put("stagePhase", phases);
+        form.put("stageOrder", orders);
+        return form;
+    }
+
+    @Test
+    void aNewVacancyGetsItsOwnCopyOfTheDefaultTemplate() {
+        List<Stage> stages = TestApplications.stagesOf(aVacancy().persist());
+
+        assertEquals(List.of("Nieuw", "Screening", "Telefonisch gesprek", "Rollenspel", "Interview", "Referenties", "Aanbod", "Aangenomen"),
+                stages.stream().map(s -> s.name).toList());
+        assertEquals(StagePhase.RECEIVED, stages.get(0).phase);
+        assertEquals(StagePhase.HIRED, stages.get(7).phase);
+    }
+
+    @Test
+    void recruiterRenamesReordersAddsAndRemovesStages() {
+        Vacancy vacancy = aVacancy().persist();
+        List<Stage> stages = new ArrayList<>(TestApplications.stagesOf(vacancy));
+        Stage roleplay = stages.remove(3);
+        stages.get(1).name = "Cv-screening";
+        Map<String, Object> form = form(stages, List.of("Typetest"));
+        form.put("remove", List.of(roleplay.id));
+        ((List<Object>) form.get("stageId")).add(roleplay.id);
+        ((List<Object>) form.get("stageName")).add(roleplay.name);
+        ((List<Object>) form.get("stagePhase")).add(roleplay.phase);
+        ((List<Object>) form.get("stageOrder")).add(99);
+
+        WebSession.as(TestUsers.recruiter()).post("/app/vacancies/" + vacancy.id + "/stages", form).then().statusCode(303);
+
+        List<String> names = TestApplications.stagesOf(vacancy).stream().map(s -> s.name).toList();
+        assertEquals(List.of("Nieuw", "Cv-screening", "Telefonisch gesprek", "Interview", "Referenties", "Aanbod", "Aangenomen", "Typetest"), names);
+    }
+
+    @Test
+    void aStageWithApplicationsCannotBeRemoved() {
+        Vacancy vacancy = aVacancy().persist();
+        anApplication().to(vacancy).inStage(1).persist();
+        List<Stage> stages = TestApplications.stagesOf(vacancy);
+        Map<String, Object> form = form(stages, List.of());
+        form.put("remove", List.of(stages.get(1).id));
+
+        WebSession.as(TestUsers.recruiter()).post("/app/vacancies/" + vacancy.id + "/stages", form).then().statusCode(400)
+                .body(containsString("Een fase met sollicitaties (ook afgeronde) kan niet weg."));
+
+        assertEquals(8, TestApplications.stagesOf(vacancy).size());
+    }
+
+    @Test
+    void adminChangesTheTemplateForNewVacanciesOnly() {
+        Vacancy before = aVacancy().persist();
+        StageTemplate template = QuarkusTransaction.requiringNew().call(() -> {
+            StageTemplate found = StageTemplate.findDefault();
+            found.stages.size();
+            return found;
+        });
+        List<String> names = new ArrayList<>(template.stages.stream().map(s -> s.name).toList());
+        List<Object> phases = new ArrayList<>(template.stages.stream().map(s -> (Object) s.phase).toList());
+        List<Object> ids = new ArrayList<>(template.stages.stream().map(s -> (Object) s.id).toList());
+        List<Object> orders = new ArrayList<>();
+        for (int i = 1; i <= names.size(); i++) {
+            orders.add(i);
+        }
+        names.add("Proefdag");
+        phases.add(StagePhase.INTERVIEWS);
+        ids.add("");
+        orders.add(5);
+        WebSession admin = WebSession.as(TestUsers.admin());
+        try {
+            admin.post("/app/stage-templates/" + template.id, Map.of("name", "Klantenservice", "version", template.version,
+                    "stageId", ids, "stageName", names, "stagePhase", phases, "stageOrder", orders)).then().statusCode(303);
+
+            List<String> after = TestApplications.stagesOf(aVacancy().persist()).stream().map(s -> s.name).toList();
+            assertEquals("Proefdag", after.get(5));
+            assertEquals(8, TestApplications.stagesOf(before).size(), "existing vacancies keep their stages");
+        } finally {
+            StageTemplate current = QuarkusTransaction.requiringNew().call(() -> StageTemplate.findDefault());
+            names.remove("Proefdag");
+            phases.remove(phases.size() - 1);
+            ids.remove(ids.size() - 1);
+            orders.remove(orders.size() - 1);
+            admin.post("/app/stage-templates/" + template.id, Map.of("name", "Klantenservice", "version", current.version,
+                    "stageId", ids, "stageName", names, "stagePhase", phases, "stageOrder", orders)).then().statusCode(303);
+        }
+    }
+}

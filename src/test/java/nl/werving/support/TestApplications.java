@@ -1,0 +1,113 @@
+package nl.werving.support;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateDocument;
+import nl.werving.candidate.DocumentKind;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.pipeline.SourceChannel;
+import nl.werving.pipeline.Stage;
+import nl.werving.vacancy.Vacancy;
+
+/** Builds applications with their candidate and CV: {@code anApplication().to(vacancy).by("Naam").persist()}. */
+public final class TestApplications {
+
+    private Vacancy vacancy;
+    private String name = "Kandidaat " + UUID.randomUUID().toString().substring(0, 6);
+    private String email;
+    private int stageIndex;
+    private SourceChannel source = SourceChannel.SITE;
+    private ApplicationStatus status = ApplicationStatus.ACTIVE;
+
+    public static TestApplications anApplication() {
+        return new TestApplications();
+    }
+
+    public TestApplications to(Vacancy vacancy) {
+        this.vacancy = vacancy;
+        return this;
+    }
+
+    public TestApplications by(String name) {
+        this.name = name;
+        return this;
+    }
+
+    public TestApplications withEmail(String email) {
+        this.email = email;
+        return this;
+    }
+
+    /** The stage by position, 0 being the first. */
+    public TestApplications inStage(int index) {
+        this.stageIndex = index;
+        return this;
+    }
+
+    public TestApplications from(SourceChannel source) {
+        this.source = source;
+        return this;
+    }
+
+    public TestApplications ended(ApplicationStatus status) {
+        this.status = status;
+        return this;
+    }
+
+    public Application persist() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Candidate candidate = new Candidate();
+            candidate.fullName = name;
+            candidate.email = email != null ? email : "kandidaat." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
+            candidate.emailKey = Candidate.emailKey(candidate.email);
+            candidate.phone = "06 11112222";
+            candidate.locale = "nl";
+            candidate.createdAt = Instant.now();
+            candidate.persist();
+            List<Stage> stages = Stage.listForVacancy(vacancy.id);
+            Application application = new Application();
+            application.vacancy = Vacancy.findById(vacancy.id);
+            application.candidate = candidate;
+            application.stage = stages.get(stageIndex);
+            application.status = status;
+            application.source = source;
+            application.appliedAt = Instant.now();
+            application.stageEnteredAt = application.appliedAt;
+            if (status.isEnded()) {
+                application.endedAt = application.appliedAt;
+            }
+            application.persist();
+            CandidateDocument cv = new CandidateDocument();
+            cv.candidate = candidate;
+            cv.applicationId = application.id;
+            cv.kind = DocumentKind.CV;
+            cv.fileName = "cv-kandidaat.pdf";
+            cv.contentType = "application/pdf";
+            cv.content = TestFiles.pdf();
+            cv.sizeBytes = cv.content.length;
+            cv.createdAt = Instant.now();
+            cv.persist();
+            return application;
+        });
+    }
+
+    public static Application reload(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application found = Application.findById(id);
+            found.stage.name.length();
+            if (found.rejectionReason != null) {
+                found.rejectionReason.labelNl.length();
+            }
+            return found;
+        });
+    }
+
+    public static List<Stage> stagesOf(Vacancy vacancy) {
+        return QuarkusTransaction.requiringNew().call(() -> Stage.listForVacancy(vacancy.id));
+    }
+}
