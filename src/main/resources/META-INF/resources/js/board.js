@@ -12,6 +12,8 @@ document.addEventListener('DOMContentLoaded', () => {
     Sortable.create(list, {
       group: 'board',
       animation: 120,
+      // Pointer events rather than the browser's own drag and drop: the same on touch screens and mice.
+      forceFallback: true,
       filter: 'input, select, button, a, summary',
       preventOnFilter: false,
       onEnd: (event) => {

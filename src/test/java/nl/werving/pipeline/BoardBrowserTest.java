@@ -1,0 +1,120 @@
+package nl.werving.pipeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.identity.AppUser;
+import nl.werving.support.Browser;
+import nl.werving.support.TestApplications;
+import nl.werving.support.TestUsers;
+import nl.werving.vacancy.Vacancy;
+
+/** A recruiter works the board in Chromium: drags a card, rejects one, opens a profile, adjusts the stages. */
+@QuarkusTest
+class BoardBrowserTest {
+
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page loggedIn(AppUser user, boolean phone) {
+        Page page = browser.newPage(phone);
+        page.navigate(base + "login");
+        page.getByLabel("Gebruikersnaam").fill(user.username);
+        page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        return page;
+    }
+
+    @Test
+    void recruiterDragsACardToTheNextStage() {
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker met een heel lange functietitel voor het bord").published().persist();
+        Application dragged = anApplication().to(vacancy).by("Annelies van der Heijden-Vermeulen").persist();
+        String[] names = { "Bas Kok", "Derya Yilmaz", "Gijs Prins", "Hatice Demir", "Jelle Vos", "Lieke Post", "Ouassim Tahiri" };
+        for (int i = 0; i < names.length; i++) {
+            anApplication().to(vacancy).by(names[i]).inStage(i % 4).persist();
+        }
+        List<Stage> stages = TestApplications.stagesOf(vacancy);
+        Page page = loggedIn(TestUsers.recruiter(), false);
+        page.navigate(base + "app/vacancies/" + vacancy.id + "/board");
+        Browser.screenshot(page, "board-1366");
+
+        Locator card = page.locator("#card-" + dragged.id);
+        Locator target = page.locator(".wv-cards[data-stage-id=\"" + stages.get(1).id + "\"]");
+        dragAndDrop(page, card.locator(".wv-bcard-meta"), target);
+
+        assertThat(page.locator(".wv-cards[data-stage-id=\"" + stages.get(1).id + "\"] #card-" + dragged.id)).isVisible();
+        assertThat(page.locator("#count-" + stages.get(1).id)).hasText("3");
+        page.waitForCondition(() -> TestApplications.reload(dragged.id).stage.id.equals(stages.get(1).id));
+        assertEquals(stages.get(1).id, TestApplications.reload(dragged.id).stage.id);
+        Browser.screenshot(page, "board-after-drag-1366");
+
+        page.locator("#card-" + dragged.id + " summary").click();
+        page.locator("#card-" + dragged.id).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Afwijzen")).click();
+        Browser.screenshot(page, "reject-1366");
+        page.getByLabel("Persoonlijke regel in de mail").fill("Dank voor het fijne gesprek.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afwijzen en mail klaarzetten")).click();
+        assertThat(page.getByText("Kandidaat afgewezen, de mail staat klaar.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(vacancy.title))).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bas Kok")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bas Kok"))).isVisible();
+        Browser.screenshot(page, "profile-1366");
+        page.context().close();
+
+        Page phone = loggedIn(TestUsers.recruiter(), true);
+        phone.navigate(base + "app/vacancies/" + vacancy.id + "/board");
+        Browser.screenshot(phone, "board-390");
+        phone.navigate(base + "app/vacancies/" + vacancy.id + "/stages");
+        Browser.screenshot(phone, "stages-390");
+        phone.context().close();
+    }
+
+    /** Drags like a person does: press, move in steps, release. */
+    private static void dragAndDrop(Page page, Locator from, Locator to) {
+        var start = from.boundingBox();
+        var end = to.boundingBox();
+        page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
+        page.mouse().down();
+        page.mouse().move(start.x + start.width / 2 + 20, start.y + start.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(end.x + end.width / 2, end.y + 30, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
+        page.mouse().up();
+    }
+
+    @Test
+    void adminBrowsesTheAuditLog() {
+        Page page = loggedIn(TestUsers.admin(), false);
+        page.navigate(base + "app/audit");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logboek"))).isVisible();
+        Browser.screenshot(page, "audit-1366");
+        page.navigate(base + "app/stage-templates");
+        Browser.screenshot(page, "stage-templates-1366");
+        page.context().close();
+    }
+}
