@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Werving careers benchmark, repeatable with one command: bench/run.sh
+# Werving benchmark, repeatable with one command: bench/run.sh
+# careers part:
 # - /jobs with 50 open vacancies against a trivial endpoint serving the same bytes (target >= 0.5 of its throughput)
 # - the apply POST with a 200 KB PDF (target >= 200 applications/s, 0 errors, every confirmation in the outbox)
+# board part:
+# - a recruiter's board of a vacancy with 2,000 active candidates (target: median server time < 100 ms)
 # Runs the packaged application on PostgreSQL (127.0.0.1:5432, user postgres), or with DB=h2 on the embedded
-# default; load from wrk on the same machine. Writes the numbers into bench/README.md between the markers
-# <!-- results-postgresql --> or <!-- results-h2 -->.
+# default; load from wrk on the same machine. PARTS="board" (or "careers") runs one part. Writes the numbers into
+# bench/README.md between the markers <!-- results-<part>-<database> -->.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 database=${DB:-postgresql}
+parts=${PARTS:-careers board}
+board_candidates=${BOARD_CANDIDATES:-2000}
 # The JVM options deploy/README.md recommends: the throughput collector suits a small machine with a busy intake.
 java_opts=${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}
 duration=${DURATION:-30s}
@@ -48,15 +53,54 @@ echo "== start"
 app_pid=$!
 for _ in $(seq 1 60); do curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 
-echo "== 50 open vacancies through the API"
-for i in $(seq 1 50); do
-  id=$(curl -fs -u admin:$admin_password -H 'Content-Type: application/json' "http://localhost:$port/api/vacancies" -d "{
-    \"title\": \"Klantenservice medewerker $i\", \"team\": \"Klantenservice\", \"city\": \"Utrecht\", \"country\": \"NL\",
+
+api() { curl -fs -u admin:$admin_password -H 'Content-Type: application/json' "$@"; }
+vacancy_json() {
+  echo "{ \"title\": \"$1\", \"team\": \"Klantenservice\", \"city\": \"Utrecht\", \"country\": \"NL\",
     \"workModel\": \"HYBRID\", \"contractType\": \"PERMANENT\", \"openings\": 2, \"hoursMin\": 32, \"hoursMax\": 40,
     \"languageNl\": \"C1\", \"intro\": \"Je helpt klanten via telefoon, mail en chat.\",
     \"tasks\": \"Klantvragen beantwoorden\\nOrders verwerken\", \"mustHaves\": \"Goed Nederlands\",
-    \"salaryMin\": 2600, \"salaryMax\": 3100 }" | sed -E 's/.*"id":([0-9]+).*/\1/')
-  curl -fs -o /dev/null -u admin:$admin_password -X POST "http://localhost:$port/api/vacancies/$id/publish"
+    \"salaryMin\": 2600, \"salaryMax\": 3100 }"
+}
+new_vacancy() { api "http://localhost:$port/api/vacancies" -d "$(vacancy_json "$1")" | sed -E 's/.*"id":([0-9]+).*/\1/'; }
+rps() { sed -nE 's/^Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p'; }
+errors() { sed -nE 's/.*Non-2xx or 3xx responses: ([0-9]+).*/\1/p'; }
+# A percentile from wrk --latency output, in milliseconds.
+percentile() { awk -v p="$1%" '$1 == p { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+  print (u == "us") ? v / 1000 : (u == "s") ? v * 1000 : v }'; }
+
+if [[ " $parts " == *" board "* ]]; then
+echo "== board: $board_candidates active candidates on one vacancy"
+board_id=$(new_vacancy "Klantenservice medewerker, grote instroom")
+api -o /dev/null -X POST "http://localhost:$port/bench/vacancies/$board_id/board-seed?count=$board_candidates"
+first_stage=$(api "http://localhost:$port/api/vacancies/$board_id/stages" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+# A recruiter's browser session: form login, then the session cookie on every request.
+curl -fs -o /dev/null -c "$work/session" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
+session="Cookie: quarkus-credential=$(awk '$6 == "quarkus-credential" {print $7}' "$work/session")"
+board_url="http://localhost:$port/app/vacancies/$board_id/board"
+curl -fs -H "$session" "$board_url" -o "$work/board.html"
+grep -q "$board_candidates actieve sollicitaties" "$work/board.html" || { echo "the board does not show $board_candidates candidates" >&2; exit 1; }
+board_bytes=$(wc -c < "$work/board.html")
+board_cards=$(grep -o 'class="wv-bcard' "$work/board.html" | wc -l)
+column_cards=$(curl -fs -H "$session" "$board_url?stage=$first_stage" | grep -o 'class="wv-bcard' | wc -l)
+wrk -t1 -c1 -d10s -H "$session" "$board_url" >/dev/null
+echo "== board timed: one recruiter ($duration, 1 connection), then 8 recruiters at once"
+wrk -t1 -c1 -d"$duration" --latency -H "$session" "$board_url" > "$work/board1.txt"
+wrk -t1 -c1 -d"$duration" --latency -H "$session" "$board_url?stage=$first_stage" > "$work/column1.txt"
+wrk -t2 -c8 -d"$duration" --latency -H "$session" "$board_url" > "$work/board8.txt"
+board_median=$(percentile 50 < "$work/board1.txt"); board_p90=$(percentile 90 < "$work/board1.txt"); board_p99=$(percentile 99 < "$work/board1.txt")
+column_median=$(percentile 50 < "$work/column1.txt")
+busy_median=$(percentile 50 < "$work/board8.txt"); busy_rps=$(rps < "$work/board8.txt")
+board_errors=$( (errors < "$work/board1.txt"; errors < "$work/column1.txt"; errors < "$work/board8.txt") | awk '{s += $1} END {print s + 0}')
+echo "   median $board_median ms (p90 $board_p90, p99 $board_p99); one column expanded: $column_median ms; 8 at once: $busy_rps req/s"
+fi
+
+
+if [[ " $parts " == *" careers "* ]]; then
+echo "== 50 open vacancies through the API"
+for i in $(seq 1 50); do
+  id=$(new_vacancy "Klantenservice medewerker $i")
+  api -o /dev/null -X POST "http://localhost:$port/api/vacancies/$id/publish"
 done
 curl -fs "http://localhost:$port/jobs" -o "$work/jobs.html"
 cards=$(grep -c 'class="wv-job-card"' "$work/jobs.html")
@@ -64,8 +108,6 @@ cards=$(grep -c 'class="wv-job-card"' "$work/jobs.html")
 bytes=$(wc -c < "$work/jobs.html")
 curl -fs "http://localhost:$port/bench/baseline" | cmp -s - "$work/jobs.html" || { echo "baseline differs from /jobs" >&2; exit 1; }
 
-rps() { sed -nE 's/^Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p'; }
-errors() { sed -nE 's/.*Non-2xx or 3xx responses: ([0-9]+).*/\1/p'; }
 
 echo "== warm-up"
 wrk -t2 -c"$connections" -d10s "http://localhost:$port/bench/baseline" >/dev/null
@@ -109,9 +151,38 @@ applications=$(q "select count(*) from application")
 without_mail=$(q "select count(*) from application a where not exists (select 1 from outbox_mail m where m.candidate_id = a.candidate_id and m.kind = 'application-received')")
 with_cv=$(q "select count(distinct application_id) from candidate_document")
 
+fi
+
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
-result=$(cat <<RESULT
-Run of $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $db_label, JVM \`$java_opts\`, wrk on the same machine, $duration per measurement.
+header="Run of $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $db_label, JVM \`$java_opts\`, wrk on the same machine, $duration per measurement."
+# Replaces the text between <!-- results-<part>-<database> --> and its closing marker in bench/README.md.
+record() {
+  echo; echo "$2"
+  python3 - "$1-$database" "$2" <<'PY'
+import re, sys
+path = "bench/README.md"
+text = open(path, encoding="utf-8").read()
+marker = "results-" + sys.argv[1]
+text = re.sub(r"(<!-- %s -->\n).*?(\n<!-- /%s -->)" % (marker, marker), lambda m: m.group(1) + sys.argv[2] + m.group(2), text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)
+PY
+}
+if [[ " $parts " == *" board "* ]]; then
+  record board "$(cat <<RESULT
+$header
+
+| measurement | result | target |
+|---|---|---|
+| board, $board_candidates active candidates ($board_cards cards shown, $board_bytes bytes), one recruiter | median **$board_median ms**, p90 $board_p90 ms, p99 $board_p99 ms | median < 100 ms |
+| one column expanded (\`?stage=\`, $column_cards cards), one recruiter | median $column_median ms | |
+| board, 8 recruiters at once | $busy_rps req/s, median $busy_median ms | |
+| non-2xx answers | $board_errors | 0 |
+RESULT
+)"
+fi
+if [[ " $parts " == *" careers "* ]]; then
+  record careers "$(cat <<RESULT
+$header
 
 | measurement | result | target |
 |---|---|---|
@@ -121,14 +192,5 @@ Run of $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $db_label, JVM \`$java_opt
 | apply POST, 200 KB PDF, 16 connections (best of two) | **$apply_rps applications/s**, $apply_errors non-3xx answers, $socket_errors socket-error lines | ≥ 200/s, 0 errors |
 | applications stored / with CV / without confirmation in the outbox | $applications / $with_cv / $without_mail | every one confirmed |
 RESULT
-)
-echo
-echo "$result"
-python3 - "$result" "$database" <<'PY'
-import re, sys
-path = "bench/README.md"
-text = open(path, encoding="utf-8").read()
-marker = "results-" + sys.argv[2]
-text = re.sub(r"(<!-- %s -->\n).*?(\n<!-- /%s -->)" % (marker, marker), lambda m: m.group(1) + sys.argv[1] + m.group(2), text, flags=re.S)
-open(path, "w", encoding="utf-8").write(text)
-PY
+)"
+fi

@@ -52,6 +52,8 @@ class AccessMatrixTest {
         PAGE_BOARD("GET", "/app/vacancies/{id}/board", 302, 200, 200, 200, 403),
         PAGE_STAGES("GET", "/app/vacancies/{id}/stages", 302, 200, 200, 403, 403),
         PAGE_STAGE_TEMPLATES("GET", "/app/stage-templates", 302, 200, 403, 403, 403),
+        PAGE_REJECTION_REASONS("GET", "/app/rejection-reasons", 302, 200, 403, 403, 403),
+        PAGE_NEW_REJECTION_REASON("POST", "/app/rejection-reasons", 302, 400, 403, 403, 403),
         PAGE_AUDIT("GET", "/app/audit", 302, 200, 403, 403, 403),
         PAGE_MAIL("GET", "/app/mail", 302, 200, 403, 403, 403),
         PAGE_PROFILE("GET", "/app/candidates/{candidate}", 302, 200, 200, 200, 403),

@@ -31,6 +31,7 @@ public class AuditLog {
     public static final String DOCUMENT = "document";
     public static final String APPLICATION = "application";
     public static final String STAGE_TEMPLATE = "stage-template";
+    public static final String REJECTION_REASON = "rejection-reason";
 
     private final Clock clock;
     private final CurrentUser currentUser;

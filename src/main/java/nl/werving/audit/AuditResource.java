@@ -26,7 +26,7 @@ import nl.werving.web.Page;
 public class AuditResource {
 
     static final List<String> ENTITY_TYPES = List.of(AuditLog.USER, AuditLog.VACANCY, AuditLog.CANDIDATE, AuditLog.DOCUMENT,
-            AuditLog.APPLICATION, AuditLog.STAGE_TEMPLATE);
+            AuditLog.APPLICATION, AuditLog.STAGE_TEMPLATE, AuditLog.REJECTION_REASON);
 
     @CheckedTemplate
     static class Templates {

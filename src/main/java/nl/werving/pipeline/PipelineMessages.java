@@ -262,4 +262,61 @@ public interface PipelineMessages {
 
     @Message
     String bulkNothingSelected();
+
+    @Message
+    String reasonsTitle();
+
+    @Message
+    String reasonsIntro();
+
+    @Message
+    String newReason();
+
+    @Message
+    String editReason();
+
+    @Message
+    String reasonLabelNl();
+
+    @Message
+    String reasonLabelEn();
+
+    @Message
+    String reasonLabelFr();
+
+    @Message
+    String reasonOrder();
+
+    @Message
+    String reasonOrderHelp();
+
+    @Message
+    String reasonActive();
+
+    @Message
+    String reasonStatusActive();
+
+    @Message
+    String reasonStatusRetired();
+
+    @Message
+    String reasonUses(long count);
+
+    @Message
+    String reasonSaved();
+
+    @Message
+    String reasonConflict();
+
+    @Message
+    String lastActiveReason();
+
+    @Message
+    String columnReason();
+
+    @Message
+    String columnStatus();
+
+    @Message
+    String processTabs();
 }

@@ -117,4 +117,23 @@ class BoardBrowserTest {
         Browser.screenshot(page, "stage-templates-1366");
         page.context().close();
     }
+
+    @Test
+    void adminAddsARejectionReasonOnAPhone() {
+        Page page = loggedIn(TestUsers.admin(), true);
+        page.navigate(base + "app/rejection-reasons");
+        Browser.screenshot(page, "rejection-reasons-390");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe reden")).click();
+        page.getByLabel("Tekst in het Engels").fill("Shift pattern does not fit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.locator("#f-labelNl-error")).hasText("Vul de Nederlandse tekst in.");
+        Browser.screenshot(page, "rejection-reason-errors-390");
+        String label = "Ploegendienst past niet " + System.nanoTime();
+        page.getByLabel("Tekst in het Nederlands").fill(label);
+        page.getByLabel("Tekst in het Frans").fill("Horaires en équipes incompatibles");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(label))).isVisible();
+        Browser.screenshot(page, "rejection-reasons-saved-390");
+        page.context().close();
+    }
 }
