@@ -81,8 +81,8 @@ board_url="http://localhost:$port/app/vacancies/$board_id/board"
 curl -fs -H "$session" "$board_url" -o "$work/board.html"
 grep -q "$board_candidates actieve sollicitaties" "$work/board.html" || { echo "the board does not show $board_candidates candidates" >&2; exit 1; }
 board_bytes=$(wc -c < "$work/board.html")
-board_cards=$(grep -o 'class="wv-bcard' "$work/board.html" | wc -l)
-column_cards=$(curl -fs -H "$session" "$board_url?stage=$first_stage" | grep -o 'class="wv-bcard' | wc -l)
+board_cards=$(grep -o '<li class="wv-bcard' "$work/board.html" | wc -l)
+column_cards=$(curl -fs -H "$session" "$board_url?stage=$first_stage" | grep -o '<li class="wv-bcard' | wc -l)
 wrk -t1 -c1 -d10s -H "$session" "$board_url" >/dev/null
 echo "== board timed: one recruiter ($duration, 1 connection), then 8 recruiters at once"
 wrk -t1 -c1 -d"$duration" --latency -H "$session" "$board_url" > "$work/board1.txt"

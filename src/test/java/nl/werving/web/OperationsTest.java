@@ -38,4 +38,11 @@ class OperationsTest {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY");
     }
+
+    @Test
+    void compressesPagesForBrowsersThatAskForIt() {
+        given().header("Accept-Encoding", "gzip").get("/jobs").then().statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .body(containsString("</html>"));
+    }
 }
