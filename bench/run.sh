@@ -163,7 +163,7 @@ import re, sys
 path = "bench/README.md"
 text = open(path, encoding="utf-8").read()
 marker = "results-" + sys.argv[1]
-text = re.sub(r"(<!-- %s -->\n).*?(\n<!-- /%s -->)" % (marker, marker), lambda m: m.group(1) + sys.argv[2] + m.group(2), text, flags=re.S)
+text = re.sub(r"(<!-- %s -->\n)(?:.*?\n)?(<!-- /%s -->)" % (marker, marker), lambda m: m.group(1) + sys.argv[2] + "\n" + m.group(2), text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
 }
