@@ -32,6 +32,8 @@ public class AuditLog {
     public static final String APPLICATION = "application";
     public static final String STAGE_TEMPLATE = "stage-template";
     public static final String REJECTION_REASON = "rejection-reason";
+    public static final String INTERVIEW = "interview";
+    public static final String SCORECARD = "scorecard";
 
     private final Clock clock;
     private final CurrentUser currentUser;

@@ -26,7 +26,7 @@ import nl.werving.web.Page;
 public class AuditResource {
 
     static final List<String> ENTITY_TYPES = List.of(AuditLog.USER, AuditLog.VACANCY, AuditLog.CANDIDATE, AuditLog.DOCUMENT,
-            AuditLog.APPLICATION, AuditLog.STAGE_TEMPLATE, AuditLog.REJECTION_REASON);
+            AuditLog.APPLICATION, AuditLog.STAGE_TEMPLATE, AuditLog.REJECTION_REASON, AuditLog.INTERVIEW, AuditLog.SCORECARD);
 
     @CheckedTemplate
     static class Templates {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,14 +24,27 @@ import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.DocumentKind;
 import nl.werving.identity.AppUser;
+import nl.werving.identity.Roles;
+import nl.werving.identity.UserService;
+import nl.werving.interview.Competency;
+import nl.werving.interview.Interview;
+import nl.werving.interview.InterviewQuestion;
+import nl.werving.interview.InterviewStatus;
+import nl.werving.interview.Interviews;
+import nl.werving.interview.Recommendation;
+import nl.werving.interview.Scorecard;
+import nl.werving.interview.ScorecardNote;
+import nl.werving.interview.ScorecardRating;
+import nl.werving.interview.ScorecardStatus;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.RejectionReason;
 import nl.werving.pipeline.SourceChannel;
 import nl.werving.pipeline.Stage;
 import nl.werving.pipeline.StageMove;
-import nl.werving.identity.Roles;
-import nl.werving.identity.UserService;
+import nl.werving.roleplay.RoleplayResult;
+import nl.werving.roleplay.RoleplayScenario;
+import nl.werving.roleplay.Verdict;
 import nl.werving.vacancy.ContractType;
 import nl.werving.vacancy.Country;
 import nl.werving.vacancy.Language;
@@ -55,12 +70,14 @@ public class DemoData {
     private final WervingConfig config;
     private final Clock clock;
     private final Event<VacancyCreated> vacancyCreated;
+    private final Interviews interviews;
 
-    public DemoData(UserService users, WervingConfig config, Clock clock, Event<VacancyCreated> vacancyCreated) {
+    public DemoData(UserService users, WervingConfig config, Clock clock, Event<VacancyCreated> vacancyCreated, Interviews interviews) {
         this.users = users;
         this.config = config;
         this.clock = clock;
         this.vacancyCreated = vacancyCreated;
+        this.interviews = interviews;
     }
 
     @Transactional
@@ -182,11 +199,12 @@ public class DemoData {
         v.mustHaves = lines("Ervaring als senior agent of coach", "Je geeft feedback die mensen verder helpt");
         v.closingDate = today.minusWeeks(2);
 
-        applications(open, recruiter);
+        assessments(applications(open, recruiter), recruiter, manager);
     }
 
     /** Invented candidates spread over the stages of the open vacancies, with a few moves, notes and outcomes. */
-    private void applications(List<Vacancy> vacancies, AppUser recruiter) {
+    private List<Application> applications(List<Vacancy> vacancies, AppUser recruiter) {
+        List<Application> created = new ArrayList<>();
         String[] names = { "Lotte Bakker", "Daan Verhoeven", "Sanne de Groot", "Mohamed Amrani", "Emma Peeters", "Lucas Janssens",
             "Fleur van Leeuwen", "Noah Wouters", "Yara el Khatib", "Bram Mertens", "Julia Dekker", "Sem Claessens", "Eva Smit",
             "Milan Hendrikx", "Lina Kaya", "Thijs Vermeulen", "Zoë Maes", "Ruben Goossens", "Iris Kuipers", "Anouar Benali",
@@ -216,6 +234,7 @@ public class DemoData {
             application.stage = stages.get(0);
             application.stageEnteredAt = applied;
             application.persist();
+            created.add(application);
 
             int target = Math.min(i % 6, stages.size() - 2);
             Instant at = applied;
@@ -257,6 +276,85 @@ public class DemoData {
             document.createdAt = applied;
             document.persist();
         }
+        return created;
+    }
+
+    /**
+     * An interview two days ago on Emma Peeters's application: the recruiter submitted his scorecard, the hiring manager
+     * has not yet, so logging in as {@code manager} shows the blind scorecard. Plus a role-play and an interview to come.
+     */
+    private void assessments(List<Application> applications, AppUser recruiter, AppUser manager) {
+        Application emma = applications.get(4);
+        List<Competency> kit = interviews.kit(emma.vacancy.id);
+        Instant held = Instant.now(clock).minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        Interview interview = interview(emma, held, recruiter, List.of(recruiter, manager));
+
+        Scorecard scorecard = new Scorecard();
+        scorecard.interview = interview;
+        scorecard.application = emma;
+        scorecard.interviewer = recruiter;
+        scorecard.status = ScorecardStatus.SUBMITTED;
+        scorecard.recommendation = Recommendation.YES;
+        scorecard.createdAt = held;
+        scorecard.submittedAt = held.plus(Duration.ofHours(1));
+        int[] ratings = { 4, 4, 3, 4, 3, 4, 4, 3 };
+        for (int i = 0; i < kit.size(); i++) {
+            ScorecardRating rating = new ScorecardRating();
+            rating.scorecard = scorecard;
+            rating.competencyId = kit.get(i).id;
+            rating.rating = ratings[i % ratings.length];
+            scorecard.ratings.add(rating);
+        }
+        scorecard.persist();
+        InterviewQuestion question = kit.get(0).questions.get(0);
+        ScorecardRating answerRating = new ScorecardRating();
+        answerRating.scorecard = scorecard;
+        answerRating.competencyId = kit.get(0).id;
+        answerRating.questionId = question.id;
+        answerRating.rating = 4;
+        answerRating.persist();
+        ScorecardNote note = new ScorecardNote();
+        note.candidate = emma.candidate;
+        note.scorecard = scorecard;
+        note.questionId = question.id;
+        note.situation = "Bij een webwinkel moest ze een klant vertellen dat een bank pas na de feestdagen geleverd kon worden.";
+        note.task = "De klant eerlijk informeren zonder hem kwijt te raken.";
+        note.action = "Belde zelf op, noemde meteen de nieuwe datum, bood gratis bezorging op de verdieping aan en stuurde een bevestiging.";
+        note.result = "Klant bleef, gaf een 8 in de tevredenheidsmeting; ze gebruikt sindsdien vaste zinnen voor slecht nieuws.";
+        note.persist();
+
+        RoleplayResult roleplay = new RoleplayResult();
+        roleplay.application = emma;
+        roleplay.scenario = RoleplayScenario.<RoleplayScenario> list("active = true order by sortOrder").get(0);
+        roleplay.assessor = recruiter;
+        roleplay.durationMinutes = 11;
+        roleplay.tone = 4;
+        roleplay.wordChoice = 4;
+        roleplay.patience = 5;
+        roleplay.listening = 4;
+        roleplay.deEscalation = 3;
+        roleplay.solution = 4;
+        roleplay.verdict = Verdict.SUITABLE;
+        roleplay.createdAt = held.plus(Duration.ofHours(2));
+        roleplay.persist();
+
+        interview(applications.get(8), Instant.now(clock).plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS),
+                recruiter, List.of(manager));
+    }
+
+    private Interview interview(Application application, Instant startsAt, AppUser organizer, List<AppUser> interviewers) {
+        Interview interview = new Interview();
+        interview.application = application;
+        interview.startsAt = startsAt;
+        interview.durationMinutes = 45;
+        interview.location = "Kantoor Utrecht, Catharijnesingel 50, zaal Vecht";
+        interview.status = InterviewStatus.SCHEDULED;
+        interview.calendarUid = UUID.randomUUID() + "@werving";
+        interview.createdBy = organizer.id;
+        interview.createdAt = startsAt.minus(Duration.ofDays(3));
+        interview.interviewers.addAll(interviewers);
+        interview.persist();
+        return interview;
     }
 
     private Vacancy vacancy(String title, String team, String city, Country country, WorkModel workModel,

@@ -21,8 +21,16 @@ import nl.werving.identity.Roles;
 @ApplicationScoped
 public class Outbox {
 
-    /** A rendered mail; {@code candidateId} when it is about a candidate (it then goes with the purge). */
-    public record Mail(String kind, String to, String subject, String html, String text, Long candidateId) {
+    /**
+     * A rendered mail; {@code candidateId} when it is about a candidate (it then goes with the purge). A calendar
+     * invitation carries its iCalendar text and method (REQUEST or CANCEL).
+     */
+    public record Mail(String kind, String to, String subject, String html, String text, Long candidateId, String calendar,
+            String calendarMethod) {
+
+        public Mail(String kind, String to, String subject, String html, String text, Long candidateId) {
+            this(kind, to, subject, html, text, candidateId, null, null);
+        }
     }
 
     private final Clock clock;
@@ -48,6 +56,8 @@ public class Outbox {
         stored.htmlBody = mail.html();
         stored.textBody = mail.text();
         stored.candidateId = mail.candidateId();
+        stored.calendar = mail.calendar();
+        stored.calendarMethod = mail.calendarMethod();
         stored.status = MailStatus.PENDING;
         stored.createdAt = Instant.now(clock);
         stored.nextAttemptAt = sendAt;

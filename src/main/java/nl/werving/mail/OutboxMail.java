@@ -32,6 +32,10 @@ public class OutboxMail extends PanacheEntity {
     public String textBody;
     public Long candidateId;
 
+    /** An iCalendar invitation sent along as {@code invite.ics}, with its method (REQUEST or CANCEL). */
+    public String calendar;
+    public String calendarMethod;
+
     @Enumerated(EnumType.STRING)
     public MailStatus status;
 

@@ -1,5 +1,6 @@
 package nl.werving.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +58,12 @@ public class OutboxSender {
             return;
         }
         try {
-            mailer.send(Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody));
+            Mail message = Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody);
+            if (mail.calendar != null) {
+                message.addAttachment("invite.ics", mail.calendar.getBytes(StandardCharsets.UTF_8),
+                        "text/calendar; charset=UTF-8; method=" + mail.calendarMethod);
+            }
+            mailer.send(message);
             outbox.sent(mail);
         } catch (RuntimeException e) {
             outbox.attemptFailed(mail, e);

@@ -319,4 +319,10 @@ public interface PipelineMessages {
 
     @Message
     String processTabs();
+
+    @Message
+    String scoreSummary(String mean, int count);
+
+    @Message
+    String scoreDisagreement();
 }

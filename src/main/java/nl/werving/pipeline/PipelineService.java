@@ -61,9 +61,10 @@ public class PipelineService {
     private final AuditLog audit;
     private final RejectionMails rejectionMails;
     private final Outbox outbox;
+    private final AssessmentSummaries summaries;
 
     public PipelineService(Clock clock, StageService stages, VacancyService vacancies, CandidateService candidates,
-            CurrentUser currentUser, AuditLog audit, RejectionMails rejectionMails, Outbox outbox) {
+            CurrentUser currentUser, AuditLog audit, RejectionMails rejectionMails, Outbox outbox, AssessmentSummaries summaries) {
         this.clock = clock;
         this.stages = stages;
         this.vacancies = vacancies;
@@ -72,6 +73,7 @@ public class PipelineService {
         this.audit = audit;
         this.rejectionMails = rejectionMails;
         this.outbox = outbox;
+        this.summaries = summaries;
     }
 
     public boolean hasApplied(Candidate candidate, Vacancy vacancy) {
@@ -113,7 +115,9 @@ public class PipelineService {
             int shown = filter.stage != null && filter.stage.equals(stage.id) ? cards.size() : Board.Column.CARDS_SHOWN;
             result.add(new Board.Column(stage, cards.size(), cards.subList(0, Math.min(shown, cards.size()))));
         }
-        return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, Instant.now(clock), filter);
+        List<Long> shown = result.stream().flatMap(column -> column.cards().stream()).map(BoardCard::applicationId).toList();
+        return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, Instant.now(clock), filter,
+                summaries.of(shown));
     }
 
     /** Applications of a vacancy that ended with this outcome, newest first. */

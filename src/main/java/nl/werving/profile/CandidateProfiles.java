@@ -25,6 +25,8 @@ import nl.werving.candidate.Motivation;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.OutboxMail;
+import nl.werving.pipeline.AssessmentSummaries;
+import nl.werving.pipeline.AssessmentSummary;
 
 /**
  * A candidate's profile for the team: contact data, applications, documents, notes and the timeline.
@@ -36,7 +38,12 @@ import nl.werving.mail.OutboxMail;
 public class CandidateProfiles {
 
     public record Profile(Candidate candidate, List<ProfileApplication> applications, List<DocumentInfo> documents,
-            Map<Long, String> motivations, List<TimelineEntry> timeline) {
+            Map<Long, String> motivations, List<TimelineEntry> timeline, Map<Long, AssessmentSummary> summaries) {
+
+        /** The application's scorecard summary, or {@code null}. */
+        public AssessmentSummary summary(long applicationId) {
+            return summaries.get(applicationId);
+        }
     }
 
     /** A document's bytes with what the browser needs to show or save it. */
@@ -46,11 +53,13 @@ public class CandidateProfiles {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final CandidateService candidates;
+    private final AssessmentSummaries summaries;
 
-    public CandidateProfiles(CurrentUser currentUser, AuditLog audit, CandidateService candidates) {
+    public CandidateProfiles(CurrentUser currentUser, AuditLog audit, CandidateService candidates, AssessmentSummaries summaries) {
         this.currentUser = currentUser;
         this.audit = audit;
         this.candidates = candidates;
+        this.summaries = summaries;
     }
 
     @Transactional
@@ -95,7 +104,7 @@ public class CandidateProfiles {
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
         audit.record(AuditAction.CANDIDATE_VIEWED, AuditLog.CANDIDATE, candidateId);
-        return new Profile(candidate, applications, documents, motivations, timeline);
+        return new Profile(candidate, applications, documents, motivations, timeline, summaries.of(ids));
     }
 
     /** The candidate's applications the current user may see. */

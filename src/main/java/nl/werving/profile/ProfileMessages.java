@@ -107,4 +107,7 @@ public interface ProfileMessages {
 
     @Message
     String viewedOnRecord();
+
+    @Message
+    String assessment();
 }

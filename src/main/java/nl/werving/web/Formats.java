@@ -49,6 +49,17 @@ public class Formats {
                         .withLocale(regional(locale)).format(instant.atZone(ZONE));
     }
 
+    /** A mean score: {@code 3,7} in Dutch and French, {@code 3.7} in English. */
+    static String oneDecimal(Double value, @TemplateAttribute("locale") Object locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(regional(locale));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     /** Machine-readable date for {@code <time datetime>} and date inputs. */
     static String iso(LocalDate date) {
         return date == null ? "" : date.toString();

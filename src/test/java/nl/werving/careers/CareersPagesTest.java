@@ -31,6 +31,7 @@ import nl.werving.vacancy.Language;
 import nl.werving.vacancy.LanguageLevel;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyStatus;
+import nl.werving.web.Formats;
 
 @QuarkusTest
 class CareersPagesTest {
@@ -46,7 +47,7 @@ class CareersPagesTest {
         Vacancy draft = aVacancy().titled("Concept " + marker).persist();
         Vacancy onHold = aVacancy().titled("Gepauzeerd " + marker).withStatus(VacancyStatus.ON_HOLD).persist();
         Vacancy closed = aVacancy().titled("Gesloten " + marker).withStatus(VacancyStatus.CLOSED).persist();
-        Vacancy expired = aVacancy().titled("Verlopen " + marker).published().closingOn(LocalDate.now().minusDays(1)).persist();
+        Vacancy expired = aVacancy().titled("Verlopen " + marker).published().closingOn(LocalDate.now(Formats.ZONE).minusDays(1)).persist();
 
         String page = given().get("/jobs").then().statusCode(200).extract().asString();
 
@@ -91,7 +92,7 @@ class CareersPagesTest {
         assertEquals("JobPosting", posting.get("@type").asText());
         assertEquals(vacancy.title, posting.get("title").asText());
         assertTrue(posting.get("description").asText().contains("Klantvragen beantwoorden"));
-        assertEquals(LocalDate.now().toString(), posting.get("datePosted").asText());
+        assertEquals(LocalDate.now(Formats.ZONE).toString(), posting.get("datePosted").asText());
         assertTrue(posting.get("validThrough").asText().startsWith("2099-01-31T23:59"));
         assertEquals("FULL_TIME", posting.get("employmentType").get(0).asText());
         assertEquals("PART_TIME", posting.get("employmentType").get(1).asText());

@@ -1,6 +1,7 @@
 package nl.werving.demo;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import nl.werving.interview.Interview;
+import nl.werving.interview.ScorecardStatus;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyStatus;
@@ -48,6 +51,20 @@ class DemoDataTest {
     void theManagerSeesOnlyTheirOwnDemoVacancies() {
         given().auth().preemptive().basic("manager", DemoData.PASSWORD).get("/api/vacancies")
                 .then().statusCode(200).body("total", equalTo(4));
+    }
+
+    @Test
+    void theManagerFindsAnInterviewToScoreBlindAndTheRecruiterSeesTheScores() {
+        Interview held = QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> find("select i from Interview i "
+                + "join Scorecard s on s.interview = i where s.status = ?1", ScorecardStatus.SUBMITTED).singleResult());
+        long application = QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(held.id).application.id);
+
+        WebSession manager = WebSession.login("manager", DemoData.PASSWORD);
+        manager.get("/app/assessments/" + application).then().statusCode(200)
+                .body(containsString("zodra je je eigen scorecard hebt ingediend"));
+        manager.get("/app/interviews/" + held.id + "/scorecard").then().statusCode(200).body(containsString("Indienen"));
+        WebSession.login("recruiter", DemoData.PASSWORD).get("/app/assessments/" + application).then().statusCode(200)
+                .body(containsString("Jeroen van Dalen")).body(containsString("Geschikt"));
     }
 
     @Test

@@ -18,7 +18,6 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.werving.identity.AppUser;
 import nl.werving.support.Browser;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestUsers;
@@ -43,15 +42,6 @@ class BoardBrowserTest {
         browser.close();
     }
 
-    private Page loggedIn(AppUser user, boolean phone) {
-        Page page = browser.newPage(phone);
-        page.navigate(base + "login");
-        page.getByLabel("Gebruikersnaam").fill(user.username);
-        page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-        return page;
-    }
-
     @Test
     void recruiterDragsACardToTheNextStage() {
         Vacancy vacancy = aVacancy().titled("Klantenservice medewerker met een heel lange functietitel voor het bord").published().persist();
@@ -61,7 +51,7 @@ class BoardBrowserTest {
             anApplication().to(vacancy).by(names[i]).inStage(i % 4).persist();
         }
         List<Stage> stages = TestApplications.stagesOf(vacancy);
-        Page page = loggedIn(TestUsers.recruiter(), false);
+        Page page = browser.loggedIn(base, TestUsers.recruiter(), false);
         page.navigate(base + "app/vacancies/" + vacancy.id + "/board");
         Browser.screenshot(page, "board-1366");
 
@@ -88,7 +78,7 @@ class BoardBrowserTest {
         Browser.screenshot(page, "profile-1366");
         page.context().close();
 
-        Page phone = loggedIn(TestUsers.recruiter(), true);
+        Page phone = browser.loggedIn(base, TestUsers.recruiter(), true);
         phone.navigate(base + "app/vacancies/" + vacancy.id + "/board");
         Browser.screenshot(phone, "board-390");
         phone.navigate(base + "app/vacancies/" + vacancy.id + "/stages");
@@ -109,7 +99,7 @@ class BoardBrowserTest {
 
     @Test
     void adminBrowsesTheAuditLog() {
-        Page page = loggedIn(TestUsers.admin(), false);
+        Page page = browser.loggedIn(base, TestUsers.admin(), false);
         page.navigate(base + "app/audit");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logboek"))).isVisible();
         Browser.screenshot(page, "audit-1366");
@@ -120,7 +110,7 @@ class BoardBrowserTest {
 
     @Test
     void adminAddsARejectionReasonOnAPhone() {
-        Page page = loggedIn(TestUsers.admin(), true);
+        Page page = browser.loggedIn(base, TestUsers.admin(), true);
         page.navigate(base + "app/rejection-reasons");
         Browser.screenshot(page, "rejection-reasons-390");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe reden")).click();

@@ -1,14 +1,24 @@
 package nl.werving.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
+
+import nl.werving.identity.AppUser;
 
 /**
  * Headless Chromium for page tests. Uses the system's Chromium (installed by .ci/run) and falls back
@@ -34,11 +44,33 @@ public final class Browser implements AutoCloseable {
         chromium = playwright.chromium().launch(options);
     }
 
-    /** A fresh page (own cookies) with a desktop (1366×900) or phone (390×844) viewport. */
+    /** A fresh page (own cookies) with a desktop (1366×900) or phone (390×844) viewport, Dutch, without animations. */
     public Page newPage(boolean phone) {
         return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(phone ? 390 : 1366, phone ? 844 : 900)
-                .setLocale("nl-NL")).newPage();
+                .setLocale("nl-NL")
+                // Bootstrap then skips its colour transitions, so axe-core never measures a button halfway.
+                .setReducedMotion(ReducedMotion.REDUCE)).newPage();
+    }
+
+    /** A fresh page logged in to the back office through the login form. */
+    public Page loggedIn(URL base, AppUser user, boolean phone) {
+        Page page = newPage(phone);
+        page.navigate(base + "login");
+        page.getByLabel("Gebruikersnaam").fill(user.username);
+        page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        return page;
+    }
+
+    /** axe-core on the page as it is now: no serious or critical WCAG 2.1 AA violations. */
+    public static void assertAccessible(Page page, String name) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertEquals(List.of(), serious.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> node.getTarget().toString()).toList()).toList(), "axe-core on " + name);
     }
 
     public static void screenshot(Page page, String name) {

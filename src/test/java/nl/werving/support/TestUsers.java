@@ -34,6 +34,7 @@ public final class TestUsers {
             AppUser user = new AppUser();
             user.username = username;
             user.displayName = "Testgebruiker " + username.substring(1, 6);
+            user.email = username + "@voorbeeld.nl";
             user.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
             user.assignRoles(Set.of(roles));
             user.active = true;

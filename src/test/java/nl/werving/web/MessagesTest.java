@@ -28,10 +28,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditMessages;
 import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
+import nl.werving.interview.InterviewMessages;
 import nl.werving.identity.Roles;
 import nl.werving.mail.MailMessages;
 import nl.werving.pipeline.PipelineMessages;
 import nl.werving.profile.ProfileMessages;
+import nl.werving.roleplay.RoleplayMessages;
 import nl.werving.vacancy.VacancyMessages;
 
 /** Every text of every bundle renders in Dutch, English and French, and the three files have the same keys. */
@@ -39,7 +41,8 @@ import nl.werving.vacancy.VacancyMessages;
 class MessagesTest {
 
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class,
-            CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class);
+            CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
+            InterviewMessages.class, RoleplayMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {

@@ -1,0 +1,71 @@
+package nl.werving.interview;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.identity.CurrentUser;
+import nl.werving.interview.Scorecards.Aggregate;
+import nl.werving.pipeline.Application;
+import nl.werving.roleplay.Roleplays;
+import nl.werving.roleplay.Roleplays.Results;
+
+/** Everything known of how an application was assessed, as far as the current user may see it. */
+@ApplicationScoped
+public class Assessments {
+
+    public record Overview(Application application, List<Interview> interviews, Aggregate aggregate,
+            Map<Long, List<ScorecardNote>> notes, Map<Long, List<ScorecardAmendment>> amendments, Results roleplays,
+            boolean canRecordRoleplays, Long me) {
+
+        /** The question a note answers, in the kit the scores were given on. */
+        public InterviewQuestion question(long questionId) {
+            return aggregate.rows().stream().flatMap(row -> row.competency().questions.stream())
+                    .filter(question -> question.id == questionId).findFirst().orElse(null);
+        }
+
+        public List<ScorecardNote> notes(long scorecardId) {
+            return notes.getOrDefault(scorecardId, List.of());
+        }
+
+        public List<ScorecardAmendment> amendments(long scorecardId) {
+            return amendments.getOrDefault(scorecardId, List.of());
+        }
+
+        /** The current user's scorecard state for an interview: none, draft or submitted. */
+        public ScorecardStatus myStatus(long interviewId) {
+            return aggregate.scorecards().stream()
+                    .filter(s -> s.interview.id == interviewId && s.interviewer.id.equals(me))
+                    .map(s -> s.status).findFirst().orElse(null);
+        }
+    }
+
+    private final CurrentUser currentUser;
+    private final Interviews interviews;
+    private final Scorecards scorecards;
+    private final Roleplays roleplays;
+    private final AuditLog audit;
+
+    public Assessments(CurrentUser currentUser, Interviews interviews, Scorecards scorecards, Roleplays roleplays, AuditLog audit) {
+        this.currentUser = currentUser;
+        this.interviews = interviews;
+        this.scorecards = scorecards;
+        this.roleplays = roleplays;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Overview overview(long applicationId) {
+        Application application = interviews.application(applicationId);
+        Aggregate aggregate = scorecards.aggregate(applicationId);
+        Overview overview = new Overview(application, Interview.forApplication(applicationId), aggregate,
+                scorecards.notes(aggregate.scorecards()), scorecards.amendments(aggregate.scorecards()),
+                roleplays.results(applicationId), roleplays.canRecord(application), currentUser.getId());
+        audit.record(AuditAction.ASSESSMENT_VIEWED, AuditLog.APPLICATION, applicationId);
+        return overview;
+    }
+}

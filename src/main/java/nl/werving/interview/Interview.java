@@ -1,0 +1,74 @@
+package nl.werving.interview;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.identity.AppUser;
+import nl.werving.pipeline.Application;
+
+/**
+ * An interview on an application. The calendar uid never changes and the sequence rises with every change, so
+ * the invitations update (or cancel) one event in everyone's calendar. Place and time are not personal data.
+ */
+@Entity
+public class Interview extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Application application;
+
+    public Instant startsAt;
+    public int durationMinutes;
+    public String location;
+    public String videoUrl;
+
+    @Enumerated(EnumType.STRING)
+    public InterviewStatus status;
+
+    public String calendarUid;
+    public int calendarSequence;
+    public Long createdBy;
+    public Instant createdAt;
+
+    @ManyToMany
+    @JoinTable(name = "interview_interviewer", joinColumns = @JoinColumn(name = "interview_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    public Set<AppUser> interviewers = new LinkedHashSet<>();
+
+    @Version
+    public long version;
+
+    /** An application's interviews with their interviewers, soonest first. */
+    public static List<Interview> forApplication(long applicationId) {
+        return find("select distinct i from Interview i left join fetch i.interviewers where i.application.id = ?1 order by i.startsAt",
+                applicationId).list();
+    }
+
+    /** The interview with what its pages show: application, vacancy, candidate, interviewers. */
+    public static Optional<Interview> withApplication(long interviewId) {
+        return find("""
+                select i from Interview i join fetch i.application a join fetch a.vacancy left join fetch a.candidate
+                    left join fetch i.interviewers where i.id = ?1""", interviewId).singleResultOptional();
+    }
+
+    public boolean hasInterviewer(Long userId) {
+        return interviewers.stream().anyMatch(user -> user.id.equals(userId));
+    }
+
+    public Instant endsAt() {
+        return startsAt.plusSeconds(durationMinutes * 60L);
+    }
+}

@@ -1,0 +1,114 @@
+package nl.werving.interview;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import nl.werving.candidate.Candidate;
+import nl.werving.identity.AppUser;
+import nl.werving.interview.CalendarInvite.Attendee;
+import nl.werving.interview.CalendarInvite.Method;
+import nl.werving.mail.MailTemplates;
+import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.Outbox;
+import nl.werving.vacancy.Vacancy;
+import nl.werving.web.WervingConfig;
+
+/**
+ * Invitations to an interview, with the calendar event attached. The candidate's states the salary range; the
+ * interviewers' carry no name of the candidate in subject or event, because calendars keep entries long after
+ * Werving has purged the candidate.
+ */
+@ApplicationScoped
+public class InterviewMails {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance candidateInvitation(String name, Vacancy vacancy, Interview interview, boolean cancelled,
+                String company);
+
+        static native TemplateInstance interviewerInvitation(Vacancy vacancy, Interview interview, boolean cancelled,
+                String scorecardUrl, String company);
+    }
+
+    private final WervingConfig config;
+    private final Clock clock;
+    private final String from;
+
+    public InterviewMails(WervingConfig config, Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from) {
+        this.config = config;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    /** Every invitation (or cancellation) of the interview in its current state. */
+    List<Outbox.Mail> invitations(Interview interview, AppUser organizer) {
+        Candidate candidate = interview.application.candidate;
+        Vacancy vacancy = interview.application.vacancy;
+        boolean cancelled = interview.status == InterviewStatus.CANCELLED;
+        Method method = cancelled ? Method.CANCEL : Method.REQUEST;
+        // Colleagues without an address see the interview in Werving only.
+        List<AppUser> reachable = interview.interviewers.stream().filter(user -> user.email != null && !user.email.isBlank()).toList();
+        List<Attendee> staff = reachable.stream().map(user -> new Attendee(user.displayName, user.email)).toList();
+        List<Attendee> everyone = new ArrayList<>(staff);
+        everyone.add(0, new Attendee(candidate.fullName, candidate.email));
+        String kind = cancelled ? "interview-cancelled" : "interview-invitation";
+        List<Outbox.Mail> mails = new ArrayList<>();
+
+        Locale candidateLocale = Locale.forLanguageTag(candidate.locale);
+        InterviewMessages toCandidate = messages(candidateLocale);
+        String candidateSummary = toCandidate.calendarCandidateSummary(vacancy.title, config.companyName());
+        CalendarInvite candidateEvent = invite(interview, method, candidateSummary, toCandidate.calendarCandidateDescription(),
+                organizer, everyone);
+        Bodies candidateBodies = MailTemplates.render(() -> Templates.candidateInvitation(candidate.fullName, vacancy, interview,
+                cancelled, config.companyName()), candidateLocale);
+        mails.add(new Outbox.Mail(kind, candidate.email,
+                cancelled ? toCandidate.mailCancelledSubject(vacancy.title) : toCandidate.mailInvitationSubject(vacancy.title),
+                candidateBodies.html(), candidateBodies.text(), candidate.id, candidateEvent.toIcs(), method.name()));
+
+        // Staff read Dutch unless the team works in English; the event title names the vacancy, not the person.
+        Locale staffLocale = Locale.forLanguageTag("nl");
+        InterviewMessages toStaff = messages(staffLocale);
+        String scorecardUrl = config.baseUrl() + "/app/interviews/" + interview.id + "/scorecard";
+        CalendarInvite staffEvent = invite(interview, method, toStaff.calendarInterviewerSummary(vacancy.title, interview.application.id),
+                toStaff.calendarInterviewerDescription(scorecardUrl), organizer, staff);
+        Bodies staffBodies = MailTemplates.render(() -> Templates.interviewerInvitation(vacancy, interview, cancelled, scorecardUrl,
+                config.companyName()), staffLocale);
+        String staffSubject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
+        reachable.forEach(user -> mails.add(new Outbox.Mail(kind, user.email, staffSubject, staffBodies.html(),
+                staffBodies.text(), candidate.id, staffEvent.toIcs(), method.name())));
+        return mails;
+    }
+
+    private CalendarInvite invite(Interview interview, Method method, String summary, String description, AppUser organizer,
+            List<Attendee> attendees) {
+        boolean hasAddress = organizer.email != null && !organizer.email.isBlank();
+        return new CalendarInvite(interview.calendarUid, interview.calendarSequence, method, interview.startsAt,
+                Duration.ofMinutes(interview.durationMinutes), summary, description, interview.location, interview.videoUrl,
+                hasAddress ? organizer.displayName : config.companyName(), hasAddress ? organizer.email : senderAddress(), attendees,
+                Instant.now(clock));
+    }
+
+    /** The address of {@code quarkus.mailer.from}, e.g. {@code no-reply@…} from {@code Werving <no-reply@…>}. */
+    private String senderAddress() {
+        Matcher bracketed = Pattern.compile("<([^>]+)>").matcher(from);
+        return bracketed.find() ? bracketed.group(1) : from.strip();
+    }
+
+    private static InterviewMessages messages(Locale locale) {
+        return MessageBundles.get(InterviewMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+}

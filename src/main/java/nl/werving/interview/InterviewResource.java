@@ -1,0 +1,201 @@
+package nl.werving.interview;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.werving.identity.Roles;
+import nl.werving.interview.Scorecards.Sheet;
+import nl.werving.web.Flash;
+import nl.werving.web.FormErrors;
+import nl.werving.web.RequestLocale;
+import nl.werving.web.RuleViolation;
+
+/** One interview: changing or cancelling it, and each interviewer's scorecard. */
+@Path("/app/interviews/{id}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.ADMIN, Roles.RECRUITER, Roles.HIRING_MANAGER })
+public class InterviewResource {
+
+    static final int REASON_MAX = 2000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance scorecard(Sheet sheet, ScorecardInput input, FormErrors errors, boolean conflict,
+                AmendInput amend);
+    }
+
+    /** The amendment form as entered. */
+    public record AmendInput(String target, Integer rating, Recommendation recommendation, String reason, FormErrors errors) {
+
+        static AmendInput empty() {
+            return new AmendInput(null, null, null, null, FormErrors.none());
+        }
+
+        public boolean isTarget(Long competencyId) {
+            return String.valueOf(competencyId).equals(target);
+        }
+    }
+
+    @Inject
+    Interviews interviews;
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    RequestLocale locale;
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public TemplateInstance edit(@RestPath long id) {
+        Interview interview = interviews.get(id);
+        return AssessmentResource.Templates.interviewForm(interview.application, interview, InterviewForm.of(interview),
+                interviews.possibleInterviewers(), FormErrors.none(), false);
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public Response reschedule(@RestPath long id, @BeanParam InterviewForm form) {
+        InterviewMessages messages = messages();
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        boolean conflict = false;
+        if (errors.isEmpty()) {
+            try {
+                Interview interview = interviews.reschedule(id, form);
+                flash.success(messages.interviewChanged());
+                return toAssessment(interview);
+            } catch (OptimisticLockException e) {
+                conflict = true;
+                form.version = interviews.get(id).version;
+            } catch (RuleViolation e) {
+                InterviewFormErrors.add(errors, e, messages);
+            }
+        }
+        Interview interview = interviews.get(id);
+        return Response.status(conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
+                .entity(AssessmentResource.Templates.interviewForm(interview.application, interview, form,
+                        interviews.possibleInterviewers(), errors, conflict))
+                .build();
+    }
+
+    @POST
+    @Path("cancel")
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public Response cancel(@RestPath long id, @RestForm Long version) {
+        try {
+            Interview interview = interviews.cancel(id, version);
+            flash.success(messages().interviewCancelled());
+            return toAssessment(interview);
+        } catch (OptimisticLockException e) {
+            flash.error(messages().interviewConflict());
+            return toAssessment(interviews.get(id));
+        }
+    }
+
+    @GET
+    @Path("scorecard")
+    public TemplateInstance scorecard(@RestPath long id) {
+        Sheet sheet = scorecards.sheet(id);
+        return Templates.scorecard(sheet, ScorecardInput.of(sheet), FormErrors.none(), false, AmendInput.empty());
+    }
+
+    @POST
+    @Path("scorecard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveScorecard(@RestPath long id, MultivaluedMap<String, String> form) {
+        InterviewMessages messages = messages();
+        Sheet sheet = scorecards.sheet(id);
+        ScorecardInput input = ScorecardInput.read(form, sheet.kit());
+        FormErrors errors = input.check(sheet.kit(), messages, locale.get().getLanguage());
+        boolean conflict = false;
+        if (errors.isEmpty()) {
+            try {
+                scorecards.save(id, input);
+                flash.success(input.submit() ? messages.scorecardSubmitted() : messages.scorecardSaved());
+                return Response.seeOther(URI.create(input.submit() ? "/app/assessments/" + sheet.interview().application.id
+                        : "/app/interviews/" + id + "/scorecard")).build();
+            } catch (OptimisticLockException e) {
+                conflict = true;
+                sheet = scorecards.sheet(id);
+                input = new ScorecardInput(input.answers(), input.competencyRatings(), input.recommendation(), input.notes(),
+                        sheet.scorecard().version, false);
+            }
+        }
+        return Response.status(conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
+                .entity(Templates.scorecard(sheet, input, errors, conflict, AmendInput.empty())).build();
+    }
+
+    @POST
+    @Path("scorecard/amend")
+    public Response amend(@RestPath long id, @RestForm("amend-target") String target, @RestForm("amend-rating") Integer rating,
+            @RestForm("amend-recommendation") Recommendation recommendation, @RestForm("amend-reason") String reason) {
+        InterviewMessages messages = messages();
+        FormErrors errors = FormErrors.none();
+        Long competencyId = null;
+        boolean ofRecommendation = "recommendation".equals(target);
+        if (!ofRecommendation) {
+            try {
+                competencyId = Long.valueOf(target);
+            } catch (NumberFormatException e) {
+                errors.add("amend-target", messages.amendTargetRequired());
+            }
+        }
+        if (ofRecommendation && recommendation == null) {
+            errors.add("amend-recommendation", messages.recommendationRequired());
+        } else if (!ofRecommendation && (rating == null || rating < 1 || rating > 5)) {
+            errors.add("amend-rating", messages.ratingOnScale());
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add("amend-reason", messages.amendReasonRequired());
+        } else if (reason.length() > REASON_MAX) {
+            errors.add("amend-reason", messages.textTooLong(REASON_MAX));
+        }
+        if (errors.isEmpty()) {
+            try {
+                scorecards.amend(id, competencyId, rating, recommendation, reason);
+                flash.success(messages.amended());
+                return Response.seeOther(URI.create("/app/interviews/" + id + "/scorecard")).build();
+            } catch (RuleViolation e) {
+                if (!"amendment-invalid".equals(e.code())) {
+                    throw e;
+                }
+                errors.add("amend-target", messages.amendTargetRequired());
+            }
+        }
+        Sheet sheet = scorecards.sheet(id);
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.scorecard(sheet, ScorecardInput.of(sheet),
+                FormErrors.none(), false, new AmendInput(target, rating, recommendation, reason, errors))).build();
+    }
+
+    private InterviewMessages messages() {
+        return locale.bundle(InterviewMessages.class);
+    }
+
+    private static Response toAssessment(Interview interview) {
+        return Response.seeOther(URI.create("/app/assessments/" + interview.application.id)).build();
+    }
+}

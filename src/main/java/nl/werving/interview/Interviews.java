@@ -1,0 +1,193 @@
+package nl.werving.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.security.ForbiddenException;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.identity.AppUser;
+import nl.werving.identity.CurrentUser;
+import nl.werving.identity.Roles;
+import nl.werving.mail.Outbox;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.PipelineService;
+import nl.werving.web.ConcurrentEdits;
+import nl.werving.web.Formats;
+import nl.werving.web.RuleViolation;
+
+/**
+ * Interviews on applications and the kit they use. Recruiters plan, move and cancel interviews; every change
+ * sends the calendar update to the candidate and the interviewers through the outbox, in the same transaction.
+ */
+@ApplicationScoped
+public class Interviews {
+
+    private final CurrentUser currentUser;
+    private final PipelineService pipeline;
+    private final InterviewMails mails;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Interviews(CurrentUser currentUser, PipelineService pipeline, InterviewMails mails, Outbox outbox, AuditLog audit,
+            Clock clock) {
+        this.currentUser = currentUser;
+        this.pipeline = pipeline;
+        this.mails = mails;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The vacancy's kit, copied from the default the first time the vacancy needs one. */
+    @Transactional
+    public List<Competency> kit(long vacancyId) {
+        List<Competency> kit = Competency.kit(vacancyId);
+        if (!kit.isEmpty()) {
+            return kit;
+        }
+        List<Competency> copies = new ArrayList<>();
+        for (Competency template : Competency.kit(null)) {
+            Competency copy = template.copyFor(vacancyId);
+            copy.persist();
+            template.questions.forEach(question -> {
+                InterviewQuestion copied = question.copyFor(copy);
+                copied.persist();
+                copy.questions.add(copied);
+            });
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    /** People who can interview: every active back-office user. */
+    public List<AppUser> possibleInterviewers() {
+        return AppUser.<AppUser> list("active = true order by displayName, id");
+    }
+
+    /**
+     * An application the current user may look at for assessment: its vacancy is theirs to see, or they interview
+     * the candidate.
+     */
+    public Application application(long applicationId) {
+        Application application = Application.<Application> find("""
+                select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
+                applicationId).firstResultOptional().orElseThrow(NotFoundException::new);
+        if (!isInterviewer(applicationId)) {
+            pipeline.get(applicationId);
+        }
+        return application;
+    }
+
+    public boolean isInterviewer(long applicationId) {
+        return Interview.count("select count(i) from Interview i join i.interviewers u where i.application.id = ?1 and u.id = ?2",
+                applicationId, currentUser.getId()) > 0;
+    }
+
+    public Interview get(long interviewId) {
+        Interview interview = Interview.withApplication(interviewId).orElseThrow(NotFoundException::new);
+        application(interview.application.id);
+        return interview;
+    }
+
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Interview schedule(long applicationId, InterviewForm form) {
+        Application application = pipeline.get(applicationId);
+        if (application.status.isEnded()) {
+            throw new RuleViolation("ended", "Application " + applicationId + " has ended");
+        }
+        kit(application.vacancy.id);
+        Interview interview = new Interview();
+        interview.application = application;
+        interview.status = InterviewStatus.SCHEDULED;
+        interview.calendarUid = UUID.randomUUID() + "@werving";
+        interview.calendarSequence = 0;
+        interview.createdBy = currentUser.getId();
+        interview.createdAt = Instant.now(clock);
+        apply(interview, form);
+        interview.persist();
+        send(interview);
+        audit.record(AuditAction.INTERVIEW_SCHEDULED, AuditLog.INTERVIEW, interview.id);
+        return interview;
+    }
+
+    /** A new time, place or panel: the same calendar event with a higher sequence number. */
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Interview reschedule(long interviewId, InterviewForm form) {
+        Interview interview = changeable(interviewId, form.version);
+        List<AppUser> dropped = interview.interviewers.stream().filter(user -> !form.interviewerIds.contains(user.id)).toList();
+        if (!dropped.isEmpty() && Scorecard.count("interview.id = ?1 and interviewer in ?2", interviewId, dropped) > 0) {
+            throw new RuleViolation("interviewer-has-scorecard", "An interviewer with a scorecard stays on the interview");
+        }
+        apply(interview, form);
+        interview.calendarSequence++;
+        send(interview);
+        audit.record(AuditAction.INTERVIEW_CHANGED, AuditLog.INTERVIEW, interview.id);
+        return interview;
+    }
+
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Interview cancel(long interviewId, Long version) {
+        Interview interview = changeable(interviewId, version);
+        interview.status = InterviewStatus.CANCELLED;
+        interview.calendarSequence++;
+        send(interview);
+        audit.record(AuditAction.INTERVIEW_CANCELLED, AuditLog.INTERVIEW, interview.id);
+        return interview;
+    }
+
+    private Interview changeable(long interviewId, Long version) {
+        Interview interview = Interview.<Interview> findByIdOptional(interviewId).orElseThrow(NotFoundException::new);
+        pipeline.get(interview.application.id);
+        ConcurrentEdits.requireVersion(interview.version, version);
+        if (interview.status == InterviewStatus.CANCELLED) {
+            throw new RuleViolation("interview-cancelled", "Interview " + interviewId + " was cancelled");
+        }
+        return interview;
+    }
+
+    private void apply(Interview interview, InterviewForm form) {
+        Instant startsAt = form.date.atTime(form.time).atZone(Formats.ZONE).toInstant();
+        if (!startsAt.isAfter(Instant.now(clock))) {
+            throw new RuleViolation("interview-in-past", "An interview is planned in the future");
+        }
+        if (blank(form.location) && blank(form.videoUrl)) {
+            throw new RuleViolation("interview-place", "An interview needs a place or a video link");
+        }
+        List<AppUser> interviewers = AppUser.list("id in ?1 and active = true", new HashSet<>(form.interviewerIds));
+        if (interviewers.size() != new HashSet<>(form.interviewerIds).size()) {
+            throw new RuleViolation("interviewer-invalid", "Every interviewer is an active user");
+        }
+        interview.startsAt = startsAt;
+        interview.durationMinutes = form.durationMinutes;
+        interview.location = blank(form.location) ? null : form.location.strip();
+        interview.videoUrl = blank(form.videoUrl) ? null : form.videoUrl.strip();
+        interview.interviewers.clear();
+        interview.interviewers.addAll(interviewers);
+    }
+
+    private void send(Interview interview) {
+        AppUser organizer = AppUser.findById(currentUser.getId());
+        if (organizer == null) {
+            throw new ForbiddenException();
+        }
+        mails.invitations(interview, organizer).forEach(outbox::enqueue);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

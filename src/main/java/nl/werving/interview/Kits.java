@@ -1,0 +1,110 @@
+package nl.werving.interview;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.security.ForbiddenException;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.identity.CurrentUser;
+import nl.werving.vacancy.Vacancy;
+import nl.werving.vacancy.VacancyService;
+import nl.werving.web.RuleViolation;
+
+/**
+ * A vacancy's interview kit, set up by the recruiter with the hiring manager: questions added or dropped, a competency
+ * reworded or dropped. What scorecards already used stays, so every past rating keeps its meaning.
+ */
+@ApplicationScoped
+public class Kits {
+
+    private final CurrentUser currentUser;
+    private final VacancyService vacancies;
+    private final Interviews interviews;
+    private final AuditLog audit;
+
+    public Kits(CurrentUser currentUser, VacancyService vacancies, Interviews interviews, AuditLog audit) {
+        this.currentUser = currentUser;
+        this.vacancies = vacancies;
+        this.interviews = interviews;
+        this.audit = audit;
+    }
+
+    /** The vacancy, if the current user may set up its kit: recruiters, admins and the vacancy's hiring manager. */
+    public Vacancy vacancy(long vacancyId) {
+        Vacancy vacancy = vacancies.get(vacancyId);
+        if (!currentUser.canManageVacancies()
+                && (vacancy.hiringManager == null || !vacancy.hiringManager.id.equals(currentUser.getId()))) {
+            throw new ForbiddenException();
+        }
+        return vacancy;
+    }
+
+    public List<Competency> kit(long vacancyId) {
+        vacancy(vacancyId);
+        return interviews.kit(vacancyId);
+    }
+
+    @Transactional
+    public InterviewQuestion addQuestion(long vacancyId, QuestionForm form) {
+        Competency competency = competency(vacancyId, form.competencyId);
+        InterviewQuestion question = new InterviewQuestion();
+        question.competency = competency;
+        question.kind = form.kind;
+        question.textNl = form.textNl.strip();
+        question.textEn = form.textEn == null || form.textEn.isBlank() ? question.textNl : form.textEn.strip();
+        question.sortOrder = competency.questions.stream().mapToInt(q -> q.sortOrder).max().orElse(0) + 1;
+        question.persist();
+        audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
+        return question;
+    }
+
+    @Transactional
+    public void removeQuestion(long vacancyId, long questionId) {
+        InterviewQuestion question = InterviewQuestion.<InterviewQuestion> findByIdOptional(questionId)
+                .filter(found -> vacancyId == found.competency.vacancyId)
+                .orElseThrow(NotFoundException::new);
+        vacancy(vacancyId);
+        if (ScorecardRating.count("questionId", questionId) > 0 || ScorecardNote.count("questionId", questionId) > 0) {
+            throw new RuleViolation("kit-in-use", "Question " + questionId + " has answers");
+        }
+        question.delete();
+        audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
+    }
+
+    @Transactional
+    public void rewordCompetency(long vacancyId, long competencyId, CompetencyForm form) {
+        Competency competency = competency(vacancyId, competencyId);
+        competency.nameNl = form.nameNl.strip();
+        competency.descriptionNl = form.descriptionNl.strip();
+        competency.anchor1Nl = form.anchor1Nl.strip();
+        competency.anchor3Nl = form.anchor3Nl.strip();
+        competency.anchor5Nl = form.anchor5Nl.strip();
+        audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
+    }
+
+    @Transactional
+    public void removeCompetency(long vacancyId, long competencyId) {
+        Competency competency = competency(vacancyId, competencyId);
+        if (ScorecardRating.count("competencyId", competencyId) > 0 || ScorecardNote.count(
+                "questionId in (select q.id from InterviewQuestion q where q.competency.id = ?1)", competencyId) > 0) {
+            throw new RuleViolation("kit-in-use", "Competency " + competencyId + " has ratings");
+        }
+        if (Competency.count("vacancyId", vacancyId) == 1) {
+            throw new RuleViolation("kit-last-competency", "A kit keeps at least one competency");
+        }
+        competency.delete();
+        audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
+    }
+
+    private Competency competency(long vacancyId, Long competencyId) {
+        vacancy(vacancyId);
+        interviews.kit(vacancyId);
+        return Competency.<Competency> findByIdOptional(competencyId)
+                .filter(found -> Long.valueOf(vacancyId).equals(found.vacancyId))
+                .orElseThrow(() -> new RuleViolation("kit-competency-invalid", "Competency " + competencyId + " is not in this kit"));
+    }
+}

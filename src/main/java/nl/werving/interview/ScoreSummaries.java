@@ -1,0 +1,51 @@
+package nl.werving.interview;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.werving.identity.CurrentUser;
+import nl.werving.pipeline.AssessmentSummaries;
+import nl.werving.pipeline.AssessmentSummary;
+
+/**
+ * Scorecard summaries for the board and the profile, in one query however many cards. Only recruiters and admins get
+ * them: an interviewer looking at the board must not read colleagues' verdicts before giving their own.
+ */
+@ApplicationScoped
+public class ScoreSummaries implements AssessmentSummaries {
+
+    private final CurrentUser currentUser;
+
+    public ScoreSummaries(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Map<Long, AssessmentSummary> of(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty() || !currentUser.canManageVacancies()) {
+            return Map.of();
+        }
+        List<Object[]> rows = Scorecard.getEntityManager().createQuery("""
+                select s.application.id, r.competencyId, sum(r.rating), count(r), max(r.rating) - min(r.rating)
+                from ScorecardRating r join r.scorecard s
+                where s.status = :submitted and r.questionId is null and s.application.id in :ids
+                group by s.application.id, r.competencyId""", Object[].class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("ids", applicationIds).getResultList();
+        Map<Long, List<Object[]>> byApplication = rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0]));
+        Map<Long, AssessmentSummary> summaries = new HashMap<>();
+        byApplication.forEach((id, competencies) -> {
+            long sum = competencies.stream().mapToLong(row -> ((Number) row[2]).longValue()).sum();
+            long count = competencies.stream().mapToLong(row -> ((Number) row[3]).longValue()).sum();
+            // Submitting needs every competency rated, so the most-rated competency counts the scorecards.
+            int scorecards = competencies.stream().mapToInt(row -> ((Number) row[3]).intValue()).max().orElse(0);
+            boolean disagreement = competencies.stream().anyMatch(row -> ((Number) row[4]).intValue() >= Scorecards.DISAGREEMENT);
+            summaries.put(id, new AssessmentSummary((double) sum / count, scorecards, disagreement));
+        });
+        return summaries;
+    }
+}

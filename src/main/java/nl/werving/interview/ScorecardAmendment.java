@@ -1,0 +1,45 @@
+package nl.werving.interview;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.candidate.Candidate;
+
+/**
+ * A correction to a submitted scorecard: the original value and the reason, beside the corrected rating. The
+ * reason is free text about the candidate, so the row belongs to the candidate aggregate.
+ */
+@Entity
+public class ScorecardAmendment extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Candidate candidate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Scorecard scorecard;
+
+    public Long competencyId;
+    public Integer previousRating;
+    public Integer rating;
+
+    @Enumerated(EnumType.STRING)
+    public Recommendation previousRecommendation;
+
+    @Enumerated(EnumType.STRING)
+    public Recommendation recommendation;
+
+    public String reason;
+    public Long authorId;
+    public Instant createdAt;
+
+    public static List<ScorecardAmendment> forScorecards(List<Long> scorecardIds) {
+        return scorecardIds.isEmpty() ? List.of() : list("scorecard.id in ?1 order by createdAt", scorecardIds);
+    }
+}

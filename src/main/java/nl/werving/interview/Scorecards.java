@@ -1,0 +1,273 @@
+package nl.werving.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.hibernate.Hibernate;
+
+import io.quarkus.security.ForbiddenException;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.identity.AppUser;
+import nl.werving.identity.CurrentUser;
+import nl.werving.interview.ScorecardInput.Answer;
+import nl.werving.pipeline.Application;
+import nl.werving.web.ConcurrentEdits;
+import nl.werving.web.RuleViolation;
+
+/**
+ * Filling, submitting and correcting scorecards, and what each user may see of them. Interviewers score
+ * independently: until their own scorecard for an application is submitted they see no one else's. Recruiters and
+ * admins see all.
+ */
+@ApplicationScoped
+public class Scorecards {
+
+    /** Two or more points between interviewers on one competency is worth a conversation. */
+    public static final int DISAGREEMENT = 2;
+
+    /** The scorecard page: the kit, the interviewer's scorecard, and their notes per question. */
+    public record Sheet(Interview interview, List<Competency> kit, Scorecard scorecard, Map<Long, ScorecardNote> notes,
+            ScorecardNote general, List<ScorecardAmendment> amendments) {
+
+        public ScorecardNote note(long questionId) {
+            return notes.get(questionId);
+        }
+    }
+
+    /** One competency across the submitted scorecards of an application. */
+    public record Row(Competency competency, List<Integer> ratings, Double mean, Integer spread) {
+
+        public boolean isDisagreement() {
+            return spread != null && spread >= DISAGREEMENT;
+        }
+    }
+
+    /** Competencies × interviewers for the scorecards the current user may see, with mean and spread. */
+    public record Aggregate(List<Scorecard> scorecards, List<Row> rows, boolean hidden) {
+
+        public boolean isEmpty() {
+            return scorecards.stream().noneMatch(Scorecard::isSubmitted);
+        }
+
+        public List<Scorecard> submitted() {
+            return scorecards.stream().filter(Scorecard::isSubmitted).toList();
+        }
+    }
+
+    private final CurrentUser currentUser;
+    private final Interviews interviews;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Scorecards(CurrentUser currentUser, Interviews interviews, AuditLog audit, Clock clock) {
+        this.currentUser = currentUser;
+        this.interviews = interviews;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The current user's scorecard for an interview they conduct, started on first opening. */
+    @Transactional
+    public Sheet sheet(long interviewId) {
+        Interview interview = interviewerOf(interviewId);
+        Scorecard scorecard = Scorecard.of(interviewId, currentUser.getId()).orElseGet(() -> start(interview));
+        return sheet(interview, scorecard);
+    }
+
+    /** Saves the draft or, with {@code input.submit()}, submits and locks it. The input has been checked. */
+    @Transactional
+    public Scorecard save(long interviewId, ScorecardInput input) {
+        Interview interview = interviewerOf(interviewId);
+        Scorecard scorecard = Scorecard.of(interviewId, currentUser.getId()).orElseGet(() -> start(interview));
+        ConcurrentEdits.requireVersion(scorecard.version, input.version());
+        if (scorecard.isSubmitted()) {
+            throw new RuleViolation("scorecard-locked", "Scorecard " + scorecard.id + " is submitted");
+        }
+        List<Competency> kit = interviews.kit(interview.application.vacancy.id);
+        Map<Long, ScorecardNote> notes = notesByQuestion(scorecard);
+        for (Competency competency : kit) {
+            scorecard.rate(competency.id, null, input.competencyRating(competency.id));
+            for (InterviewQuestion question : competency.questions) {
+                Answer answer = input.answer(question.id);
+                scorecard.rate(competency.id, question.id, answer == null ? null : answer.rating());
+                keepNote(scorecard, notes.get(question.id), question.id, answer);
+            }
+        }
+        keepGeneralNote(scorecard, notes.get(null), input.notes());
+        scorecard.recommendation = input.recommendation();
+        if (input.submit()) {
+            scorecard.status = ScorecardStatus.SUBMITTED;
+            scorecard.submittedAt = Instant.now(clock);
+            audit.record(AuditAction.SCORECARD_SUBMITTED, AuditLog.SCORECARD, scorecard.id);
+        }
+        // Ratings and notes live in other rows: raise the version so a second tab cannot save over this.
+        Scorecard.getEntityManager().lock(scorecard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return scorecard;
+    }
+
+    /**
+     * Corrects a submitted scorecard of one's own: a competency's rating or the recommendation. The original and
+     * the reason stay on record beside it.
+     */
+    @Transactional
+    public ScorecardAmendment amend(long interviewId, Long competencyId, Integer rating, Recommendation recommendation,
+            String reason) {
+        Interview interview = interviewerOf(interviewId);
+        Scorecard scorecard = Scorecard.of(interviewId, currentUser.getId()).orElseThrow(NotFoundException::new);
+        if (!scorecard.isSubmitted()) {
+            throw new RuleViolation("scorecard-draft", "A draft is changed, not amended");
+        }
+        ScorecardAmendment amendment = new ScorecardAmendment();
+        amendment.candidate = interview.application.candidate;
+        amendment.scorecard = scorecard;
+        amendment.reason = reason.strip();
+        amendment.authorId = currentUser.getId();
+        amendment.createdAt = Instant.now(clock);
+        if (competencyId != null) {
+            if (rating == null || rating < 1 || rating > 5
+                    || interviews.kit(interview.application.vacancy.id).stream().noneMatch(c -> c.id.equals(competencyId))) {
+                throw new RuleViolation("amendment-invalid", "A competency of this kit and a rating 1–5");
+            }
+            amendment.competencyId = competencyId;
+            amendment.previousRating = scorecard.competencyRating(competencyId);
+            amendment.rating = rating;
+            scorecard.rate(competencyId, null, rating);
+        } else {
+            if (recommendation == null) {
+                throw new RuleViolation("amendment-invalid", "A recommendation");
+            }
+            amendment.previousRecommendation = scorecard.recommendation;
+            amendment.recommendation = recommendation;
+            scorecard.recommendation = recommendation;
+        }
+        amendment.persist();
+        Scorecard.getEntityManager().lock(scorecard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(AuditAction.SCORECARD_AMENDED, AuditLog.SCORECARD, scorecard.id);
+        return amendment;
+    }
+
+    /** Whether the current user may see other interviewers' scorecards for the application. */
+    public boolean seesOthers(long applicationId) {
+        return currentUser.canManageVacancies() || Scorecard.count("application.id = ?1 and interviewer.id = ?2 and status = ?3",
+                applicationId, currentUser.getId(), ScorecardStatus.SUBMITTED) > 0;
+    }
+
+    /** The scorecards of an application the current user may see; the user's own always. */
+    public List<Scorecard> visible(long applicationId) {
+        interviews.application(applicationId);
+        boolean others = seesOthers(applicationId);
+        Long me = currentUser.getId();
+        return Scorecard.forApplication(applicationId).stream()
+                .filter(s -> s.interviewer.id.equals(me) || others && (s.isSubmitted() || currentUser.canManageVacancies()))
+                .toList();
+    }
+
+    public Aggregate aggregate(long applicationId) {
+        Application application = interviews.application(applicationId);
+        List<Scorecard> scorecards = visible(applicationId);
+        List<Scorecard> submitted = scorecards.stream().filter(Scorecard::isSubmitted).toList();
+        List<Row> rows = new ArrayList<>();
+        for (Competency competency : interviews.kit(application.vacancy.id)) {
+            List<Integer> ratings = submitted.stream().map(s -> s.competencyRating(competency.id)).toList();
+            List<Integer> given = ratings.stream().filter(Objects::nonNull).toList();
+            Double mean = given.isEmpty() ? null : given.stream().mapToInt(Integer::intValue).average().orElseThrow();
+            Integer spread = given.size() < 2 ? null
+                    : given.stream().mapToInt(Integer::intValue).max().orElseThrow() - given.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            rows.add(new Row(competency, ratings, mean, spread));
+        }
+        return new Aggregate(scorecards, rows, !seesOthers(applicationId));
+    }
+
+    /** Notes and amendments of visible scorecards, for the assessment page. */
+    public Map<Long, List<ScorecardNote>> notes(List<Scorecard> scorecards) {
+        return ScorecardNote.forScorecards(scorecards.stream().map(s -> s.id).toList()).stream()
+                .collect(Collectors.groupingBy(note -> note.scorecard.id));
+    }
+
+    public Map<Long, List<ScorecardAmendment>> amendments(List<Scorecard> scorecards) {
+        return ScorecardAmendment.forScorecards(scorecards.stream().map(s -> s.id).toList()).stream()
+                .collect(Collectors.groupingBy(amendment -> amendment.scorecard.id));
+    }
+
+    private Interview interviewerOf(long interviewId) {
+        Interview interview = Interview.withApplication(interviewId).orElseThrow(NotFoundException::new);
+        if (!interview.hasInterviewer(currentUser.getId())) {
+            throw new ForbiddenException();
+        }
+        if (interview.status == InterviewStatus.CANCELLED) {
+            throw new RuleViolation("interview-cancelled", "Interview " + interviewId + " was cancelled");
+        }
+        return interview;
+    }
+
+    private Scorecard start(Interview interview) {
+        Scorecard scorecard = new Scorecard();
+        scorecard.interview = interview;
+        scorecard.application = interview.application;
+        scorecard.interviewer = AppUser.findById(currentUser.getId());
+        scorecard.status = ScorecardStatus.DRAFT;
+        scorecard.createdAt = Instant.now(clock);
+        scorecard.persist();
+        return scorecard;
+    }
+
+    private Sheet sheet(Interview interview, Scorecard scorecard) {
+        Hibernate.initialize(scorecard.ratings);
+        List<Competency> kit = interviews.kit(interview.application.vacancy.id);
+        Map<Long, ScorecardNote> notes = notesByQuestion(scorecard);
+        ScorecardNote general = notes.remove(null);
+        return new Sheet(interview, kit, scorecard, notes, general, ScorecardAmendment.forScorecards(List.of(scorecard.id)));
+    }
+
+    private static Map<Long, ScorecardNote> notesByQuestion(Scorecard scorecard) {
+        Map<Long, ScorecardNote> notes = new HashMap<>();
+        ScorecardNote.forScorecards(List.of(scorecard.id)).forEach(note -> notes.put(note.questionId, note));
+        return notes;
+    }
+
+    private static void keepNote(Scorecard scorecard, ScorecardNote note, long questionId, Answer answer) {
+        if (answer == null || answer.situation() == null && answer.task() == null && answer.action() == null && answer.result() == null) {
+            if (note != null) {
+                note.delete();
+            }
+            return;
+        }
+        ScorecardNote kept = note != null ? note : newNote(scorecard, questionId);
+        kept.situation = answer.situation();
+        kept.task = answer.task();
+        kept.action = answer.action();
+        kept.result = answer.result();
+    }
+
+    private static void keepGeneralNote(Scorecard scorecard, ScorecardNote note, String text) {
+        if (text == null) {
+            if (note != null) {
+                note.delete();
+            }
+            return;
+        }
+        ScorecardNote kept = note != null ? note : newNote(scorecard, null);
+        kept.notes = text;
+    }
+
+    private static ScorecardNote newNote(Scorecard scorecard, Long questionId) {
+        ScorecardNote note = new ScorecardNote();
+        note.candidate = scorecard.application.candidate;
+        note.scorecard = scorecard;
+        note.questionId = questionId;
+        note.persist();
+        return note;
+    }
+}
