@@ -64,7 +64,8 @@ public class Assessments {
         Aggregate aggregate = scorecards.aggregate(applicationId);
         Overview overview = new Overview(application, Interview.forApplication(applicationId), aggregate,
                 scorecards.notes(aggregate.scorecards()), scorecards.amendments(aggregate.scorecards()),
-                roleplays.results(applicationId), roleplays.canRecord(application), currentUser.getId());
+                roleplays.canRecord(application) || !aggregate.hidden() ? roleplays.results(applicationId) : Results.none(),
+                roleplays.canRecord(application), currentUser.getId());
         audit.record(AuditAction.ASSESSMENT_VIEWED, AuditLog.APPLICATION, applicationId);
         return overview;
     }

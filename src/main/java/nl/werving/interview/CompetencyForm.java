@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The Dutch wording of a competency and its anchors, as the hiring manager and recruiter agree on it. */
+/** The wording of a competency and its anchors, Dutch and English, as the hiring manager and recruiter agree on it. */
 public class CompetencyForm {
 
     @RestForm
@@ -33,6 +33,26 @@ public class CompetencyForm {
     @Size(max = 500, message = "{kit.anchor.size}")
     public String anchor5Nl;
 
+    @RestForm
+    @Size(max = 80, message = "{kit.name.size}")
+    public String nameEn;
+
+    @RestForm
+    @Size(max = 500, message = "{kit.anchor.size}")
+    public String descriptionEn;
+
+    @RestForm
+    @Size(max = 500, message = "{kit.anchor.size}")
+    public String anchor1En;
+
+    @RestForm
+    @Size(max = 500, message = "{kit.anchor.size}")
+    public String anchor3En;
+
+    @RestForm
+    @Size(max = 500, message = "{kit.anchor.size}")
+    public String anchor5En;
+
     public static CompetencyForm of(Competency competency) {
         CompetencyForm form = new CompetencyForm();
         form.nameNl = competency.nameNl;
@@ -40,6 +60,11 @@ public class CompetencyForm {
         form.anchor1Nl = competency.anchor1Nl;
         form.anchor3Nl = competency.anchor3Nl;
         form.anchor5Nl = competency.anchor5Nl;
+        form.nameEn = competency.nameEn;
+        form.descriptionEn = competency.descriptionEn;
+        form.anchor1En = competency.anchor1En;
+        form.anchor3En = competency.anchor3En;
+        form.anchor5En = competency.anchor5En;
         return form;
     }
 }

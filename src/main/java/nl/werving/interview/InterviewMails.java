@@ -62,9 +62,9 @@ public class InterviewMails {
         Method method = cancelled ? Method.CANCEL : Method.REQUEST;
         // Colleagues without an address see the interview in Werving only.
         List<AppUser> reachable = interview.interviewers.stream().filter(user -> user.email != null && !user.email.isBlank()).toList();
-        List<Attendee> staff = reachable.stream().map(user -> new Attendee(user.displayName, user.email)).toList();
-        List<Attendee> everyone = new ArrayList<>(staff);
-        everyone.add(0, new Attendee(candidate.fullName, candidate.email));
+        List<Attendee> everyone = new ArrayList<>();
+        everyone.add(new Attendee(candidate.fullName, candidate.email));
+        reachable.forEach(user -> everyone.add(new Attendee(user.displayName, user.email)));
         String kind = cancelled ? "interview-cancelled" : "interview-invitation";
         List<Outbox.Mail> mails = new ArrayList<>();
 
@@ -79,18 +79,33 @@ public class InterviewMails {
                 cancelled ? toCandidate.mailCancelledSubject(vacancy.title) : toCandidate.mailInvitationSubject(vacancy.title),
                 candidateBodies.html(), candidateBodies.text(), candidate.id, candidateEvent.toIcs(), method.name()));
 
-        // Staff read Dutch unless the team works in English; the event title names the vacancy, not the person.
+        mails.addAll(toStaff(interview, reachable, cancelled, organizer, candidate.id));
+        return mails;
+    }
+
+    /** A cancellation for interviewers taken off the panel: the same event, gone from their calendar. */
+    List<Outbox.Mail> cancellations(Interview interview, List<AppUser> dropped, AppUser organizer) {
+        List<AppUser> reachable = dropped.stream().filter(user -> user.email != null && !user.email.isBlank()).toList();
+        return toStaff(interview, reachable, true, organizer, interview.application.candidate.id);
+    }
+
+    /** Staff read Dutch for now; the event title names the vacancy and the application number, not the person. */
+    private List<Outbox.Mail> toStaff(Interview interview, List<AppUser> recipients, boolean cancelled, AppUser organizer,
+            Long candidateId) {
+        Vacancy vacancy = interview.application.vacancy;
+        Method method = cancelled ? Method.CANCEL : Method.REQUEST;
         Locale staffLocale = Locale.forLanguageTag("nl");
         InterviewMessages toStaff = messages(staffLocale);
         String scorecardUrl = config.baseUrl() + "/app/interviews/" + interview.id + "/scorecard";
+        List<Attendee> attendees = recipients.stream().map(user -> new Attendee(user.displayName, user.email)).toList();
         CalendarInvite staffEvent = invite(interview, method, toStaff.calendarInterviewerSummary(vacancy.title, interview.application.id),
-                toStaff.calendarInterviewerDescription(scorecardUrl), organizer, staff);
+                toStaff.calendarInterviewerDescription(scorecardUrl), organizer, attendees);
         Bodies staffBodies = MailTemplates.render(() -> Templates.interviewerInvitation(vacancy, interview, cancelled, scorecardUrl,
                 config.companyName()), staffLocale);
-        String staffSubject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
-        reachable.forEach(user -> mails.add(new Outbox.Mail(kind, user.email, staffSubject, staffBodies.html(),
-                staffBodies.text(), candidate.id, staffEvent.toIcs(), method.name())));
-        return mails;
+        String subject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
+        String kind = cancelled ? "interview-cancelled" : "interview-invitation";
+        return recipients.stream().map(user -> new Outbox.Mail(kind, user.email, subject, staffBodies.html(), staffBodies.text(),
+                candidateId, staffEvent.toIcs(), method.name())).toList();
     }
 
     private CalendarInvite invite(Interview interview, Method method, String summary, String description, AppUser organizer,

@@ -420,4 +420,13 @@ public interface InterviewMessages {
 
     @Message
     String kitCompetencyInvalid();
+
+    @Message
+    String cannotCancel();
+
+    @Message
+    String inDutch();
+
+    @Message
+    String inEnglish();
 }

@@ -113,6 +113,9 @@ public class InterviewResource {
         } catch (OptimisticLockException e) {
             flash.error(messages().interviewConflict());
             return toAssessment(interviews.get(id));
+        } catch (RuleViolation e) {
+            flash.error(messages().cannotCancel());
+            return toAssessment(interviews.get(id));
         }
     }
 

@@ -9,10 +9,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import io.quarkus.security.ForbiddenException;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.identity.AppUser;
@@ -20,7 +21,9 @@ import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.Outbox;
 import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationEnded;
 import nl.werving.pipeline.PipelineService;
+import nl.werving.vacancy.Vacancy;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.Formats;
 import nl.werving.web.RuleViolation;
@@ -56,6 +59,12 @@ public class Interviews {
         if (!kit.isEmpty()) {
             return kit;
         }
+        // Two first visits at once: the second waits here and then finds the copy.
+        Vacancy.findById(vacancyId, LockModeType.PESSIMISTIC_WRITE);
+        kit = Competency.kit(vacancyId);
+        if (!kit.isEmpty()) {
+            return kit;
+        }
         List<Competency> copies = new ArrayList<>();
         for (Competency template : Competency.kit(null)) {
             Competency copy = template.copyFor(vacancyId);
@@ -82,16 +91,17 @@ public class Interviews {
     public Application application(long applicationId) {
         Application application = Application.<Application> find("""
                 select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
-                applicationId).firstResultOptional().orElseThrow(NotFoundException::new);
+                applicationId).firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
         if (!isInterviewer(applicationId)) {
             pipeline.get(applicationId);
         }
         return application;
     }
 
+    /** On the panel of an interview of the application that was not called off. */
     public boolean isInterviewer(long applicationId) {
-        return Interview.count("select count(i) from Interview i join i.interviewers u where i.application.id = ?1 and u.id = ?2",
-                applicationId, currentUser.getId()) > 0;
+        return Interview.count("select count(i) from Interview i join i.interviewers u where i.application.id = ?1 and u.id = ?2 "
+                + "and i.status = ?3", applicationId, currentUser.getId(), InterviewStatus.SCHEDULED) > 0;
     }
 
     public Interview get(long interviewId) {
@@ -134,6 +144,9 @@ public class Interviews {
         apply(interview, form);
         interview.calendarSequence++;
         send(interview);
+        if (!dropped.isEmpty()) {
+            mails.cancellations(interview, dropped, organizer(interview)).forEach(outbox::enqueue);
+        }
         audit.record(AuditAction.INTERVIEW_CHANGED, AuditLog.INTERVIEW, interview.id);
         return interview;
     }
@@ -142,17 +155,33 @@ public class Interviews {
     @Transactional
     public Interview cancel(long interviewId, Long version) {
         Interview interview = changeable(interviewId, version);
+        if (Scorecard.count("interview.id", interviewId) > 0 || !interview.startsAt.isAfter(Instant.now(clock))) {
+            throw new RuleViolation("interview-held", "Interview " + interviewId + " has taken place or has scorecards");
+        }
+        callOff(interview);
+        audit.record(AuditAction.INTERVIEW_CANCELLED, AuditLog.INTERVIEW, interview.id);
+        return interview;
+    }
+
+    /** An application ended: its interviews still to come are cancelled in everyone's calendar. */
+    void onApplicationEnded(@Observes ApplicationEnded ended) {
+        Interview.<Interview> list("application.id = ?1 and status = ?2 and startsAt > ?3", ended.applicationId(),
+                InterviewStatus.SCHEDULED, Instant.now(clock)).forEach(this::callOff);
+    }
+
+    private void callOff(Interview interview) {
         interview.status = InterviewStatus.CANCELLED;
         interview.calendarSequence++;
         send(interview);
-        audit.record(AuditAction.INTERVIEW_CANCELLED, AuditLog.INTERVIEW, interview.id);
-        return interview;
     }
 
     private Interview changeable(long interviewId, Long version) {
         Interview interview = Interview.<Interview> findByIdOptional(interviewId).orElseThrow(NotFoundException::new);
         pipeline.get(interview.application.id);
         ConcurrentEdits.requireVersion(interview.version, version);
+        if (interview.application.status.isEnded()) {
+            throw new RuleViolation("ended", "Application " + interview.application.id + " has ended");
+        }
         if (interview.status == InterviewStatus.CANCELLED) {
             throw new RuleViolation("interview-cancelled", "Interview " + interviewId + " was cancelled");
         }
@@ -180,11 +209,12 @@ public class Interviews {
     }
 
     private void send(Interview interview) {
-        AppUser organizer = AppUser.findById(currentUser.getId());
-        if (organizer == null) {
-            throw new ForbiddenException();
-        }
-        mails.invitations(interview, organizer).forEach(outbox::enqueue);
+        mails.invitations(interview, organizer(interview)).forEach(outbox::enqueue);
+    }
+
+    /** Whoever planned the interview stays its organizer: calendars accept updates only from the organizer. */
+    private static AppUser organizer(Interview interview) {
+        return AppUser.findById(interview.createdBy);
     }
 
     private static boolean blank(String text) {

@@ -90,8 +90,12 @@ public class KitResource {
     public Response rewordCompetency(@RestPath long id, @RestPath long competencyId, @BeanParam CompetencyForm form) {
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (errors.isEmpty()) {
-            kits.rewordCompetency(id, competencyId, form);
-            flash.success(messages().kitSaved());
+            try {
+                kits.rewordCompetency(id, competencyId, form);
+                flash.success(messages().kitSaved());
+            } catch (RuleViolation e) {
+                flash.error(messages().kitInUse());
+            }
             return back(id, "c-" + competencyId);
         }
         return Response.status(Response.Status.BAD_REQUEST)

@@ -65,7 +65,7 @@ public class Kits {
     @Transactional
     public void removeQuestion(long vacancyId, long questionId) {
         InterviewQuestion question = InterviewQuestion.<InterviewQuestion> findByIdOptional(questionId)
-                .filter(found -> vacancyId == found.competency.vacancyId)
+                .filter(found -> Long.valueOf(vacancyId).equals(found.competency.vacancyId))
                 .orElseThrow(NotFoundException::new);
         vacancy(vacancyId);
         if (ScorecardRating.count("questionId", questionId) > 0 || ScorecardNote.count("questionId", questionId) > 0) {
@@ -78,11 +78,19 @@ public class Kits {
     @Transactional
     public void rewordCompetency(long vacancyId, long competencyId, CompetencyForm form) {
         Competency competency = competency(vacancyId, competencyId);
+        if (ScorecardRating.count("competencyId", competencyId) > 0) {
+            throw new RuleViolation("kit-in-use", "Competency " + competencyId + " has ratings; its meaning stays");
+        }
         competency.nameNl = form.nameNl.strip();
         competency.descriptionNl = form.descriptionNl.strip();
         competency.anchor1Nl = form.anchor1Nl.strip();
         competency.anchor3Nl = form.anchor3Nl.strip();
         competency.anchor5Nl = form.anchor5Nl.strip();
+        competency.nameEn = englishOr(form.nameEn, competency.nameNl);
+        competency.descriptionEn = englishOr(form.descriptionEn, competency.descriptionNl);
+        competency.anchor1En = englishOr(form.anchor1En, competency.anchor1Nl);
+        competency.anchor3En = englishOr(form.anchor3En, competency.anchor3Nl);
+        competency.anchor5En = englishOr(form.anchor5En, competency.anchor5Nl);
         audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
     }
 
@@ -98,6 +106,11 @@ public class Kits {
         }
         competency.delete();
         audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
+    }
+
+    /** Without an English text the Dutch one stands in, rather than an English text that says something else. */
+    private static String englishOr(String english, String dutch) {
+        return english == null || english.isBlank() ? dutch : english.strip();
     }
 
     private Competency competency(long vacancyId, Long competencyId) {

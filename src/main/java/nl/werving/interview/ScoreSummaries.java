@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,9 @@ import nl.werving.pipeline.AssessmentSummaries;
 import nl.werving.pipeline.AssessmentSummary;
 
 /**
- * Scorecard summaries for the board and the profile, in one query however many cards. Only recruiters and admins get
- * them: an interviewer looking at the board must not read colleagues' verdicts before giving their own.
+ * Scorecard summaries for the board and the profile, in two queries however many cards. Only recruiters and admins get
+ * them, and not for applications where they still owe a scorecard themselves: nobody reads colleagues' verdicts before
+ * giving their own.
  */
 @ApplicationScoped
 public class ScoreSummaries implements AssessmentSummaries {
@@ -36,7 +38,15 @@ public class ScoreSummaries implements AssessmentSummaries {
                 where s.status = :submitted and r.questionId is null and s.application.id in :ids
                 group by s.application.id, r.competencyId""", Object[].class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("ids", applicationIds).getResultList();
-        Map<Long, List<Object[]>> byApplication = rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0]));
+        // An interviewer who still owes a scorecard sees no summary of the others', not even as a recruiter.
+        Set<Long> owed = Set.copyOf(Scorecard.getEntityManager().createQuery("""
+                select i.application.id from Interview i join i.interviewers u
+                where i.application.id in :ids and u.id = :me and i.status = :scheduled and not exists (
+                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = :me and s.status = :submitted)""",
+                Long.class).setParameter("ids", applicationIds).setParameter("me", currentUser.getId())
+                .setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList());
+        Map<Long, List<Object[]>> byApplication = rows.stream().filter(row -> !owed.contains((Long) row[0]))
+                .collect(Collectors.groupingBy(row -> (Long) row[0]));
         Map<Long, AssessmentSummary> summaries = new HashMap<>();
         byApplication.forEach((id, competencies) -> {
             long sum = competencies.stream().mapToLong(row -> ((Number) row[2]).longValue()).sum();

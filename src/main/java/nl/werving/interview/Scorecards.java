@@ -28,8 +28,8 @@ import nl.werving.web.RuleViolation;
 
 /**
  * Filling, submitting and correcting scorecards, and what each user may see of them. Interviewers score
- * independently: until their own scorecard for an application is submitted they see no one else's. Recruiters and
- * admins see all.
+ * independently: while they owe a scorecard for an application they see no one else's, whatever their role.
+ * Drafts are only ever seen by their author.
  */
 @ApplicationScoped
 public class Scorecards {
@@ -95,6 +95,9 @@ public class Scorecards {
         if (scorecard.isSubmitted()) {
             throw new RuleViolation("scorecard-locked", "Scorecard " + scorecard.id + " is submitted");
         }
+        // Ratings and notes live in other rows: raise the version now, so a second tab saving at the same moment waits
+        // here and then fails on the version instead of writing over this.
+        Scorecard.getEntityManager().lock(scorecard, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         List<Competency> kit = interviews.kit(interview.application.vacancy.id);
         Map<Long, ScorecardNote> notes = notesByQuestion(scorecard);
         for (Competency competency : kit) {
@@ -112,8 +115,6 @@ public class Scorecards {
             scorecard.submittedAt = Instant.now(clock);
             audit.record(AuditAction.SCORECARD_SUBMITTED, AuditLog.SCORECARD, scorecard.id);
         }
-        // Ratings and notes live in other rows: raise the version so a second tab cannot save over this.
-        Scorecard.getEntityManager().lock(scorecard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return scorecard;
     }
 
@@ -129,6 +130,7 @@ public class Scorecards {
         if (!scorecard.isSubmitted()) {
             throw new RuleViolation("scorecard-draft", "A draft is changed, not amended");
         }
+        Scorecard.getEntityManager().lock(scorecard, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         ScorecardAmendment amendment = new ScorecardAmendment();
         amendment.candidate = interview.application.candidate;
         amendment.scorecard = scorecard;
@@ -153,15 +155,33 @@ public class Scorecards {
             scorecard.recommendation = recommendation;
         }
         amendment.persist();
-        Scorecard.getEntityManager().lock(scorecard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(AuditAction.SCORECARD_AMENDED, AuditLog.SCORECARD, scorecard.id);
         return amendment;
     }
 
-    /** Whether the current user may see other interviewers' scorecards for the application. */
+    /**
+     * Whether the current user may see other interviewers' scorecards for the application: never while they still
+     * owe a scorecard for one of its interviews; otherwise recruiters, admins and the vacancy's hiring manager always,
+     * and other interviewers once they have submitted theirs.
+     */
     public boolean seesOthers(long applicationId) {
-        return currentUser.canManageVacancies() || Scorecard.count("application.id = ?1 and interviewer.id = ?2 and status = ?3",
-                applicationId, currentUser.getId(), ScorecardStatus.SUBMITTED) > 0;
+        Long me = currentUser.getId();
+        if (owesScorecard(applicationId, me)) {
+            return false;
+        }
+        Application application = Application.findById(applicationId);
+        boolean managesVacancy = application.vacancy.hiringManager != null && me.equals(application.vacancy.hiringManager.id);
+        return currentUser.canManageVacancies() || managesVacancy || Scorecard.count(
+                "application.id = ?1 and interviewer.id = ?2 and status = ?3", applicationId, me, ScorecardStatus.SUBMITTED) > 0;
+    }
+
+    /** On the panel of an interview of the application that is not called off, without a submitted scorecard for it. */
+    static boolean owesScorecard(long applicationId, Long userId) {
+        return Interview.count("""
+                select count(i) from Interview i join i.interviewers u
+                where i.application.id = ?1 and u.id = ?2 and i.status = ?3 and not exists (
+                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = ?2 and s.status = ?4)""",
+                applicationId, userId, InterviewStatus.SCHEDULED, ScorecardStatus.SUBMITTED) > 0;
     }
 
     /** The scorecards of an application the current user may see; the user's own always. */
@@ -169,8 +189,7 @@ public class Scorecards {
         interviews.application(applicationId);
         boolean others = seesOthers(applicationId);
         Long me = currentUser.getId();
-        return Scorecard.forApplication(applicationId).stream()
-                .filter(s -> s.interviewer.id.equals(me) || others && (s.isSubmitted() || currentUser.canManageVacancies()))
+        return Scorecard.forApplication(applicationId).stream().filter(s -> s.interviewer.id.equals(me) || others && s.isSubmitted())
                 .toList();
     }
 
@@ -202,7 +221,8 @@ public class Scorecards {
     }
 
     private Interview interviewerOf(long interviewId) {
-        Interview interview = Interview.withApplication(interviewId).orElseThrow(NotFoundException::new);
+        Interview interview = Interview.withApplication(interviewId).filter(found -> found.application.candidate != null)
+                .orElseThrow(NotFoundException::new);
         if (!interview.hasInterviewer(currentUser.getId())) {
             throw new ForbiddenException();
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -62,9 +63,11 @@ public class PipelineService {
     private final RejectionMails rejectionMails;
     private final Outbox outbox;
     private final AssessmentSummaries summaries;
+    private final Event<ApplicationEnded> ended;
 
     public PipelineService(Clock clock, StageService stages, VacancyService vacancies, CandidateService candidates,
-            CurrentUser currentUser, AuditLog audit, RejectionMails rejectionMails, Outbox outbox, AssessmentSummaries summaries) {
+            CurrentUser currentUser, AuditLog audit, RejectionMails rejectionMails, Outbox outbox, AssessmentSummaries summaries,
+            Event<ApplicationEnded> ended) {
         this.clock = clock;
         this.stages = stages;
         this.vacancies = vacancies;
@@ -74,6 +77,7 @@ public class PipelineService {
         this.rejectionMails = rejectionMails;
         this.outbox = outbox;
         this.summaries = summaries;
+        this.ended = ended;
     }
 
     public boolean hasApplied(Candidate candidate, Vacancy vacancy) {
@@ -160,8 +164,7 @@ public class PipelineService {
                 .stream().findFirst()
                 .filter(hired -> !hired.id.equals(application.stage.id))
                 .ifPresent(hired -> moveTo(application, hired.id, null));
-        application.status = ApplicationStatus.HIRED;
-        application.endedAt = Instant.now(clock);
+        end(application, ApplicationStatus.HIRED);
         audit.record(AuditAction.APPLICATION_HIRED, AuditLog.APPLICATION, application.id);
         Application.flush();
         return application;
@@ -204,8 +207,7 @@ public class PipelineService {
         if (application.status.isEnded()) {
             throw new RuleViolation("already-ended", "The application has already ended");
         }
-        application.status = ApplicationStatus.WITHDRAWN;
-        application.endedAt = Instant.now(clock);
+        end(application, ApplicationStatus.WITHDRAWN);
     }
 
     public List<RejectionReason> rejectionReasons() {
@@ -247,14 +249,20 @@ public class PipelineService {
     }
 
     private void rejectNow(Application application, RejectionReason reason, String personalLine, MailTiming timing) {
-        application.status = ApplicationStatus.REJECTED;
         application.rejectionReason = reason;
-        application.endedAt = Instant.now(clock);
+        end(application, ApplicationStatus.REJECTED);
         if (application.candidate != null) {
             outbox.enqueue(rejectionMails.rejected(application.candidate, application.vacancy, personalLine),
                     application.endedAt.plus(timing.delay));
         }
         audit.record(AuditAction.APPLICATION_REJECTED, AuditLog.APPLICATION, application.id, "reason " + reason.id);
+    }
+
+    /** The procedure ends for this application: the retention term starts now, and planned interviews are called off. */
+    private void end(Application application, ApplicationStatus outcome) {
+        application.status = outcome;
+        application.endedAt = Instant.now(clock);
+        ended.fire(new ApplicationEnded(application.id, outcome));
     }
 
     private static RejectionReason reason(long reasonId) {

@@ -27,6 +27,7 @@ import nl.werving.identity.Roles;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.AssessmentSummaries;
 import nl.werving.pipeline.AssessmentSummary;
+import nl.werving.privacy.LegalHold;
 
 /**
  * A candidate's profile for the team: contact data, applications, documents, notes and the timeline.
@@ -38,7 +39,7 @@ import nl.werving.pipeline.AssessmentSummary;
 public class CandidateProfiles {
 
     public record Profile(Candidate candidate, List<ProfileApplication> applications, List<DocumentInfo> documents,
-            Map<Long, String> motivations, List<TimelineEntry> timeline, Map<Long, AssessmentSummary> summaries) {
+            Map<Long, String> motivations, List<TimelineEntry> timeline, Map<Long, AssessmentSummary> summaries, boolean onHold) {
 
         /** The application's scorecard summary, or {@code null}. */
         public AssessmentSummary summary(long applicationId) {
@@ -104,7 +105,8 @@ public class CandidateProfiles {
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
         audit.record(AuditAction.CANDIDATE_VIEWED, AuditLog.CANDIDATE, candidateId);
-        return new Profile(candidate, applications, documents, motivations, timeline, summaries.of(ids));
+        return new Profile(candidate, applications, documents, motivations, timeline, summaries.of(ids),
+                LegalHold.isActive(candidateId));
     }
 
     /** The candidate's applications the current user may see. */

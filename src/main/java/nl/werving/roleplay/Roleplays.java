@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
@@ -27,6 +28,11 @@ public class Roleplays {
 
     /** Role-plays and tests of one application, with the notes the current user may read. */
     public record Results(List<RoleplayResult> roleplays, Map<Long, String> notes, List<PracticalTest> tests) {
+
+        /** For an interviewer who has yet to give their own judgement. */
+        public static Results none() {
+            return new Results(List.of(), Map.of(), List.of());
+        }
 
         public String note(long resultId) {
             return notes.get(resultId);
@@ -54,7 +60,16 @@ public class Roleplays {
         pipeline.get(applicationId);
         return Application.<Application> find("""
                 select a from Application a join fetch a.vacancy left join fetch a.candidate where a.id = ?1""", applicationId)
-                .singleResult();
+                .firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+    }
+
+    /** An application still in the procedure, for recording a result. */
+    private Application running(long applicationId) {
+        Application application = application(applicationId);
+        if (application.status.isEnded()) {
+            throw new RuleViolation("ended", "Application " + applicationId + " has ended");
+        }
+        return application;
     }
 
     /** Whether the current user may record results: as for the board, recruiters, admins and the vacancy's manager. */
@@ -72,7 +87,7 @@ public class Roleplays {
 
     @Transactional
     public RoleplayResult record(long applicationId, RoleplayForm form) {
-        Application application = application(applicationId);
+        Application application = running(applicationId);
         RoleplayScenario scenario = RoleplayScenario.<RoleplayScenario> findByIdOptional(form.scenarioId)
                 .filter(found -> found.active)
                 .orElseThrow(() -> new RuleViolation("scenario-invalid", "Scenario " + form.scenarioId + " is not in the library"));
@@ -128,7 +143,7 @@ public class Roleplays {
     @Transactional
     public PracticalTest recordTest(long applicationId, PracticalTestForm form) {
         PracticalTest test = new PracticalTest();
-        test.application = application(applicationId);
+        test.application = running(applicationId);
         test.kind = form.kind;
         switch (form.kind) {
             case LANGUAGE -> {

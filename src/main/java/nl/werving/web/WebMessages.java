@@ -111,4 +111,7 @@ public interface WebMessages {
 
     @Message
     String errorHome();
+
+    @Message
+    String navPrivacy();
 }

@@ -45,6 +45,14 @@ public interface WervingConfig {
         /** Months a talent-pool consent keeps the data. */
         @WithDefault("12")
         int talentPoolMonths();
+
+        /** When the purge runs (Quartz cron syntax); nightly by default. */
+        @WithDefault("0 30 3 * * ?")
+        String purgeCron();
+
+        /** Whether this instance runs the scheduled purge. */
+        @WithDefault("true")
+        boolean purgeEnabled();
     }
 
     interface Demo {

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Application;
 import nl.werving.support.Browser;
+import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancy;
 
@@ -57,7 +58,7 @@ class InterviewBrowserTest {
         recruiter.navigate(base + "app/candidates/" + application.candidate.id);
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beoordeling")).click();
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gesprek plannen")).click();
-        recruiter.getByLabel("Datum").fill(InterviewsTest.inDays(3).toString());
+        recruiter.getByLabel("Datum").fill(TestInterviews.inDays(3).toString());
         recruiter.getByLabel("Tijd").fill("10:30");
         recruiter.getByLabel("Locatie").fill("Kantoor Utrecht, zaal Dom");
         recruiter.getByLabel(manager.displayName).check();

@@ -1,6 +1,9 @@
 package nl.werving.interview;
 
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestInterviews.inDays;
+import static nl.werving.support.TestInterviews.interviewForm;
+import static nl.werving.support.TestInterviews.plan;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,9 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.Temporal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,7 @@ import nl.werving.audit.AuditEvent;
 import nl.werving.identity.AppUser;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
+import nl.werving.pipeline.RejectionReason;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
@@ -47,35 +49,6 @@ import nl.werving.web.Formats;
 /** Planning, moving and cancelling interviews, and the calendar invitations that go with them. */
 @QuarkusTest
 class InterviewsTest {
-
-    static Map<String, Object> interviewForm(LocalDate date, String time, String location, String videoUrl, List<Long> interviewers,
-            Long version) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("date", date == null ? "" : date.toString());
-        form.put("time", time);
-        form.put("durationMinutes", 45);
-        form.put("location", location);
-        form.put("videoUrl", videoUrl);
-        form.put("interviewerIds", interviewers);
-        if (version != null) {
-            form.put("version", version);
-        }
-        return form;
-    }
-
-    static LocalDate inDays(int days) {
-        return LocalDate.now(Formats.ZONE).plusDays(days);
-    }
-
-    static Interview plan(WebSession recruiter, Application application, List<AppUser> interviewers) {
-        recruiter.post("/app/assessments/" + application.id + "/interviews", interviewForm(inDays(3), "10:00", "Kantoor Utrecht, zaal Dom",
-                "", interviewers.stream().map(user -> user.id).toList(), null)).then().statusCode(303);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Interview interview = Interview.<Interview> find("application.id = ?1 order by id desc", application.id).firstResult();
-            interview.interviewers.size();
-            return interview;
-        });
-    }
 
     static List<OutboxMail> mails(Application application, String kind) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list(
@@ -235,5 +208,46 @@ class InterviewsTest {
         session.get("/app/assessments/" + application.id).then().statusCode(200).body(not(containsString("Gesprek plannen")));
         session.post("/app/assessments/" + application.id + "/interviews", interviewForm(inDays(2), "10:00", "Zaal 1", "",
                 List.of(manager.id), null)).then().statusCode(403);
+    }
+
+    @Test
+    void rejectingTheCandidateCancelsTheInterviewsStillToCome() throws Exception {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application application = anApplication().to(vacancy).persist();
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        Interview interview = plan(recruiter, application, List.of(TestUsers.hiringManager()));
+        long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id).version);
+        long reason = QuarkusTransaction.requiringNew().call(() -> RejectionReason.<RejectionReason> listAll().get(0).id);
+
+        recruiter.post("/app/applications/" + application.id + "/reject", Map.of("reasonId", reason, "version", version, "timing", "NOW"))
+                .then().statusCode(303);
+
+        assertEquals(InterviewStatus.CANCELLED, QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(interview.id).status));
+        List<OutboxMail> cancellations = mails(application, "interview-cancelled");
+        assertEquals(2, cancellations.size());
+        assertEquals("CANCEL", method(cancellations.get(0).calendar));
+    }
+
+    @Test
+    void anInterviewWithScorecardsIsNotCancelledAndADroppedInterviewerGetsACancellation() throws Exception {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application application = anApplication().to(vacancy).persist();
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        AppUser staying = TestUsers.hiringManager();
+        AppUser dropped = TestUsers.hiringManager();
+        Interview interview = plan(recruiter, application, List.of(staying, dropped));
+
+        recruiter.post("/app/interviews/" + interview.id, interviewForm(inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "",
+                List.of(staying.id), interview.version)).then().statusCode(303);
+        OutboxMail toDropped = mails(application, "interview-cancelled").stream().filter(m -> m.recipient.equals(dropped.email))
+                .findFirst().orElseThrow();
+        assertEquals("CANCEL", method(toDropped.calendar));
+        assertEquals(interview.calendarUid, value(event(toDropped.calendar), Property.UID));
+
+        WebSession.as(staying).get("/app/interviews/" + interview.id + "/scorecard").then().statusCode(200);
+        long version = QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(interview.id).version);
+        recruiter.post("/app/interviews/" + interview.id + "/cancel", Map.of("version", version)).then().statusCode(303);
+        assertEquals(InterviewStatus.SCHEDULED, QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(interview.id).status));
+        recruiter.get("/app/assessments/" + application.id).then().body(containsString("kan niet meer worden geannuleerd"));
     }
 }

@@ -1,7 +1,7 @@
 package nl.werving.interview;
 
-import static nl.werving.interview.InterviewsTest.plan;
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestInterviews.plan;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;

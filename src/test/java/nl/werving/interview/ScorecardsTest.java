@@ -1,8 +1,8 @@
 package nl.werving.interview;
 
 import static io.restassured.RestAssured.given;
-import static nl.werving.interview.InterviewsTest.plan;
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestInterviews.plan;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -245,5 +245,35 @@ class ScorecardsTest {
         WebSession.as(TestUsers.recruiter()).get("/app/interviews/" + setup.interview().id + "/scorecard").then().statusCode(403);
         WebSession.as(TestUsers.hiringManager()).get("/app/assessments/" + setup.application().id).then().statusCode(403);
         WebSession.as(setup.first()).get("/app/assessments/" + setup.application().id).then().statusCode(200);
+    }
+
+    @Test
+    void aRecruiterOnThePanelAlsoScoresBlindAndSeesNoSummaryOnTheBoard() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application application = anApplication().to(vacancy).by("Ilse Brouwers").persist();
+        AppUser recruiter = TestUsers.recruiter();
+        AppUser colleague = TestUsers.hiringManager();
+        Interview interview = plan(WebSession.as(recruiter), application, List.of(recruiter, colleague));
+        List<Competency> kit = QuarkusTransaction.requiringNew().call(() -> {
+            List<Competency> competencies = Competency.kit(vacancy.id);
+            competencies.forEach(c -> c.questions.size());
+            return competencies;
+        });
+        Setup setup = new Setup(application, interview, colleague, recruiter, kit);
+        WebSession colleagueSession = WebSession.as(colleague);
+        colleagueSession.post("/app/interviews/" + interview.id + "/scorecard",
+                complete(setup, 5, "submit", openScorecard(colleague, colleagueSession, setup), "COLLEGA-BEWIJS")).then().statusCode(303);
+
+        WebSession recruiterSession = WebSession.as(recruiter);
+        recruiterSession.get("/app/assessments/" + application.id).then().statusCode(200)
+                .body(containsString("zodra je je eigen scorecard hebt ingediend")).body(not(containsString("COLLEGA-BEWIJS")));
+        recruiterSession.get("/app/vacancies/" + vacancy.id + "/board").then().statusCode(200)
+                .body(not(containsString("Scorecards: 5,0")));
+        WebSession.as(TestUsers.recruiter()).get("/app/vacancies/" + vacancy.id + "/board").then().statusCode(200)
+                .body(containsString("Scorecards: 5,0 gemiddeld (1)"));
+
+        recruiterSession.post("/app/interviews/" + interview.id + "/scorecard",
+                complete(setup, 3, "submit", openScorecard(recruiter, recruiterSession, setup), "")).then().statusCode(303);
+        recruiterSession.get("/app/assessments/" + application.id).then().statusCode(200).body(containsString("COLLEGA-BEWIJS"));
     }
 }

@@ -1,0 +1,104 @@
+package nl.werving.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.candidate.Candidate;
+import nl.werving.identity.CurrentUser;
+import nl.werving.identity.Roles;
+import nl.werving.web.RuleViolation;
+import nl.werving.web.WervingConfig;
+
+/** What the admin sees and does about retention: the next run and what it will purge, past runs, legal holds. */
+@ApplicationScoped
+@RolesAllowed(Roles.ADMIN)
+public class Privacy {
+
+    public static final int PREVIEW = 50;
+
+    /** A candidate the next run will purge, as the preview lists them. */
+    public record Due(long candidateId, String name) {
+    }
+
+    /** An active hold, with the candidate's name for the admin's list. */
+    public record Hold(long id, long candidateId, String name, String reason, Instant placedAt) {
+    }
+
+    public record Overview(int retentionDays, int talentPoolMonths, Instant nextRun, long dueCount, List<Due> due,
+            List<PurgeRun> runs, List<Hold> holds) {
+    }
+
+    private final Purge purge;
+    private final Scheduler scheduler;
+    private final WervingConfig config;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Privacy(Purge purge, Scheduler scheduler, WervingConfig config, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.purge = purge;
+        this.scheduler = scheduler;
+        this.config = config;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The dry run: who goes at the next scheduled run (or now, if the schedule is off). */
+    public Overview overview() {
+        Trigger job = config.privacy().purgeEnabled() ? scheduler.getScheduledJob(PurgeJob.IDENTITY) : null;
+        Instant nextRun = job == null ? null : job.getNextFireTime();
+        Instant now = Instant.now(clock);
+        Instant at = nextRun != null && nextRun.isAfter(now) ? nextRun : now;
+        List<Long> ids = purge.eligible(at, PREVIEW);
+        List<Due> due = ids.isEmpty() ? List.of() : Candidate.getEntityManager().createQuery(
+                "select c.id, c.fullName from Candidate c where c.id in :ids order by c.id", Object[].class).setParameter("ids", ids)
+                .getResultList().stream().map(row -> new Due((Long) row[0], (String) row[1])).toList();
+        List<Hold> holds = LegalHold.getEntityManager().createQuery("""
+                select h.id, c.id, c.fullName, h.reason, h.placedAt
+                from LegalHold h join h.candidate c where h.liftedAt is null order by h.placedAt desc""", Object[].class)
+                .getResultList().stream()
+                .map(row -> new Hold((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (Instant) row[4])).toList();
+        return new Overview(config.privacy().retentionDays(), config.privacy().talentPoolMonths(), nextRun, purge.countEligible(at), due,
+                PurgeRun.latest(10), holds);
+    }
+
+    public PurgeRun runNow() {
+        return purge.run("admin");
+    }
+
+    @Transactional
+    public LegalHold placeHold(long candidateId, String reason) {
+        Candidate candidate = Candidate.<Candidate> findByIdOptional(candidateId).orElseThrow(NotFoundException::new);
+        if (LegalHold.isActive(candidateId)) {
+            throw new RuleViolation("hold-exists", "Candidate " + candidateId + " is already on hold");
+        }
+        LegalHold hold = new LegalHold();
+        hold.candidate = candidate;
+        hold.reason = reason.strip();
+        hold.placedBy = currentUser.getId();
+        hold.placedAt = Instant.now(clock);
+        hold.persist();
+        audit.record(AuditAction.LEGAL_HOLD_PLACED, AuditLog.CANDIDATE, candidateId);
+        return hold;
+    }
+
+    @Transactional
+    public void liftHold(long holdId) {
+        LegalHold hold = LegalHold.<LegalHold> findByIdOptional(holdId).filter(found -> found.liftedAt == null)
+                .orElseThrow(NotFoundException::new);
+        hold.liftedBy = currentUser.getId();
+        hold.liftedAt = Instant.now(clock);
+        audit.record(AuditAction.LEGAL_HOLD_LIFTED, AuditLog.CANDIDATE, hold.candidate.id);
+    }
+}

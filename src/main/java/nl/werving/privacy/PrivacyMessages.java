@@ -1,0 +1,114 @@
+package nl.werving.privacy;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of retention, purge and legal holds. */
+@MessageBundle("privacy")
+public interface PrivacyMessages {
+
+    @Message
+    String title();
+
+    @Message
+    String intro(int days, int months);
+
+    @Message
+    String termsSource();
+
+    @Message
+    String nextRun();
+
+    @Message
+    String noSchedule();
+
+    @Message
+    String preview(long count, String when);
+
+    @Message
+    String previewMore(long count);
+
+    @Message
+    String runNow();
+
+    @Message
+    String runNowHelp();
+
+    @Message
+    String runs();
+
+    @Message
+    String noRuns();
+
+    @Message
+    String runStarted();
+
+    @Message
+    String runDuration();
+
+    @Message
+    String runPurged();
+
+    @Message
+    String runFailed();
+
+    @Message
+    String runTrigger();
+
+    @Message
+    String trigger(String kind);
+
+    @Message
+    String seconds(String seconds);
+
+    @Message
+    String running();
+
+    @Message
+    String holds();
+
+    @Message
+    String noHolds();
+
+    @Message
+    String holdsHelp();
+
+    @Message
+    String lift();
+
+    @Message
+    String placedOn(String when);
+
+    @Message
+    String purged(int count);
+
+    @Message
+    String holdPlaced();
+
+    @Message
+    String holdLifted();
+
+    @Message
+    String holdExists();
+
+    @Message
+    String holdReasonRequired(int max);
+
+    @Message
+    String holdTitle();
+
+    @Message
+    String holdOn();
+
+    @Message
+    String holdReason();
+
+    @Message
+    String holdPlace();
+
+    @Message
+    String holdHelp();
+
+    @Message
+    String previewNow(long count);
+}

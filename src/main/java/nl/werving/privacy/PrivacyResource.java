@@ -1,0 +1,91 @@
+package nl.werving.privacy;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.werving.identity.Roles;
+import nl.werving.privacy.Privacy.Overview;
+import nl.werving.web.Flash;
+import nl.werving.web.RequestLocale;
+import nl.werving.web.RuleViolation;
+
+/** The admin's privacy page: retention terms, the next purge and who it takes, past runs, legal holds. */
+@Path("/app/privacy")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class PrivacyResource {
+
+    static final int REASON_MAX = 500;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance privacy(Overview overview);
+    }
+
+    @Inject
+    Privacy privacy;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    RequestLocale locale;
+
+    @GET
+    public TemplateInstance page() {
+        return Templates.privacy(privacy.overview());
+    }
+
+    @POST
+    @Path("purge")
+    public Response purgeNow() {
+        PurgeRun run = privacy.runNow();
+        flash.success(messages().purged(run.purged));
+        return back("runs");
+    }
+
+    @POST
+    @Path("holds")
+    public Response placeHold(@RestForm long candidateId, @RestForm String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > REASON_MAX) {
+            flash.error(messages().holdReasonRequired(REASON_MAX));
+            return Response.seeOther(URI.create("/app/candidates/" + candidateId + "#hold")).build();
+        }
+        try {
+            privacy.placeHold(candidateId, reason);
+            flash.success(messages().holdPlaced());
+        } catch (RuleViolation e) {
+            flash.error(messages().holdExists());
+        }
+        return Response.seeOther(URI.create("/app/candidates/" + candidateId + "#hold")).build();
+    }
+
+    @POST
+    @Path("holds/{id}/lift")
+    public Response liftHold(@RestPath long id) {
+        privacy.liftHold(id);
+        flash.success(messages().holdLifted());
+        return back("holds");
+    }
+
+    private PrivacyMessages messages() {
+        return locale.bundle(PrivacyMessages.class);
+    }
+
+    private static Response back(String anchor) {
+        return Response.seeOther(URI.create("/app/privacy#" + anchor)).build();
+    }
+}

@@ -1,0 +1,164 @@
+package nl.werving.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.ConsentRecord;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.web.WervingConfig;
+
+/**
+ * Deletes the personal data of candidates whose procedures ended longer ago than the retention term: the candidate
+ * row and, through the database's cascades, everything that belongs to the person (documents, motivation, notes,
+ * scorecard and role-play text, consent records, tokens, holds, mails). Applications, stage history, ratings and
+ * verdicts stay as anonymous facts, their link to the person cut ({@code on delete set null}).
+ *
+ * <p>Each candidate goes in a transaction of its own and a single delete statement, so an interrupted run leaves
+ * every candidate either whole or gone, and the next run simply continues.
+ */
+@ApplicationScoped
+public class Purge {
+
+    private static final Logger LOG = Logger.getLogger(Purge.class);
+    static final int BATCH = 500;
+
+    /**
+     * No application still running, hired or ended after the retention term; no talent-pool consent still valid;
+     * no legal hold; and the candidate itself older than the term.
+     */
+    private static final String RULE = """
+            c.createdAt < :ended
+            and not exists (select 1 from Application a where a.candidate = c
+                and (a.status = :active or a.status = :hired or a.endedAt >= :ended))
+            and not exists (select 1 from ConsentRecord r where r.candidate = c and r.purpose = :talentPool
+                and r.withdrawnAt is null and r.givenAt >= :consented)
+            and not exists (select 1 from LegalHold h where h.candidate = c and h.liftedAt is null)""";
+
+    private final Clock clock;
+    private final WervingConfig config;
+    private final AuditLog audit;
+
+    public Purge(Clock clock, WervingConfig config, AuditLog audit) {
+        this.clock = clock;
+        this.config = config;
+        this.audit = audit;
+    }
+
+    /** What a run at {@code now} would purge, first ids first. */
+    public List<Long> eligible(Instant now, int limit) {
+        return eligibleQuery(now, null).setMaxResults(limit).getResultList();
+    }
+
+    public long countEligible(Instant now) {
+        return withRule(Candidate.getEntityManager().createQuery("select count(c) from Candidate c where " + RULE, Long.class), now)
+                .getSingleResult();
+    }
+
+    /** Purges every eligible candidate, batch after batch, and records the run. */
+    public PurgeRun run(String trigger) {
+        Instant started = Instant.now(clock);
+        PurgeRun run = QuarkusTransaction.requiringNew().call(() -> {
+            PurgeRun created = new PurgeRun();
+            created.startedAt = started;
+            created.triggerKind = trigger;
+            created.persist();
+            return created;
+        });
+        int purged = 0;
+        int failed = 0;
+        long after = 0;
+        List<Long> batch;
+        do {
+            long from = after;
+            batch = QuarkusTransaction.requiringNew().call(() -> eligibleQuery(started, from).setMaxResults(BATCH).getResultList());
+            for (long id : batch) {
+                try {
+                    if (purge(id, started)) {
+                        purged++;
+                    }
+                } catch (RuntimeException e) {
+                    // The candidate stays whole and is tried again on the next run; the id is not personal data.
+                    failed++;
+                    LOG.warnf("Candidate #%d not purged: %s", id, e.getClass().getSimpleName());
+                }
+                after = id;
+            }
+        } while (batch.size() == BATCH);
+        int done = purged;
+        int notDone = failed;
+        LOG.infof("Purge run (%s): %d candidates purged, %d failed", trigger, purged, failed);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PurgeRun finished = PurgeRun.findById(run.id);
+            finished.purged = done;
+            finished.failed = notDone;
+            finished.finishedAt = Instant.now(clock);
+            return finished;
+        });
+    }
+
+    /**
+     * Purges one candidate if the rule still holds once the row is locked (an application may have come in since
+     * the candidate was listed). {@code false} if there was nothing to do.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean purge(long candidateId, Instant now) {
+        EntityManager em = Candidate.getEntityManager();
+        Candidate candidate = em.find(Candidate.class, candidateId, LockModeType.PESSIMISTIC_WRITE);
+        if (candidate == null || eligibleQuery(now, null, candidateId).getResultList().isEmpty()) {
+            return false;
+        }
+        em.detach(candidate);
+        em.createQuery("delete from Candidate c where c.id = :id").setParameter("id", candidateId).executeUpdate();
+        audit.record(AuditAction.CANDIDATE_PURGED, AuditLog.CANDIDATE, candidateId);
+        return true;
+    }
+
+    private TypedQuery<Long> eligibleQuery(Instant now, Long after) {
+        return eligibleQuery(now, after, null);
+    }
+
+    private TypedQuery<Long> eligibleQuery(Instant now, Long after, Long only) {
+        String where = RULE + (after != null ? " and c.id > :after" : "") + (only != null ? " and c.id = :only" : "");
+        TypedQuery<Long> query = withRule(Candidate.getEntityManager()
+                .createQuery("select c.id from Candidate c where " + where + " order by c.id", Long.class), now);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        return query;
+    }
+
+    private <T> TypedQuery<T> withRule(TypedQuery<T> query, Instant now) {
+        return query.setParameter("ended", endedBefore(now)).setParameter("consented", consentedAfter(now))
+                .setParameter("active", ApplicationStatus.ACTIVE).setParameter("hired", ApplicationStatus.HIRED)
+                .setParameter("talentPool", ConsentRecord.Purpose.TALENT_POOL);
+    }
+
+    /** Procedures that ended before this moment are past the retention term. */
+    Instant endedBefore(Instant now) {
+        return now.minus(config.privacy().retentionDays(), ChronoUnit.DAYS);
+    }
+
+    /** Talent-pool consents given after this moment are still valid. */
+    Instant consentedAfter(Instant now) {
+        return now.atZone(ZoneOffset.UTC).minusMonths(config.privacy().talentPoolMonths()).toInstant();
+    }
+}

@@ -1,0 +1,31 @@
+package nl.werving.privacy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** One run of the purge: anonymous counts and times, for the admin and the auditor. */
+@Entity
+public class PurgeRun extends PanacheEntity {
+
+    public Instant startedAt;
+    public Instant finishedAt;
+    public int purged;
+    public int failed;
+    public String triggerKind;
+
+    public static List<PurgeRun> latest(int count) {
+        return findAll(Sort.by("startedAt").descending().and("id").descending()).page(Page.ofSize(count)).list();
+    }
+
+    /** How long the run took, in seconds; {@code null} while it runs. */
+    public Double seconds() {
+        return finishedAt == null ? null : Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
+    }
+}

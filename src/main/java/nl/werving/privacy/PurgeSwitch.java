@@ -1,0 +1,23 @@
+package nl.werving.privacy;
+
+import jakarta.inject.Singleton;
+
+import io.quarkus.scheduler.Scheduled.SkipPredicate;
+import io.quarkus.scheduler.ScheduledExecution;
+import nl.werving.web.WervingConfig;
+
+/** Lets a deployment (or the tests, which run the purge themselves at a chosen time) switch the schedule off. */
+@Singleton
+public class PurgeSwitch implements SkipPredicate {
+
+    private final WervingConfig config;
+
+    public PurgeSwitch(WervingConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public boolean test(ScheduledExecution execution) {
+        return !config.privacy().purgeEnabled();
+    }
+}

@@ -1,0 +1,79 @@
+package nl.werving.privacy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.support.Browser;
+import nl.werving.support.TestClock;
+import nl.werving.support.TestUsers;
+import nl.werving.vacancy.Vacancy;
+
+/** The admin holds a candidate back from the profile and purges the rest from the privacy page, in Chromium. */
+@QuarkusTest
+class PrivacyBrowserTest {
+
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void adminHoldsOneCandidateAndPurgesTheOthers() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application held = anApplication().to(vacancy).by("Roos Vasthouden").ended(ApplicationStatus.REJECTED).persist();
+        anApplication().to(vacancy).by("Gert Vertrekt").ended(ApplicationStatus.WITHDRAWN).persist();
+        Page page = browser.loggedIn(base, TestUsers.admin(), false);
+
+        page.navigate(base + "app/candidates/" + held.candidate.id);
+        page.getByLabel("Reden").fill("Klacht in behandeling bij de geschillencommissie");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Blokkade plaatsen")).click();
+        assertThat(page.getByText("Blokkade geplaatst")).isVisible();
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(30)));
+        page.navigate(base + "app/privacy");
+        assertThat(page.locator(".wv-due")).containsText("Gert Vertrekt");
+        assertThat(page.locator(".wv-due")).not().containsText("Roos Vasthouden");
+        assertThat(page.locator("#holds")).containsText("Roos Vasthouden");
+        Browser.assertAccessible(page, "privacy");
+        Browser.screenshot(page, "privacy-1366");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nu verwijderen")).click();
+        assertThat(page.getByText("verwijderd.").first()).isVisible();
+        Browser.screenshot(page, "privacy-after-run-1366");
+
+        Page phone = browser.loggedIn(base, TestUsers.admin(), true);
+        phone.navigate(base + "app/privacy");
+        Browser.screenshot(phone, "privacy-390");
+    }
+}

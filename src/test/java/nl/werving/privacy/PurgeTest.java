@@ -1,0 +1,350 @@
+package nl.werving.privacy;
+
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditEvent;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.ConsentRecord;
+import nl.werving.identity.AppUser;
+import nl.werving.interview.Competency;
+import nl.werving.interview.Interview;
+import nl.werving.interview.Scorecard;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.pipeline.RejectionReason;
+import nl.werving.roleplay.RoleplayResult;
+import nl.werving.roleplay.RoleplayScenario;
+import nl.werving.support.Applicant;
+import nl.werving.support.SmtpServer;
+import nl.werving.support.TestApplications;
+import nl.werving.support.TestClock;
+import nl.werving.support.TestFiles;
+import nl.werving.support.TestInterviews;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WebSession;
+import nl.werving.vacancy.Vacancy;
+
+/**
+ * The purge removes every trace of a candidate past the retention term and keeps the anonymous facts. The check
+ * reads every text and binary column of every table the database reports, so tables added later are covered too.
+ */
+@QuarkusTest
+class PurgeTest {
+
+    @Inject
+    Purge purge;
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void aPurgedCandidateLeavesNoTraceInAnyTableMailOrLog() throws Exception {
+        String canary = "KANARIE" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+        String phone = "06 9" + String.valueOf(System.nanoTime()).substring(6, 13);
+        List<String> logged = new ArrayList<>();
+        Handler capture = capture(logged);
+        try {
+            AppUser manager = TestUsers.hiringManager();
+            Vacancy vacancy = aVacancy().published().managedBy(manager).persist();
+            Applicant applicant = Applicant.anApplicant().withEmail(canary.toLowerCase(Locale.ROOT) + "@voorbeeld.nl")
+                    .withCv("cv-" + canary + ".pdf", "application/pdf",
+                            (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + canary + "\n").getBytes(StandardCharsets.US_ASCII));
+            applicant.fullName = "Kanarie " + canary;
+            applicant.phone = phone;
+            applicant.motivation = "Motivatie " + canary;
+            applicant.applyTo(vacancy.slug).then().statusCode(303);
+            Application application = QuarkusTransaction.requiringNew().call(() -> {
+                Application found = Application.<Application> find("candidate.emailKey", applicant.email).singleResult();
+                found.candidate.id.longValue();
+                return found;
+            });
+            long candidateId = application.candidate.id;
+
+            WebSession recruiter = WebSession.as(TestUsers.recruiter());
+            recruiter.post("/app/candidates/" + candidateId + "/notes", Map.of("body", "Notitie " + canary)).then().statusCode(303);
+            Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));
+            scoreWithCanary(manager, interview, vacancy, canary);
+            recruiter.post("/app/roleplays", roleplay(application, canary)).then().statusCode(303);
+            long version = TestApplications.reload(application.id).version;
+            long reason = QuarkusTransaction.requiringNew().call(() -> RejectionReason.<RejectionReason> listAll().get(0).id);
+            recruiter.post("/app/applications/" + application.id + "/reject", Map.of("reasonId", reason, "version", version,
+                    "personalLine", "Persoonlijk " + canary, "timing", "NOW")).then().statusCode(303);
+            SmtpServer.awaitMessagesTo(applicant.email, 3, Duration.ofSeconds(30));
+
+            String controlCanary = "KONTROLE" + canary.substring(7);
+            Application control = anApplication().to(vacancy).by("Controle " + controlCanary).persist();
+
+            assertTrue(tablesContaining(canary).size() >= 8, "the canary is spread over the aggregate before the purge");
+            TestClock.set(Instant.now().plus(Duration.ofDays(29)));
+            PurgeRun run = purge.run("test");
+
+            assertTrue(run.purged >= 1);
+            assertNotNull(run.finishedAt);
+            assertEquals(Set.of("candidate"), tablesContaining(controlCanary), "the control candidate stays, and the scan finds it");
+            assertEquals(Set.of(), tablesContaining(canary), "no trace of the purged candidate");
+            assertEquals(Set.of(), tablesContaining(phone), "no trace of the phone number");
+
+            Application kept = TestApplications.reload(application.id);
+            assertNull(kept.candidate, "the application stays, cut from the person");
+            assertEquals(ApplicationStatus.REJECTED, kept.status);
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> RoleplayResult.count("application.id", application.id)));
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> Scorecard.<Scorecard> find("application.id", application.id)
+                    .singleResult().ratings.size()) > 0, "numeric scores stay for reports");
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("action = ?1 and entityId = ?2",
+                    AuditAction.CANDIDATE_PURGED, candidateId)));
+            assertNotNull(QuarkusTransaction.requiringNew().call(() -> Candidate.findById(control.candidate.id)));
+        } finally {
+            Logger.getLogger("").removeHandler(capture);
+        }
+        assertTrue(logged.stream().anyMatch(line -> line.contains("Purge run")), "the log was captured");
+        List<String> leaks = logged.stream().filter(line -> line.toUpperCase(Locale.ROOT).contains(canary)).toList();
+        assertEquals(List.of(), leaks, "no personal data in the log");
+    }
+
+    @Test
+    void theRetentionTermCountsFromTheEndOfTheProcedure() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application rejected = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
+        Application active = anApplication().to(vacancy).persist();
+        Application hired = anApplication().to(vacancy).ended(ApplicationStatus.HIRED).persist();
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(27)));
+        purge.run("test");
+        assertTrue(exists(rejected), "day 27: still there");
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(29)));
+        purge.run("test");
+        assertFalse(exists(rejected), "day 29: gone");
+        assertTrue(exists(active), "a running procedure keeps the candidate");
+        assertTrue(exists(hired), "hired candidates move on to HR and stay");
+        assertFalse(purge.eligible(Instant.now().plus(Duration.ofDays(400)), 100_000).contains(hired.candidate.id));
+    }
+
+    @Test
+    void talentPoolConsentKeepsTheCandidateUntilItExpires() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application pooled = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ConsentRecord consent = new ConsentRecord();
+            consent.candidate = Candidate.findById(pooled.candidate.id);
+            consent.purpose = ConsentRecord.Purpose.TALENT_POOL;
+            consent.textVersion = "talentpool-2026-01";
+            consent.channel = ConsentRecord.Channel.APPLY_FORM;
+            consent.givenAt = Instant.now();
+            consent.persist();
+        });
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(364)));
+        purge.run("test");
+        assertTrue(exists(pooled), "consent day 364: still there");
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(367)));
+        purge.run("test");
+        assertFalse(exists(pooled), "after the consent expired: gone");
+    }
+
+    @Test
+    void aLegalHoldKeepsTheCandidateUntilLifted() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application held = anApplication().to(vacancy).ended(ApplicationStatus.WITHDRAWN).persist();
+        long admin = TestUsers.admin().id;
+        long hold = QuarkusTransaction.requiringNew().call(() -> {
+            LegalHold legalHold = new LegalHold();
+            legalHold.candidate = Candidate.findById(held.candidate.id);
+            legalHold.reason = "Klacht in behandeling bij de geschillencommissie";
+            legalHold.placedBy = admin;
+            legalHold.placedAt = Instant.now();
+            legalHold.persist();
+            return legalHold.id;
+        });
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(60)));
+        purge.run("test");
+        assertTrue(exists(held), "held: skipped");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            LegalHold legalHold = LegalHold.findById(hold);
+            legalHold.liftedBy = admin;
+            legalHold.liftedAt = Instant.now();
+        });
+        purge.run("test");
+        assertFalse(exists(held), "lifted: purged on the next run");
+    }
+
+    @Test
+    void purgingTwiceIsHarmless() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application rejected = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
+        Instant later = Instant.now().plus(Duration.ofDays(30));
+
+        assertTrue(purge.purge(rejected.candidate.id, later));
+        assertFalse(purge.purge(rejected.candidate.id, later), "a second instance finds nothing left to do");
+        assertFalse(exists(rejected));
+    }
+
+    private static boolean exists(Application application) {
+        return QuarkusTransaction.requiringNew().call(() -> Candidate.findById(application.candidate.id) != null);
+    }
+
+    private static void scoreWithCanary(AppUser interviewer, Interview interview, Vacancy vacancy, String canary) {
+        WebSession session = WebSession.as(interviewer);
+        String path = "/app/interviews/" + interview.id + "/scorecard";
+        session.get(path).then().statusCode(200);
+        List<Competency> kit = QuarkusTransaction.requiringNew().call(() -> {
+            List<Competency> competencies = Competency.kit(vacancy.id);
+            competencies.forEach(c -> c.questions.size());
+            return competencies;
+        });
+        long version = QuarkusTransaction.requiringNew().call(() -> Scorecard.of(interview.id, interviewer.id).orElseThrow().version);
+        Map<String, Object> form = new HashMap<>();
+        kit.forEach(c -> form.put("rating-c" + c.id, 3));
+        long question = kit.get(0).questions.get(0).id;
+        form.put("situation-" + question, "Situatie " + canary);
+        form.put("task-" + question, "Taak " + canary);
+        form.put("action-" + question, "Actie " + canary);
+        form.put("result-" + question, "Resultaat " + canary);
+        form.put("rating-q" + question, 3);
+        form.put("notes", "Algemeen " + canary);
+        form.put("recommendation", "YES");
+        form.put("intent", "submit");
+        form.put("version", version);
+        session.post(path, form).then().statusCode(303);
+        session.post(path + "/amend", Map.of("amend-target", kit.get(0).id, "amend-rating", 4, "amend-reason", "Correctie " + canary))
+                .then().statusCode(303);
+    }
+
+    private static Map<String, Object> roleplay(Application application, String canary) {
+        long scenario = QuarkusTransaction.requiringNew().call(() -> RoleplayScenario.<RoleplayScenario> listAll().get(0).id);
+        Map<String, Object> form = new HashMap<>();
+        form.put("applicationId", application.id);
+        form.put("scenarioId", scenario);
+        for (String criterion : List.of("tone", "wordChoice", "patience", "listening", "deEscalation", "solution")) {
+            form.put(criterion, 3);
+        }
+        form.put("durationMinutes", 10);
+        form.put("verdict", "DOUBT");
+        form.put("notes", "Rollenspel " + canary);
+        return form;
+    }
+
+    /** Tables holding the text in any text or binary column, case-insensitively. */
+    private Set<String> tablesContaining(String text) throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        String needle = text.toLowerCase(Locale.ROOT);
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet rs = metadata.getColumns(null, connection.getSchema(), "%", "%")) {
+                while (rs.next()) {
+                    columns.add(new String[] { rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME"), String.valueOf(rs.getInt("DATA_TYPE")) });
+                }
+            }
+            for (String[] column : columns) {
+                int type = Integer.parseInt(column[2]);
+                String table = column[0];
+                String name = column[1];
+                if (isText(type)) {
+                    try (PreparedStatement query = connection.prepareStatement(
+                            "select count(*) from \"" + table + "\" where lower(\"" + name + "\") like ?")) {
+                        query.setString(1, "%" + needle + "%");
+                        try (ResultSet rs = query.executeQuery()) {
+                            rs.next();
+                            if (rs.getLong(1) > 0) {
+                                tables.add(table.toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                } else if (isBinary(type)) {
+                    try (PreparedStatement query = connection.prepareStatement("select \"" + name + "\" from \"" + table + "\" where \""
+                            + name + "\" is not null"); ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            String content = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                            if (content.contains(needle)) {
+                                tables.add(table.toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static boolean isText(int type) {
+        return type == Types.VARCHAR || type == Types.CHAR || type == Types.LONGVARCHAR || type == Types.CLOB || type == Types.NVARCHAR
+                || type == Types.NCHAR || type == Types.LONGNVARCHAR || type == Types.NCLOB;
+    }
+
+    private static boolean isBinary(int type) {
+        return type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY || type == Types.BLOB;
+    }
+
+    /** Everything the application logs while the test runs; the test's own mail server (GreenMail) is not the application. */
+    private static Handler capture(List<String> lines) {
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
+                if (!logger.startsWith("com.icegreen")) {
+                    String message = record.getMessage() == null ? "" : record.getMessage();
+                    Object[] parameters = record.getParameters();
+                    lines.add(message + (parameters == null ? "" : " " + Arrays.toString(parameters))
+                            + (record.getThrown() == null ? "" : " " + record.getThrown()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(handler);
+        return handler;
+    }
+}
