@@ -97,23 +97,33 @@ public class CandidateService {
     /** A new link to the candidate's status page; returns the token, of which only the hash is kept. */
     @Transactional(TxType.MANDATORY)
     public String issueStatusToken(Candidate candidate) {
-        String token = Tokens.newToken();
-        CandidateToken stored = new CandidateToken();
-        stored.candidate = candidate;
-        stored.tokenHash = Tokens.hash(token);
-        stored.purpose = CandidateToken.Purpose.STATUS;
-        stored.createdAt = Instant.now(clock);
-        stored.expiresAt = stored.createdAt.plus(STATUS_LINK_LIFETIME);
-        stored.persist();
-        return token;
+        return issueToken(candidate, CandidateToken.Purpose.STATUS, STATUS_LINK_LIFETIME);
     }
 
     /** The candidate a status link belongs to, if the link is genuine and has not expired. */
     public Optional<Long> candidateForStatusToken(String token) {
+        return candidateForToken(token, CandidateToken.Purpose.STATUS);
+    }
+
+    /** A link that opens one thing only: its purpose, and a lifetime after which it opens nothing. */
+    @Transactional(TxType.MANDATORY)
+    public String issueToken(Candidate candidate, CandidateToken.Purpose purpose, Duration lifetime) {
+        String token = Tokens.newToken();
+        CandidateToken stored = new CandidateToken();
+        stored.candidate = candidate;
+        stored.tokenHash = Tokens.hash(token);
+        stored.purpose = purpose;
+        stored.createdAt = Instant.now(clock);
+        stored.expiresAt = stored.createdAt.plus(lifetime);
+        stored.persist();
+        return token;
+    }
+
+    /** The candidate a link of this purpose belongs to, if the link is genuine and has not expired. */
+    public Optional<Long> candidateForToken(String token, CandidateToken.Purpose purpose) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return CandidateToken.findValid(Tokens.hash(token), CandidateToken.Purpose.STATUS, Instant.now(clock))
-                .map(found -> found.candidate.id);
+        return CandidateToken.findValid(Tokens.hash(token), purpose, Instant.now(clock)).map(found -> found.candidate.id);
     }
 }

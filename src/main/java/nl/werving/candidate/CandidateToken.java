@@ -20,7 +20,9 @@ public class CandidateToken extends PanacheEntity {
 
     public enum Purpose {
         /** The candidate's own status page: applications, stage, withdraw. */
-        STATUS
+        STATUS,
+        /** The renewal question of a talent-pool consent: renew or withdraw. */
+        CONSENT
     }
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -23,7 +23,8 @@ public class ConsentRecord extends PanacheEntity {
     }
 
     public enum Channel {
-        APPLY_FORM
+        APPLY_FORM,
+        RENEWAL_MAIL
     }
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -40,4 +41,7 @@ public class ConsentRecord extends PanacheEntity {
     public Instant givenAt;
 
     public Instant withdrawnAt;
+
+    /** When the candidate was asked to renew this consent before it runs out. */
+    public Instant renewalRequestedAt;
 }

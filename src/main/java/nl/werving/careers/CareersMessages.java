@@ -310,4 +310,31 @@ public interface CareersMessages {
 
     @Message
     String mailTalentPool(int months);
+
+    @Message
+    String myData();
+
+    @Message
+    String myDataText();
+
+    @Message
+    String exportData();
+
+    @Message
+    String eraseData();
+
+    @Message
+    String eraseConfirm();
+
+    @Message
+    String eraseSubmit();
+
+    @Message
+    String eraseConfirmRequired();
+
+    @Message
+    String eraseOnHold();
+
+    @Message
+    String erased();
 }

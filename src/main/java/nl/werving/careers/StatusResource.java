@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -20,6 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.werving.candidate.CandidateService;
 import nl.werving.pipeline.CandidateApplication;
 import nl.werving.pipeline.PipelineService;
+import nl.werving.privacy.CandidateRights;
 import nl.werving.web.Flash;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
@@ -39,6 +41,9 @@ public class StatusResource {
 
     @Inject
     PipelineService pipeline;
+
+    @Inject
+    CandidateRights rights;
 
     @Inject
     Flash flash;
@@ -66,6 +71,38 @@ public class StatusResource {
             flash.error(msg.alreadyEnded());
         }
         return Response.seeOther(URI.create("/status/" + token)).build();
+    }
+
+    /** Everything Werving holds about the candidate, as a ZIP to keep. */
+    @GET
+    @Path("export")
+    @Produces("application/zip")
+    public Response export(@RestPath String token) {
+        byte[] zip = rights.export(candidate(token));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(zip).cacheControl(noStore)
+                .header("Content-Disposition", "attachment; filename=\"werving-mijn-gegevens.zip\"").build();
+    }
+
+    /** Erasure at once: the link stops working, and the careers site says it is done. */
+    @POST
+    @Path("erase")
+    public Response erase(@RestPath String token, @RestForm boolean confirm) {
+        long candidateId = candidate(token);
+        CareersMessages msg = locale.bundle(CareersMessages.class);
+        if (!confirm) {
+            flash.error(msg.eraseConfirmRequired());
+            return Response.seeOther(URI.create("/status/" + token + "#my-data")).build();
+        }
+        try {
+            rights.erase(candidateId);
+        } catch (RuleViolation onHold) {
+            flash.error(msg.eraseOnHold());
+            return Response.seeOther(URI.create("/status/" + token + "#my-data")).build();
+        }
+        flash.success(msg.erased());
+        return Response.seeOther(URI.create("/")).build();
     }
 
     /** An unknown, forged or expired link gets the same 404 as any missing page. */

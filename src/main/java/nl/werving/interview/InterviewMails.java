@@ -79,19 +79,22 @@ public class InterviewMails {
                 cancelled ? toCandidate.mailCancelledSubject(vacancy.title) : toCandidate.mailInvitationSubject(vacancy.title),
                 candidateBodies.html(), candidateBodies.text(), candidate.id, candidateEvent.toIcs(), method.name()));
 
-        mails.addAll(toStaff(interview, reachable, cancelled, organizer, candidate.id));
+        mails.addAll(toStaff(interview, reachable, cancelled, organizer));
         return mails;
     }
 
     /** A cancellation for interviewers taken off the panel: the same event, gone from their calendar. */
     List<Outbox.Mail> cancellations(Interview interview, List<AppUser> dropped, AppUser organizer) {
         List<AppUser> reachable = dropped.stream().filter(user -> user.email != null && !user.email.isBlank()).toList();
-        return toStaff(interview, reachable, true, organizer, interview.application.candidate.id);
+        return toStaff(interview, reachable, true, organizer);
     }
 
-    /** Staff read Dutch for now; the event title names the vacancy and the application number, not the person. */
-    private List<Outbox.Mail> toStaff(Interview interview, List<AppUser> recipients, boolean cancelled, AppUser organizer,
-            Long candidateId) {
+    /**
+     * Staff read Dutch for now. The event names the vacancy and the application number, never the person, so these mails
+     * hold nothing of the candidate: they are not part of the aggregate and a cancellation still reaches the panel after
+     * the candidate has been erased.
+     */
+    private List<Outbox.Mail> toStaff(Interview interview, List<AppUser> recipients, boolean cancelled, AppUser organizer) {
         Vacancy vacancy = interview.application.vacancy;
         Method method = cancelled ? Method.CANCEL : Method.REQUEST;
         Locale staffLocale = Locale.forLanguageTag("nl");
@@ -105,7 +108,7 @@ public class InterviewMails {
         String subject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
         String kind = cancelled ? "interview-cancelled" : "interview-invitation";
         return recipients.stream().map(user -> new Outbox.Mail(kind, user.email, subject, staffBodies.html(), staffBodies.text(),
-                candidateId, staffEvent.toIcs(), method.name())).toList();
+                null, staffEvent.toIcs(), method.name())).toList();
     }
 
     private CalendarInvite invite(Interview interview, Method method, String summary, String description, AppUser organizer,

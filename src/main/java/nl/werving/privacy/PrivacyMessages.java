@@ -111,4 +111,43 @@ public interface PrivacyMessages {
 
     @Message
     String previewNow(long count);
+
+    @Message
+    String mailGreeting(String name);
+
+    @Message
+    String renewalSubject(String company);
+
+    @Message
+    String renewalIntro(int months, String expires);
+
+    @Message
+    String renewalButton();
+
+    @Message
+    String renewalNoAnswer();
+
+    @Message
+    String consentTitle();
+
+    @Message
+    String consentLead();
+
+    @Message
+    String consentRenew();
+
+    @Message
+    String consentWithdraw();
+
+    @Message
+    String consentPrivacy();
+
+    @Message
+    String consentRenewed();
+
+    @Message
+    String consentWithdrawn();
+
+    @Message
+    String consentToJobs();
 }

@@ -6,16 +6,19 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
- * Runs the purge on its schedule (daily at night by default). Several instances may run it at once: each candidate
- * is locked, checked again and deleted in its own transaction, so a candidate is purged once and never half.
+ * Runs the privacy work on its schedule (daily at night by default): renewal questions to the talent pool, then the
+ * purge. Several instances may run it at once: consents and candidates are locked before they are handled, so a
+ * question goes out once and a candidate is purged once and never half.
  */
 @ApplicationScoped
 public class PurgeJob {
 
     private final Purge purge;
+    private final ConsentRenewal renewal;
 
-    public PurgeJob(Purge purge) {
+    public PurgeJob(Purge purge, ConsentRenewal renewal) {
         this.purge = purge;
+        this.renewal = renewal;
     }
 
     static final String IDENTITY = "purge";
@@ -23,6 +26,7 @@ public class PurgeJob {
     @Scheduled(identity = IDENTITY, cron = "${werving.privacy.purge-cron:0 30 3 * * ?}", concurrentExecution = ConcurrentExecution.SKIP,
             skipExecutionIf = PurgeSwitch.class)
     void nightly() {
+        renewal.askDue();
         purge.run("schedule");
     }
 }

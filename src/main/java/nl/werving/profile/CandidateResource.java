@@ -21,11 +21,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import nl.werving.identity.Roles;
+import nl.werving.privacy.CandidateRights;
 import nl.werving.profile.CandidateProfiles.DocumentFile;
 import nl.werving.profile.CandidateProfiles.Profile;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
+import nl.werving.web.RuleViolation;
 
 /** The candidate profile page, the candidate's documents, and the team's notes. */
 @Path("/app/candidates/{id}")
@@ -42,6 +44,9 @@ public class CandidateResource {
 
     @Inject
     CandidateProfiles profiles;
+
+    @Inject
+    CandidateRights rights;
 
     @Inject
     Flash flash;
@@ -77,6 +82,36 @@ public class CandidateResource {
         profiles.addNote(id, applicationId, body);
         flash.success(msg.noteAdded());
         return Response.seeOther(URI.create("/app/candidates/" + id + "#notes")).build();
+    }
+
+    /** A request for access received by mail: the same ZIP the candidate gets from the status page. */
+    @GET
+    @Path("export")
+    @Produces("application/zip")
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public Response export(@RestPath long id) {
+        byte[] zip = rights.export(id);
+        return private_(Response.ok(zip).header("Content-Disposition", "attachment; filename=\"kandidaat-" + id + ".zip\""));
+    }
+
+    /** A request for erasure received by mail: carried out at once, unless a legal hold stands. */
+    @POST
+    @Path("erase")
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public Response erase(@RestPath long id, @RestForm boolean confirm) {
+        ProfileMessages msg = locale.bundle(ProfileMessages.class);
+        if (!confirm) {
+            flash.error(msg.eraseConfirmRequired());
+            return Response.seeOther(URI.create("/app/candidates/" + id + "#rights")).build();
+        }
+        try {
+            rights.erase(id);
+        } catch (RuleViolation onHold) {
+            flash.error(msg.eraseOnHold());
+            return Response.seeOther(URI.create("/app/candidates/" + id + "#rights")).build();
+        }
+        flash.success(msg.erased());
+        return Response.seeOther(URI.create("/app/vacancies")).build();
     }
 
     /** Personal data: not kept in shared caches or the browser's history cache. */

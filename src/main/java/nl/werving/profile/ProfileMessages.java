@@ -110,4 +110,31 @@ public interface ProfileMessages {
 
     @Message
     String assessment();
+
+    @Message
+    String rights();
+
+    @Message
+    String rightsText();
+
+    @Message
+    String exportData();
+
+    @Message
+    String eraseData();
+
+    @Message
+    String eraseConfirm();
+
+    @Message
+    String eraseSubmit();
+
+    @Message
+    String eraseConfirmRequired();
+
+    @Message
+    String eraseOnHold();
+
+    @Message
+    String erased();
 }

@@ -109,7 +109,7 @@ class PurgeTest {
             scoreWithCanary(manager, interview, vacancy, canary);
             recruiter.post("/app/roleplays", roleplay(application, canary)).then().statusCode(303);
             long version = TestApplications.reload(application.id).version;
-            long reason = QuarkusTransaction.requiringNew().call(() -> RejectionReason.<RejectionReason> listAll().get(0).id);
+            long reason = QuarkusTransaction.requiringNew().call(() -> RejectionReason.listActive().get(0).id);
             recruiter.post("/app/applications/" + application.id + "/reject", Map.of("reasonId", reason, "version", version,
                     "personalLine", "Persoonlijk " + canary, "timing", "NOW")).then().statusCode(303);
             SmtpServer.awaitMessagesTo(applicant.email, 3, Duration.ofSeconds(30));

@@ -1,0 +1,115 @@
+package nl.werving.privacy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.hibernate.LockOptions;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateService;
+import nl.werving.candidate.CandidateToken;
+import nl.werving.candidate.ConsentRecord;
+import nl.werving.mail.MailTemplates;
+import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.Outbox;
+import nl.werving.web.WervingConfig;
+
+/**
+ * Asks candidates in the talent pool, a month before their consent runs out, whether they want to stay: a mail with a
+ * link to a page where one click renews or withdraws. Without an answer the consent runs out and the purge follows.
+ */
+@ApplicationScoped
+public class ConsentRenewal {
+
+    /** The question goes out this long before the consent expires. */
+    static final Duration NOTICE = Duration.ofDays(30);
+    static final Duration LINK_LIFETIME = Duration.ofDays(45);
+    static final String TEXT_VERSION = "talentpool-verlenging-2026-11";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance renewal(String name, String link, String expires, int months, String company);
+    }
+
+    private final CandidateService candidates;
+    private final Outbox outbox;
+    private final WervingConfig config;
+    private final Clock clock;
+
+    public ConsentRenewal(CandidateService candidates, Outbox outbox, WervingConfig config, Clock clock) {
+        this.candidates = candidates;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Sends the renewal question for every valid consent that expires within the notice, once. Returns how many. */
+    @Transactional
+    public int askDue() {
+        Instant now = Instant.now(clock);
+        Instant expiresBefore = now.plus(NOTICE);
+        // Locked, and skipped when another instance holds them: each question goes out once.
+        List<ConsentRecord> due = ConsentRecord.<ConsentRecord> find("""
+                purpose = ?1 and withdrawnAt is null and renewalRequestedAt is null and givenAt > ?2 and givenAt <= ?3""",
+                ConsentRecord.Purpose.TALENT_POOL, givenBefore(now), givenBefore(expiresBefore))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
+        for (ConsentRecord consent : due) {
+            Candidate candidate = consent.candidate;
+            String token = candidates.issueToken(candidate, CandidateToken.Purpose.CONSENT, LINK_LIFETIME);
+            Locale locale = Locale.forLanguageTag(candidate.locale);
+            Instant expires = consent.givenAt.atZone(ZoneOffset.UTC).plusMonths(config.privacy().talentPoolMonths()).toInstant();
+            Bodies bodies = MailTemplates.render(() -> Templates.renewal(candidate.fullName, config.baseUrl() + "/consent/" + token,
+                    expires.toString().substring(0, 10), config.privacy().talentPoolMonths(), config.companyName()), locale);
+            PrivacyMessages messages = MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(locale.getLanguage()));
+            outbox.enqueue(new Outbox.Mail("consent-renewal", candidate.email, messages.renewalSubject(config.companyName()),
+                    bodies.html(), bodies.text(), candidate.id));
+            consent.renewalRequestedAt = now;
+        }
+        return due.size();
+    }
+
+    /** The candidate behind a renewal link; 404 for anything else. */
+    public long candidate(String token) {
+        return candidates.candidateForToken(token, CandidateToken.Purpose.CONSENT).orElseThrow(NotFoundException::new);
+    }
+
+    /** One more term in the talent pool, recorded as a new consent beside the old one. */
+    @Transactional
+    public void renew(String token) {
+        Candidate candidate = Candidate.findById(candidate(token));
+        ConsentRecord renewed = new ConsentRecord();
+        renewed.candidate = candidate;
+        renewed.purpose = ConsentRecord.Purpose.TALENT_POOL;
+        renewed.textVersion = TEXT_VERSION;
+        renewed.channel = ConsentRecord.Channel.RENEWAL_MAIL;
+        renewed.givenAt = Instant.now(clock);
+        renewed.renewalRequestedAt = null;
+        renewed.persist();
+    }
+
+    /** Out of the talent pool: the data goes with the next purge once no procedure keeps it. */
+    @Transactional
+    public void withdraw(String token) {
+        long candidateId = candidate(token);
+        Instant now = Instant.now(clock);
+        ConsentRecord.<ConsentRecord> list("candidate.id = ?1 and purpose = ?2 and withdrawnAt is null", candidateId,
+                ConsentRecord.Purpose.TALENT_POOL).forEach(consent -> consent.withdrawnAt = now);
+    }
+
+    private Instant givenBefore(Instant moment) {
+        return moment.atZone(ZoneOffset.UTC).minusMonths(config.privacy().talentPoolMonths()).toInstant();
+    }
+}
