@@ -57,6 +57,7 @@ class AccessMatrixTest {
         PAGE_AUDIT("GET", "/app/audit", 302, 200, 403, 403, 403),
         PAGE_MAIL("GET", "/app/mail", 302, 200, 403, 403, 403),
         PAGE_PRIVACY("GET", "/app/privacy", 302, 200, 403, 403, 403),
+        PAGE_TALENT_POOL("GET", "/app/talent-pool", 302, 200, 200, 403, 403),
         PAGE_PROFILE("GET", "/app/candidates/{candidate}", 302, 200, 200, 200, 403),
         PAGE_MOVE("POST", "/app/applications/{application}/move", 302, 303, 303, 403, 403),
         PAGE_ASSESSMENT("GET", "/app/assessments/{application}", 302, 200, 200, 200, 403),

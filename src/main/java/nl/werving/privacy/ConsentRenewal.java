@@ -18,6 +18,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.CandidateToken;
@@ -47,12 +49,14 @@ public class ConsentRenewal {
     private final CandidateService candidates;
     private final Outbox outbox;
     private final WervingConfig config;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ConsentRenewal(CandidateService candidates, Outbox outbox, WervingConfig config, Clock clock) {
+    public ConsentRenewal(CandidateService candidates, Outbox outbox, WervingConfig config, AuditLog audit, Clock clock) {
         this.candidates = candidates;
         this.outbox = outbox;
         this.config = config;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -107,6 +111,7 @@ public class ConsentRenewal {
         Instant now = Instant.now(clock);
         ConsentRecord.<ConsentRecord> list("candidate.id = ?1 and purpose = ?2 and withdrawnAt is null", candidateId,
                 ConsentRecord.Purpose.TALENT_POOL).forEach(consent -> consent.withdrawnAt = now);
+        audit.record(AuditAction.CONSENT_WITHDRAWN, AuditLog.CANDIDATE, candidateId);
     }
 
     private Instant givenBefore(Instant moment) {

@@ -2,6 +2,7 @@ package nl.werving.privacy;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import nl.werving.candidate.ConsentRecord;
 
 /** Texts of retention, purge and legal holds. */
 @MessageBundle("privacy")
@@ -150,4 +151,46 @@ public interface PrivacyMessages {
 
     @Message
     String consentToJobs();
+
+    @Message
+    String poolTitle();
+
+    @Message
+    String poolIntro();
+
+    @Message
+    String poolSearch();
+
+    @Message
+    String poolEmptyTitle();
+
+    @Message
+    String poolEmptyText();
+
+    @Message
+    String poolCandidate();
+
+    @Message
+    String poolConsent();
+
+    @Message
+    String poolValidUntil();
+
+    @Message
+    String poolActions();
+
+    @Message
+    String poolGiven(String date);
+
+    @Message
+    String poolChannel(ConsentRecord.Channel channel);
+
+    @Message
+    String poolWithdraw();
+
+    @Message
+    String poolWithdrawFor(String name);
+
+    @Message
+    String poolWithdrawn();
 }

@@ -114,4 +114,7 @@ public interface WebMessages {
 
     @Message
     String navPrivacy();
+
+    @Message
+    String navPool();
 }

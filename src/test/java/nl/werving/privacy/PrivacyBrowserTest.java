@@ -75,5 +75,11 @@ class PrivacyBrowserTest {
         Page phone = browser.loggedIn(base, TestUsers.admin(), true);
         phone.navigate(base + "app/privacy");
         Browser.screenshot(phone, "privacy-390");
+
+        TalentPoolTest.consent(held, Instant.now());
+        page.navigate(base + "app/talent-pool?q=Roos");
+        assertThat(page.locator("table")).containsText("Roos Vasthouden");
+        Browser.assertAccessible(page, "talent pool");
+        Browser.screenshot(page, "talent-pool-1366");
     }
 }

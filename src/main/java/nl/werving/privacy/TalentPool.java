@@ -1,0 +1,73 @@
+package nl.werving.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.candidate.ConsentRecord;
+import nl.werving.identity.Roles;
+import nl.werving.web.WervingConfig;
+
+/**
+ * Candidates who agreed to be approached for other vacancies, with the consent that proves it: purpose, the version of
+ * the text they saw, channel, when given and until when it holds. A recruiter withdraws it when a candidate asks.
+ */
+@ApplicationScoped
+@RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+public class TalentPool {
+
+    public static final int PAGE = 50;
+
+    /** A valid consent with its candidate, as the list shows it. */
+    public record Member(long consentId, long candidateId, String name, String email, String textVersion,
+            ConsentRecord.Channel channel, Instant givenAt, Instant expiresAt) {
+    }
+
+    private final WervingConfig config;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public TalentPool(WervingConfig config, AuditLog audit, Clock clock) {
+        this.config = config;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Members whose name or e-mail contains the search text, newest consent first. */
+    public List<Member> search(String text) {
+        int months = config.privacy().talentPoolMonths();
+        Instant validFrom = Instant.now(clock).atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return ConsentRecord.getEntityManager().createQuery("""
+                select r.id, c.id, c.fullName, c.email, r.textVersion, r.channel, r.givenAt
+                from ConsentRecord r join r.candidate c
+                where r.purpose = :talentPool and r.withdrawnAt is null and r.givenAt > :validFrom
+                    and (lower(c.fullName) like :pattern or c.emailKey like :pattern)
+                order by r.givenAt desc, r.id desc""", Object[].class)
+                .setParameter("talentPool", ConsentRecord.Purpose.TALENT_POOL).setParameter("validFrom", validFrom)
+                .setParameter("pattern", pattern).setMaxResults(PAGE).getResultList().stream()
+                .map(row -> new Member((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
+                        (ConsentRecord.Channel) row[5], (Instant) row[6],
+                        ((Instant) row[6]).atZone(ZoneOffset.UTC).plusMonths(months).toInstant()))
+                .toList();
+    }
+
+    /** The candidate asked to leave the pool: the consent ends now, the record of it stays as proof. */
+    @Transactional
+    public long withdraw(long consentId) {
+        ConsentRecord consent = ConsentRecord.<ConsentRecord> findByIdOptional(consentId).filter(found -> found.withdrawnAt == null)
+                .orElseThrow(NotFoundException::new);
+        consent.withdrawnAt = Instant.now(clock);
+        audit.record(AuditAction.CONSENT_WITHDRAWN, AuditLog.CANDIDATE, consent.candidate.id);
+        return consent.candidate.id;
+    }
+}
