@@ -5,6 +5,9 @@
 # - the apply POST with a 200 KB PDF (target >= 200 applications/s, 0 errors, every confirmation in the outbox)
 # board part:
 # - a recruiter's board of a vacancy with 2,000 active candidates (target: median server time < 100 ms)
+# purge part (PostgreSQL only, PARTS=purge):
+# - purging 10,000 and 100,000 candidates past the retention term, with CVs and notes (target: 100,000 under 60 s,
+#   time(100k) / time(10k) <= 11), while a recruiter keeps loading a board
 # Runs the packaged application on PostgreSQL (127.0.0.1:5432, user postgres), or with DB=h2 on the embedded
 # default; load from wrk on the same machine. PARTS="board" (or "careers") runs one part. Writes the numbers into
 # bench/README.md between the markers <!-- results-<part>-<database> -->.
@@ -14,6 +17,7 @@ cd "$(dirname "$0")/.."
 database=${DB:-postgresql}
 parts=${PARTS:-careers board}
 board_candidates=${BOARD_CANDIDATES:-2000}
+purge_sizes=${PURGE_SIZES:-10000 100000}
 # The JVM options deploy/README.md recommends: the throughput collector suits a small machine with a busy intake.
 java_opts=${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}
 duration=${DURATION:-30s}
@@ -96,6 +100,61 @@ echo "   median $board_median ms (p90 $board_p90, p99 $board_p99); one column ex
 fi
 
 
+if [[ " $parts " == *" purge "* ]]; then
+[ "$database" = postgresql ] || { echo "the purge benchmark runs on PostgreSQL" >&2; exit 1; }
+echo "== purge: candidates past the retention term, with a CV and a note each"
+pq() { psql -h 127.0.0.1 -U postgres -d $db -v ON_ERROR_STOP=1 -qtAc "$1"; }
+purge_vacancy=$(new_vacancy "Klantenservice medewerker, oude procedure")
+purge_stage=$(api "http://localhost:$port/api/vacancies/$purge_vacancy/stages" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+busy_vacancy=$(new_vacancy "Klantenservice medewerker, lopende procedure")
+api -o /dev/null -X POST "http://localhost:$port/bench/vacancies/$busy_vacancy/board-seed?count=300"
+curl -fs -o /dev/null -c "$work/admin" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
+admin_cookie="Cookie: quarkus-credential=$(awk '$6 == "quarkus-credential" {print $7}' "$work/admin")"
+csrf=$(curl -fs -c "$work/csrf" -H "$admin_cookie" -o /dev/null "http://localhost:$port/app/privacy"; awk '$6 == "csrf-token" {print $7}' "$work/csrf")
+purge_rows=""
+base=50000000
+for size in $purge_sizes; do
+  echo "   seeding $size candidates"
+  # Invented people whose procedure ended 60 days ago: candidate, rejected application, a 4 KB CV of random bytes, a note.
+  pq "insert into candidate (id, full_name, email, email_key, phone, locale, created_at, version)
+      select $base + g, 'Benchkandidaat ' || g, 'bench' || ($base + g) || '@voorbeeld.nl', 'bench' || ($base + g) || '@voorbeeld.nl',
+             '06 ' || (10000000 + g), 'nl', now() - interval '90 days', 0 from generate_series(1, $size) g"
+  pq "insert into application (id, vacancy_id, candidate_id, stage_id, status, source, applied_at, stage_entered_at, ended_at, version)
+      select $base + g, $purge_vacancy, $base + g, $purge_stage, 'REJECTED', 'SITE', now() - interval '80 days',
+             now() - interval '80 days', now() - interval '60 days', 0 from generate_series(1, $size) g"
+  pq "insert into candidate_document (id, candidate_id, application_id, kind, file_name, content_type, size_bytes, content, created_at)
+      select $base + g, $base + g, $base + g, 'CV', 'cv.pdf', 'application/pdf', 4096,
+             (select decode(string_agg(md5(random()::text || g || s.i), ''), 'hex') from generate_series(1, 256) s(i)), now() - interval '80 days'
+      from generate_series(1, $size) g"
+  pq "insert into candidate_note (id, candidate_id, application_id, body, created_at)
+      select $base + g, $base + g, $base + g, 'Telefonisch gesprek: rustig, vatte goed samen. Bench ' || g, now() - interval '70 days'
+      from generate_series(1, $size) g"
+  pq "analyze"
+  echo "   purging $size candidates while a recruiter loads a board"
+  wrk -t1 -c2 -d600s --latency -H "$admin_cookie" "http://localhost:$port/app/vacancies/$busy_vacancy/board" > "$work/purge-board-$size.txt" &
+  wrk_pid=$!
+  sleep 2
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "$admin_cookie; csrf-token=$csrf" -d "csrf-token=$csrf" \
+    "http://localhost:$port/app/privacy/purge")
+  kill -INT $wrk_pid 2>/dev/null || true; wait $wrk_pid 2>/dev/null || true
+  [ "$status" = 303 ] || { echo "the purge was refused: HTTP $status" >&2; exit 1; }
+  seconds=$(pq "select extract(epoch from finished_at - started_at) from purge_run order by id desc limit 1")
+  purged=$(pq "select purged from purge_run order by id desc limit 1")
+  left=$(pq "select count(*) from candidate where id > $base")
+  kept=$(pq "select count(*) from application where id > $base and candidate_id is null")
+  board_median=$(percentile 50 < "$work/purge-board-$size.txt"); board_p99=$(percentile 99 < "$work/purge-board-$size.txt")
+  board_errors=$(errors < "$work/purge-board-$size.txt" | awk '{s += $1} END {print s + 0}')
+  echo "   $purged purged in $seconds s; board meanwhile median $board_median ms, p99 $board_p99 ms"
+  eval "purge_seconds_$size=$seconds"
+  purge_rows="$purge_rows
+| purge $size candidates (CV 4 KB and a note each) | **$(printf '%.1f' "$seconds") s**, $purged purged, $left left, $kept applications kept without the person | $( [ "$size" -ge 100000 ] && echo '< 60 s' ) |
+| board during that purge, 2 connections | median $board_median ms, p99 $board_p99 ms, $board_errors non-2xx | answered |"
+  base=$((base + size))
+done
+first=${purge_sizes%% *}; last=${purge_sizes##* }
+ratio=$(eval "echo \$purge_seconds_$last \$purge_seconds_$first" | awk '{printf "%.1f", $1 / $2}')
+fi
+
 if [[ " $parts " == *" careers "* ]]; then
 echo "== 50 open vacancies through the API"
 for i in $(seq 1 50); do
@@ -177,6 +236,16 @@ $header
 | one column expanded (\`?stage=\`, $column_cards cards), one recruiter | median $column_median ms | |
 | board, 8 recruiters at once | $busy_rps req/s, median $busy_median ms | |
 | non-2xx answers | $board_errors | 0 |
+RESULT
+)"
+fi
+if [[ " $parts " == *" purge "* ]]; then
+  record purge "$(cat <<RESULT
+$header
+
+| measurement | result | target |
+|---|---|---|$purge_rows
+| time($last) / time($first) | **$ratio** | ≤ 11 |
 RESULT
 )"
 fi

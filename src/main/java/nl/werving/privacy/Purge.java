@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,8 +30,8 @@ import nl.werving.web.WervingConfig;
  * scorecard and role-play text, consent records, tokens, holds, mails). Applications, stage history, ratings and
  * verdicts stay as anonymous facts, their link to the person cut ({@code on delete set null}).
  *
- * <p>Each candidate goes in a transaction of its own and a single delete statement, so an interrupted run leaves
- * every candidate either whole or gone, and the next run simply continues.
+ * <p>Candidates go in batches, each batch one transaction, so an interrupted run leaves every candidate either whole
+ * or gone, and the next run simply continues.
  */
 @ApplicationScoped
 public class Purge {
@@ -87,17 +88,26 @@ public class Purge {
         do {
             long from = after;
             batch = QuarkusTransaction.requiringNew().call(() -> eligibleQuery(started, from).setMaxResults(BATCH).getResultList());
-            for (long id : batch) {
-                try {
-                    if (purge(id, started)) {
-                        purged++;
+            if (batch.isEmpty()) {
+                break;
+            }
+            after = batch.get(batch.size() - 1);
+            List<Long> ids = batch;
+            try {
+                purged += QuarkusTransaction.requiringNew().call(() -> purgeTogether(ids, started));
+            } catch (RuntimeException together) {
+                // One candidate the database refuses must not hold back the others: go one by one, and leave that one whole.
+                LOG.warnf("Purge batch after #%d not done together (%s); one by one", from, together.getClass().getSimpleName());
+                for (long id : batch) {
+                    try {
+                        if (purge(id, started)) {
+                            purged++;
+                        }
+                    } catch (RuntimeException e) {
+                        failed++;
+                        LOG.warnf("Candidate #%d not purged: %s", id, e.getClass().getSimpleName());
                     }
-                } catch (RuntimeException e) {
-                    // The candidate stays whole and is tried again on the next run; the id is not personal data.
-                    failed++;
-                    LOG.warnf("Candidate #%d not purged: %s", id, e.getClass().getSimpleName());
                 }
-                after = id;
             }
         } while (batch.size() == BATCH);
         int done = purged;
@@ -110,6 +120,25 @@ public class Purge {
             finished.finishedAt = Instant.now(clock);
             return finished;
         });
+    }
+
+    /**
+     * Purges a batch in one transaction: the candidates that still meet the rule once locked (another instance may hold
+     * some, or an application may have come in), with one delete and one audit row each. Many candidates per
+     * transaction keep a large purge fast; a failure rolls back the whole batch, so nobody is left half-deleted.
+     */
+    int purgeTogether(List<Long> candidateIds, Instant now) {
+        EntityManager em = Candidate.getEntityManager();
+        List<Long> locked = withRule(em.createQuery("select c.id from Candidate c where c.id in :ids and " + RULE, Long.class), now)
+                .setParameter("ids", candidateIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        em.createQuery("delete from Candidate c where c.id in :ids").setParameter("ids", locked).executeUpdate();
+        locked.forEach(id -> audit.record(AuditAction.CANDIDATE_PURGED, AuditLog.CANDIDATE, id));
+        return locked.size();
     }
 
     /**
