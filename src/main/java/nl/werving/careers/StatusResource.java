@@ -9,7 +9,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +22,7 @@ import nl.werving.pipeline.CandidateApplication;
 import nl.werving.pipeline.PipelineService;
 import nl.werving.privacy.CandidateRights;
 import nl.werving.web.Flash;
+import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
 
@@ -54,9 +54,7 @@ public class StatusResource {
     @GET
     public Response status(@RestPath String token) {
         long candidateId = candidate(token);
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId))).cacheControl(noStore).build();
+        return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId))));
     }
 
     @POST
@@ -79,10 +77,7 @@ public class StatusResource {
     @Produces("application/zip")
     public Response export(@RestPath String token) {
         byte[] zip = rights.export(candidate(token));
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(zip).cacheControl(noStore)
-                .header("Content-Disposition", "attachment; filename=\"werving-mijn-gegevens.zip\"").build();
+        return PersonalData.uncached(Response.ok(zip).header("Content-Disposition", "attachment; filename=\"werving-mijn-gegevens.zip\""));
     }
 
     /** Erasure at once: the link stops working, and the careers site says it is done. */

@@ -57,9 +57,13 @@ public class AppUser extends PanacheEntity {
         return listAll(Sort.by("displayName").and("id"));
     }
 
+    public static List<AppUser> listActiveByName() {
+        return list("active", Sort.by("displayName").and("id"), true);
+    }
+
     /** Active users with the role; a handful of people, so the role is matched in memory. */
     public static List<AppUser> listActiveWithRole(String role) {
-        return AppUser.<AppUser> list("active", Sort.by("displayName").and("id"), true).stream()
+        return listActiveByName().stream()
                 .filter(user -> user.hasRole(role))
                 .toList();
     }

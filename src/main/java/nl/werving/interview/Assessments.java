@@ -61,7 +61,7 @@ public class Assessments {
     @Transactional
     public Overview overview(long applicationId) {
         Application application = interviews.application(applicationId);
-        Aggregate aggregate = scorecards.aggregate(applicationId);
+        Aggregate aggregate = scorecards.aggregate(application);
         Overview overview = new Overview(application, Interview.forApplication(applicationId), aggregate,
                 scorecards.notes(aggregate.scorecards()), scorecards.amendments(aggregate.scorecards()),
                 roleplays.canRecord(application) || !aggregate.hidden() ? roleplays.results(applicationId) : Results.none(),

@@ -81,7 +81,7 @@ public class Interviews {
 
     /** People who can interview: every active back-office user. */
     public List<AppUser> possibleInterviewers() {
-        return AppUser.<AppUser> list("active = true order by displayName, id");
+        return AppUser.listActiveByName();
     }
 
     /**

@@ -39,12 +39,7 @@ public class ScoreSummaries implements AssessmentSummaries {
                 group by s.application.id, r.competencyId""", Object[].class)
                 .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("ids", applicationIds).getResultList();
         // An interviewer who still owes a scorecard sees no summary of the others', not even as a recruiter.
-        Set<Long> owed = Set.copyOf(Scorecard.getEntityManager().createQuery("""
-                select i.application.id from Interview i join i.interviewers u
-                where i.application.id in :ids and u.id = :me and i.status = :scheduled and not exists (
-                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = :me and s.status = :submitted)""",
-                Long.class).setParameter("ids", applicationIds).setParameter("me", currentUser.getId())
-                .setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList());
+        Set<Long> owed = Scorecards.owingApplications(applicationIds, currentUser.getId());
         Map<Long, List<Object[]>> byApplication = rows.stream().filter(row -> !owed.contains((Long) row[0]))
                 .collect(Collectors.groupingBy(row -> (Long) row[0]));
         Map<Long, AssessmentSummary> summaries = new HashMap<>();

@@ -3,10 +3,12 @@ package nl.werving.interview;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -164,38 +166,40 @@ public class Scorecards {
      * owe a scorecard for one of its interviews; otherwise recruiters, admins and the vacancy's hiring manager always,
      * and other interviewers once they have submitted theirs.
      */
-    public boolean seesOthers(long applicationId) {
+    private boolean seesOthers(Application application) {
         Long me = currentUser.getId();
-        if (owesScorecard(applicationId, me)) {
+        if (owesScorecard(application.id, me)) {
             return false;
         }
-        Application application = Application.findById(applicationId);
         boolean managesVacancy = application.vacancy.hiringManager != null && me.equals(application.vacancy.hiringManager.id);
         return currentUser.canManageVacancies() || managesVacancy || Scorecard.count(
-                "application.id = ?1 and interviewer.id = ?2 and status = ?3", applicationId, me, ScorecardStatus.SUBMITTED) > 0;
+                "application.id = ?1 and interviewer.id = ?2 and status = ?3", application.id, me, ScorecardStatus.SUBMITTED) > 0;
     }
 
     /** On the panel of an interview of the application that is not called off, without a submitted scorecard for it. */
     static boolean owesScorecard(long applicationId, Long userId) {
-        return Interview.count("""
-                select count(i) from Interview i join i.interviewers u
-                where i.application.id = ?1 and u.id = ?2 and i.status = ?3 and not exists (
-                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = ?2 and s.status = ?4)""",
-                applicationId, userId, InterviewStatus.SCHEDULED, ScorecardStatus.SUBMITTED) > 0;
+        return !owingApplications(List.of(applicationId), userId).isEmpty();
     }
 
-    /** The scorecards of an application the current user may see; the user's own always. */
-    public List<Scorecard> visible(long applicationId) {
-        interviews.application(applicationId);
-        boolean others = seesOthers(applicationId);
+    /** Of these applications, the ones where the user still owes a scorecard: one query for a whole board. */
+    static Set<Long> owingApplications(Collection<Long> applicationIds, Long userId) {
+        return Set.copyOf(Scorecard.getEntityManager().createQuery("""
+                select i.application.id from Interview i join i.interviewers u
+                where i.application.id in :ids and u.id = :me and i.status = :scheduled and not exists (
+                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = :me and s.status = :submitted)""",
+                Long.class).setParameter("ids", applicationIds).setParameter("me", userId)
+                .setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList());
+    }
+
+    /**
+     * The scorecards of an application the current user may see (their own always, others' submitted ones when
+     * {@link #seesOthers}), side by side. The application comes checked from {@link Interviews#application}.
+     */
+    public Aggregate aggregate(Application application) {
+        boolean others = seesOthers(application);
         Long me = currentUser.getId();
-        return Scorecard.forApplication(applicationId).stream().filter(s -> s.interviewer.id.equals(me) || others && s.isSubmitted())
-                .toList();
-    }
-
-    public Aggregate aggregate(long applicationId) {
-        Application application = interviews.application(applicationId);
-        List<Scorecard> scorecards = visible(applicationId);
+        List<Scorecard> scorecards = Scorecard.forApplication(application.id).stream()
+                .filter(s -> s.interviewer.id.equals(me) || others && s.isSubmitted()).toList();
         List<Scorecard> submitted = scorecards.stream().filter(Scorecard::isSubmitted).toList();
         List<Row> rows = new ArrayList<>();
         for (Competency competency : interviews.kit(application.vacancy.id)) {
@@ -206,7 +210,7 @@ public class Scorecards {
                     : given.stream().mapToInt(Integer::intValue).max().orElseThrow() - given.stream().mapToInt(Integer::intValue).min().orElseThrow();
             rows.add(new Row(competency, ratings, mean, spread));
         }
-        return new Aggregate(scorecards, rows, !seesOthers(applicationId));
+        return new Aggregate(scorecards, rows, !others);
     }
 
     /** Notes and amendments of visible scorecards, for the assessment page. */

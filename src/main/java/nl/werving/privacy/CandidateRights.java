@@ -43,12 +43,14 @@ import nl.werving.web.RuleViolation;
 public class CandidateRights {
 
     private final PipelineService pipeline;
+    private final Purge purge;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final Clock clock;
 
-    public CandidateRights(PipelineService pipeline, ObjectMapper json, AuditLog audit, Clock clock) {
+    public CandidateRights(PipelineService pipeline, Purge purge, ObjectMapper json, AuditLog audit, Clock clock) {
         this.pipeline = pipeline;
+        this.purge = purge;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.audit = audit;
         this.clock = clock;
@@ -106,10 +108,7 @@ public class CandidateRights {
         }
         Application.<Application> list("candidate.id = ?1 and status = ?2", candidateId, ApplicationStatus.ACTIVE)
                 .forEach(application -> pipeline.withdraw(application.id, candidateId));
-        Candidate.flush();
-        Candidate.getEntityManager().clear();
-        Candidate.getEntityManager().createQuery("delete from Candidate c where c.id = :id").setParameter("id", candidateId).executeUpdate();
-        audit.record(AuditAction.CANDIDATE_ERASED, AuditLog.CANDIDATE, candidateId);
+        purge.delete(List.of(candidateId), AuditAction.CANDIDATE_ERASED);
     }
 
     private static String fileName(CandidateDocument document) {

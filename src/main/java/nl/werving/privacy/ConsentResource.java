@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,6 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import nl.werving.web.PersonalData;
 
 /** The page behind the renewal mail's link: stay in the talent pool, or leave it, with one click. */
 @Path("/consent/{token}")
@@ -32,26 +32,20 @@ public class ConsentResource {
     @GET
     public Response page(@RestPath String token) {
         renewal.candidate(token);
-        return private_(Templates.consent(token));
+        return PersonalData.uncached(Response.ok(Templates.consent(token)));
     }
 
     @POST
     @Path("renew")
     public Response renew(@RestPath String token) {
         renewal.renew(token);
-        return private_(Templates.done(true));
+        return PersonalData.uncached(Response.ok(Templates.done(true)));
     }
 
     @POST
     @Path("withdraw")
     public Response withdraw(@RestPath String token) {
         renewal.withdraw(token);
-        return private_(Templates.done(false));
-    }
-
-    private static Response private_(TemplateInstance page) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(page).cacheControl(noStore).build();
+        return PersonalData.uncached(Response.ok(Templates.done(false)));
     }
 }

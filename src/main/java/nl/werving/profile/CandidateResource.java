@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,6 +25,7 @@ import nl.werving.profile.CandidateProfiles.DocumentFile;
 import nl.werving.profile.CandidateProfiles.Profile;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
+import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
 
@@ -56,7 +56,7 @@ public class CandidateResource {
 
     @GET
     public Response profile(@RestPath long id) {
-        return private_(Response.ok(Templates.profile(profiles.view(id), "", FormErrors.none())));
+        return PersonalData.uncached(Response.ok(Templates.profile(profiles.view(id), "", FormErrors.none())));
     }
 
     /** Shown in the browser ({@code ?download=true} saves it), never guessed at: type and name come from the check at upload. */
@@ -68,7 +68,7 @@ public class CandidateResource {
         String disposition = (download || !"application/pdf".equals(file.contentType()) ? "attachment" : "inline")
                 + "; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9 ._-]", "_") + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return private_(Response.ok(file.content(), file.contentType()).header("Content-Disposition", disposition));
+        return PersonalData.uncached(Response.ok(file.content(), file.contentType()).header("Content-Disposition", disposition));
     }
 
     @POST
@@ -77,7 +77,7 @@ public class CandidateResource {
         ProfileMessages msg = locale.bundle(ProfileMessages.class);
         if (body == null || body.isBlank() || body.length() > NOTE_MAX) {
             FormErrors errors = FormErrors.none().add("body", body == null || body.isBlank() ? msg.noteRequired() : msg.noteTooLong(NOTE_MAX));
-            return private_(Response.status(Response.Status.BAD_REQUEST).entity(Templates.profile(profiles.view(id), body, errors)));
+            return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST).entity(Templates.profile(profiles.view(id), body, errors)));
         }
         profiles.addNote(id, applicationId, body);
         flash.success(msg.noteAdded());
@@ -91,7 +91,7 @@ public class CandidateResource {
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Response export(@RestPath long id) {
         byte[] zip = rights.export(id);
-        return private_(Response.ok(zip).header("Content-Disposition", "attachment; filename=\"kandidaat-" + id + ".zip\""));
+        return PersonalData.uncached(Response.ok(zip).header("Content-Disposition", "attachment; filename=\"kandidaat-" + id + ".zip\""));
     }
 
     /** A request for erasure received by mail: carried out at once, unless a legal hold stands. */
@@ -112,13 +112,5 @@ public class CandidateResource {
         }
         flash.success(msg.erased());
         return Response.seeOther(URI.create("/app/vacancies")).build();
-    }
-
-    /** Personal data: not kept in shared caches or the browser's history cache. */
-    private static Response private_(Response.ResponseBuilder response) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        return response.cacheControl(noStore).build();
     }
 }

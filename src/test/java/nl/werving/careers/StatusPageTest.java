@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.Applicant;
-import nl.werving.support.SmtpServer;
 import nl.werving.support.TestClock;
 import nl.werving.vacancy.Vacancy;
 
@@ -31,15 +29,6 @@ class StatusPageTest {
         TestClock.reset();
     }
 
-    /** Applies and returns the token from the confirmation mail. */
-    private static String applyAndReadLink(Applicant applicant, Vacancy vacancy) {
-        applicant.applyTo(vacancy.slug).then().statusCode(303);
-        String text = SmtpServer.text(SmtpServer.awaitMessagesTo(applicant.email, 1, Duration.ofSeconds(20)).get(0));
-        Matcher link = ApplyFlowTest.STATUS_LINK.matcher(text);
-        link.find();
-        return link.group(1);
-    }
-
     private static Application applicationOf(Applicant applicant) {
         return QuarkusTransaction.requiringNew().call(() -> Application.<Application> find("candidate.emailKey", applicant.email).singleResult());
     }
@@ -48,7 +37,7 @@ class StatusPageTest {
     void candidateWithdrawsAndTheRetentionClockStarts() {
         Vacancy vacancy = aVacancy().published().persist();
         Applicant applicant = anApplicant();
-        String token = applyAndReadLink(applicant, vacancy);
+        String token = applicant.applyAndReadStatusToken(vacancy.slug);
         long id = applicationOf(applicant).id;
 
         applicant.session().post("/status/" + token + "/applications/" + id + "/withdraw").then().statusCode(303);
@@ -66,9 +55,9 @@ class StatusPageTest {
     void aForgedOrWrongLinkOpensNothing() {
         Vacancy vacancy = aVacancy().published().persist();
         Applicant owner = anApplicant();
-        applyAndReadLink(owner, vacancy);
+        owner.applyAndReadStatusToken(vacancy.slug);
         Applicant other = anApplicant();
-        String otherToken = applyAndReadLink(other, vacancy);
+        String otherToken = other.applyAndReadStatusToken(vacancy.slug);
 
         other.session().get("/status/" + "A".repeat(43)).then().statusCode(404);
         other.session().post("/status/" + otherToken + "/applications/" + applicationOf(owner).id + "/withdraw").then().statusCode(404);
@@ -79,7 +68,7 @@ class StatusPageTest {
     void anExpiredLinkOpensNothing() {
         Vacancy vacancy = aVacancy().published().persist();
         Applicant applicant = anApplicant();
-        String token = applyAndReadLink(applicant, vacancy);
+        String token = applicant.applyAndReadStatusToken(vacancy.slug);
 
         TestClock.set(Instant.now().plus(Duration.ofDays(181)));
 

@@ -71,11 +71,7 @@ class InterviewBrowserTest {
 
         Interview interview = QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> find("application.id", application.id)
                 .singleResult());
-        List<Competency> kit = QuarkusTransaction.requiringNew().call(() -> {
-            List<Competency> competencies = Competency.kit(vacancy.id);
-            competencies.forEach(c -> c.questions.size());
-            return competencies;
-        });
+        List<Competency> kit = TestInterviews.kitOf(vacancy);
 
         Page first = browser.loggedIn(base, manager, false);
         first.navigate(base + "app/vacancies/" + vacancy.id + "/board");

@@ -1,6 +1,7 @@
 package nl.werving.interview;
 
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestInterviews.kitOf;
 import static nl.werving.support.TestInterviews.plan;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
@@ -24,14 +25,6 @@ import nl.werving.vacancy.Vacancy;
 /** The recruiter and the hiring manager set up a vacancy's kit; what scorecards used stays. */
 @QuarkusTest
 class KitsTest {
-
-    static List<Competency> kitOf(Vacancy vacancy) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Competency> kit = Competency.kit(vacancy.id);
-            kit.forEach(c -> c.questions.size());
-            return kit;
-        });
-    }
 
     @Test
     void theHiringManagerAddsAQuestionAndRewordsAnAnchorForTheirVacancyOnly() {

@@ -21,6 +21,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Application;
+import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -46,11 +47,7 @@ class ScorecardsTest {
         AppUser first = TestUsers.hiringManager();
         AppUser second = TestUsers.hiringManager();
         Interview interview = plan(WebSession.as(TestUsers.recruiter()), application, List.of(first, second));
-        List<Competency> kit = QuarkusTransaction.requiringNew().call(() -> {
-            List<Competency> competencies = Competency.kit(vacancy.id);
-            competencies.forEach(c -> c.questions.size());
-            return competencies;
-        });
+        List<Competency> kit = TestInterviews.kitOf(vacancy);
         return new Setup(application, interview, first, second, kit);
     }
 
@@ -254,11 +251,7 @@ class ScorecardsTest {
         AppUser recruiter = TestUsers.recruiter();
         AppUser colleague = TestUsers.hiringManager();
         Interview interview = plan(WebSession.as(recruiter), application, List.of(recruiter, colleague));
-        List<Competency> kit = QuarkusTransaction.requiringNew().call(() -> {
-            List<Competency> competencies = Competency.kit(vacancy.id);
-            competencies.forEach(c -> c.questions.size());
-            return competencies;
-        });
+        List<Competency> kit = TestInterviews.kitOf(vacancy);
         Setup setup = new Setup(application, interview, colleague, recruiter, kit);
         WebSession colleagueSession = WebSession.as(colleague);
         colleagueSession.post("/app/interviews/" + interview.id + "/scorecard",

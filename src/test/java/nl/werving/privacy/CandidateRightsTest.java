@@ -13,11 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -35,7 +32,6 @@ import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.Applicant;
-import nl.werving.support.SmtpServer;
 import nl.werving.support.TestFiles;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
@@ -44,16 +40,6 @@ import nl.werving.vacancy.Vacancy;
 /** From the status page a candidate downloads everything held about them, and erases it at once. */
 @QuarkusTest
 class CandidateRightsTest {
-
-    private static final Pattern STATUS_LINK = Pattern.compile("/status/([A-Za-z0-9_-]{43})");
-
-    private static String applyAndReadLink(Applicant applicant, Vacancy vacancy) {
-        applicant.applyTo(vacancy.slug).then().statusCode(303);
-        String text = SmtpServer.text(SmtpServer.awaitMessagesTo(applicant.email, 1, Duration.ofSeconds(20)).get(0));
-        Matcher link = STATUS_LINK.matcher(text);
-        assertTrue(link.find());
-        return link.group(1);
-    }
 
     private static Application applicationOf(Applicant applicant) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -70,7 +56,7 @@ class CandidateRightsTest {
         Applicant applicant = anApplicant().withCv("cv-eigen.pdf", "application/pdf", cv);
         applicant.fullName = "Merel Dijkhuis";
         applicant.motivation = "Ik wil klanten snel en vriendelijk helpen.";
-        String token = applyAndReadLink(applicant, vacancy);
+        String token = applicant.applyAndReadStatusToken(vacancy.slug);
         long candidateId = applicationOf(applicant).candidate.id;
         WebSession.as(TestUsers.recruiter()).post("/app/candidates/" + candidateId + "/notes", Map.of("body", "Goede chatervaring."))
                 .then().statusCode(303);
@@ -97,7 +83,7 @@ class CandidateRightsTest {
     void theCandidateErasesTheirDataAtOnceAndMailToThemStops() {
         Vacancy vacancy = aVacancy().published().persist();
         Applicant applicant = anApplicant();
-        String token = applyAndReadLink(applicant, vacancy);
+        String token = applicant.applyAndReadStatusToken(vacancy.slug);
         Application application = applicationOf(applicant);
         long candidateId = application.candidate.id;
 
@@ -124,7 +110,7 @@ class CandidateRightsTest {
     void aLegalHoldStopsErasure() {
         Vacancy vacancy = aVacancy().published().persist();
         Applicant applicant = anApplicant();
-        String token = applyAndReadLink(applicant, vacancy);
+        String token = applicant.applyAndReadStatusToken(vacancy.slug);
         long candidateId = applicationOf(applicant).candidate.id;
         WebSession.as(TestUsers.admin()).post("/app/privacy/holds", Map.of("candidateId", candidateId, "reason", "Lopende klacht"))
                 .then().statusCode(303);

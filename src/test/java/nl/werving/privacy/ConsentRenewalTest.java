@@ -1,6 +1,7 @@
 package nl.werving.privacy;
 
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestApplications.talentPoolConsent;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.Candidate;
-import nl.werving.candidate.ConsentRecord;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -50,15 +50,7 @@ class ConsentRenewalTest {
     static Application pooled(Instant consentGiven) {
         Vacancy vacancy = aVacancy().published().persist();
         Application application = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
-        QuarkusTransaction.requiringNew().run(() -> {
-            ConsentRecord consent = new ConsentRecord();
-            consent.candidate = Candidate.findById(application.candidate.id);
-            consent.purpose = ConsentRecord.Purpose.TALENT_POOL;
-            consent.textVersion = "talentpool-2026-01";
-            consent.channel = ConsentRecord.Channel.APPLY_FORM;
-            consent.givenAt = consentGiven;
-            consent.persist();
-        });
+        talentPoolConsent(application, consentGiven);
         return application;
     }
 

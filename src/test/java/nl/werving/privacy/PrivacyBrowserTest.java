@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.Browser;
+import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancy;
@@ -76,7 +77,7 @@ class PrivacyBrowserTest {
         phone.navigate(base + "app/privacy");
         Browser.screenshot(phone, "privacy-390");
 
-        TalentPoolTest.consent(held, Instant.now());
+        TestApplications.talentPoolConsent(held, Instant.now());
         page.navigate(base + "app/talent-pool?q=Roos");
         assertThat(page.locator("table")).containsText("Roos Vasthouden");
         Browser.assertAccessible(page, "talent pool");

@@ -42,7 +42,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditEvent;
 import nl.werving.candidate.Candidate;
-import nl.werving.candidate.ConsentRecord;
 import nl.werving.identity.AppUser;
 import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
@@ -167,15 +166,7 @@ class PurgeTest {
     void talentPoolConsentKeepsTheCandidateUntilItExpires() {
         Vacancy vacancy = aVacancy().published().persist();
         Application pooled = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
-        QuarkusTransaction.requiringNew().run(() -> {
-            ConsentRecord consent = new ConsentRecord();
-            consent.candidate = Candidate.findById(pooled.candidate.id);
-            consent.purpose = ConsentRecord.Purpose.TALENT_POOL;
-            consent.textVersion = "talentpool-2026-01";
-            consent.channel = ConsentRecord.Channel.APPLY_FORM;
-            consent.givenAt = Instant.now();
-            consent.persist();
-        });
+        TestApplications.talentPoolConsent(pooled, Instant.now());
 
         TestClock.set(Instant.now().plus(Duration.ofDays(364)));
         purge.run("test");
@@ -233,11 +224,7 @@ class PurgeTest {
         WebSession session = WebSession.as(interviewer);
         String path = "/app/interviews/" + interview.id + "/scorecard";
         session.get(path).then().statusCode(200);
-        List<Competency> kit = QuarkusTransaction.requiringNew().call(() -> {
-            List<Competency> competencies = Competency.kit(vacancy.id);
-            competencies.forEach(c -> c.questions.size());
-            return competencies;
-        });
+        List<Competency> kit = TestInterviews.kitOf(vacancy);
         long version = QuarkusTransaction.requiringNew().call(() -> Scorecard.of(interview.id, interviewer.id).orElseThrow().version);
         Map<String, Object> form = new HashMap<>();
         kit.forEach(c -> form.put("rating-c" + c.id, 3));

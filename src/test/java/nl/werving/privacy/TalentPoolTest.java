@@ -1,6 +1,7 @@
 package nl.werving.privacy;
 
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestApplications.talentPoolConsent;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.werving.candidate.Candidate;
 import nl.werving.candidate.ConsentRecord;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -26,27 +26,14 @@ import nl.werving.vacancy.Vacancy;
 @QuarkusTest
 class TalentPoolTest {
 
-    static long consent(Application application, Instant givenAt) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            ConsentRecord consent = new ConsentRecord();
-            consent.candidate = Candidate.findById(application.candidate.id);
-            consent.purpose = ConsentRecord.Purpose.TALENT_POOL;
-            consent.textVersion = "talentpool-2026-01";
-            consent.channel = ConsentRecord.Channel.APPLY_FORM;
-            consent.givenAt = givenAt;
-            consent.persist();
-            return consent.id;
-        });
-    }
-
     @Test
     void recruitersFindPoolMembersWithTheirConsentAndWithdrawOne() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         Vacancy vacancy = aVacancy().published().persist();
         Application member = anApplication().to(vacancy).by("Pien Poel " + marker).ended(ApplicationStatus.REJECTED).persist();
         Application expired = anApplication().to(vacancy).by("Otto Oud " + marker).ended(ApplicationStatus.REJECTED).persist();
-        long consent = consent(member, Instant.now());
-        consent(expired, Instant.now().minus(Duration.ofDays(400)));
+        long consent = talentPoolConsent(member, Instant.now());
+        talentPoolConsent(expired, Instant.now().minus(Duration.ofDays(400)));
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
 
         recruiter.get("/app/talent-pool?q=" + marker).then().statusCode(200)

@@ -1,12 +1,17 @@
 package nl.werving.support;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** A candidate applying through the real form (multipart, with the CSRF token of their session). */
 public final class Applicant {
+
+    private static final Pattern STATUS_TOKEN = Pattern.compile("/status/([A-Za-z0-9_-]{43})");
 
     public String fullName = "Fenna Visser";
     public String email = "fenna." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
@@ -40,6 +45,17 @@ public final class Applicant {
 
     public WebSession session() {
         return session;
+    }
+
+    /** Applies, and returns the token of the status link in the confirmation mail. */
+    public String applyAndReadStatusToken(String slug) {
+        applyTo(slug).then().statusCode(303);
+        String text = SmtpServer.text(SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(20)).get(0));
+        Matcher link = STATUS_TOKEN.matcher(text);
+        if (!link.find()) {
+            throw new AssertionError("no status link in the confirmation mail: " + text);
+        }
+        return link.group(1);
     }
 
     public Response applyTo(String slug) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.ConsentRecord;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.DocumentKind;
 import nl.werving.pipeline.Application;
@@ -104,6 +105,20 @@ public final class TestApplications {
                 found.rejectionReason.labelNl.length();
             }
             return found;
+        });
+    }
+
+    /** The candidate's consent to stay in the talent pool, given at that moment through the apply form; its id. */
+    public static long talentPoolConsent(Application application, Instant givenAt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ConsentRecord consent = new ConsentRecord();
+            consent.candidate = Candidate.findById(application.candidate.id);
+            consent.purpose = ConsentRecord.Purpose.TALENT_POOL;
+            consent.textVersion = "talentpool-2026-01";
+            consent.channel = ConsentRecord.Channel.APPLY_FORM;
+            consent.givenAt = givenAt;
+            consent.persist();
+            return consent.id;
         });
     }
 

@@ -7,8 +7,10 @@ import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.identity.AppUser;
+import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
 import nl.werving.pipeline.Application;
+import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
 
 /** Plans interviews the way a recruiter does, through the form. */
@@ -30,6 +32,15 @@ public final class TestInterviews {
             form.put("version", version);
         }
         return form;
+    }
+
+    /** A vacancy's interview kit with its questions, as the scorecard shows it. */
+    public static List<Competency> kitOf(Vacancy vacancy) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Competency> kit = Competency.kit(vacancy.id);
+            kit.forEach(competency -> competency.questions.size());
+            return kit;
+        });
     }
 
     public static LocalDate inDays(int days) {
