@@ -19,6 +19,10 @@ public interface MailConfig {
     @WithDefault("PT1H")
     Duration maxRetryDelay();
 
+    /** How long one SMTP conversation may take before the attempt counts as failed. */
+    @WithDefault("PT30S")
+    Duration sendTimeout();
+
     /** After this many failed attempts a mail is marked failed and shown to admins. */
     @WithDefault("12")
     int maxAttempts();

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
@@ -24,12 +24,12 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class);
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final Outbox outbox;
     private final MailConfig config;
     private final Clock clock;
 
-    public OutboxSender(Mailer mailer, Outbox outbox, MailConfig config, Clock clock) {
+    public OutboxSender(ReactiveMailer mailer, Outbox outbox, MailConfig config, Clock clock) {
         this.mailer = mailer;
         this.outbox = outbox;
         this.config = config;
@@ -63,7 +63,8 @@ public class OutboxSender {
                 message.addAttachment("invite.ics", mail.calendar.getBytes(StandardCharsets.UTF_8),
                         "text/calendar; charset=UTF-8; method=" + mail.calendarMethod);
             }
-            mailer.send(message);
+            // A mail server that stops answering mid-conversation must not stall the outbox: give up and retry later.
+            mailer.send(message).await().atMost(config.sendTimeout());
             outbox.sent(mail);
         } catch (RuntimeException e) {
             outbox.attemptFailed(mail, e);

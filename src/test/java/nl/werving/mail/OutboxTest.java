@@ -59,7 +59,13 @@ class OutboxTest {
         }
 
         for (Applicant applicant : applicants) {
-            SmtpServer.awaitMessagesTo(applicant.email, 1, Duration.ofSeconds(30));
+            try {
+                SmtpServer.awaitMessagesTo(applicant.email, 1, Duration.ofSeconds(30));
+            } catch (AssertionError notArrived) {
+                OutboxMail mail = mailTo(applicant.email);
+                throw new AssertionError(notArrived.getMessage() + "; outbox: " + mail.status + " after " + mail.attempts
+                        + " attempt(s), last error " + mail.lastError + ", next at " + mail.nextAttemptAt, notArrived);
+            }
         }
         Thread.sleep(3000);
         for (Applicant applicant : applicants) {
