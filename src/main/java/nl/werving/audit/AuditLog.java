@@ -34,6 +34,8 @@ public class AuditLog {
     public static final String REJECTION_REASON = "rejection-reason";
     public static final String INTERVIEW = "interview";
     public static final String SCORECARD = "scorecard";
+    public static final String REFERENCE_CHECK = "reference-check";
+    public static final String REFEREE = "referee";
 
     private final Clock clock;
     private final CurrentUser currentUser;

@@ -19,12 +19,15 @@ public class ConsentRecord extends PanacheEntity {
 
     public enum Purpose {
         /** Keep the candidate's data after the procedure to contact them for other vacancies. */
-        TALENT_POOL
+        TALENT_POOL,
+        /** Contact one referee the candidate named, with the questions the statement lists. */
+        REFERENCE_CHECK
     }
 
     public enum Channel {
         APPLY_FORM,
-        RENEWAL_MAIL
+        RENEWAL_MAIL,
+        REFERENCE_FORM
     }
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -41,6 +44,9 @@ public class ConsentRecord extends PanacheEntity {
     public Instant givenAt;
 
     public Instant withdrawnAt;
+
+    /** The referee a reference-check consent is about; {@code null} for other purposes. */
+    public Long refereeId;
 
     /** When the candidate was asked to renew this consent before it runs out. */
     public Instant renewalRequestedAt;

@@ -23,6 +23,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.DocumentKind;
+import nl.werving.candidate.Tokens;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
 import nl.werving.identity.UserService;
@@ -42,6 +43,15 @@ import nl.werving.pipeline.RejectionReason;
 import nl.werving.pipeline.SourceChannel;
 import nl.werving.pipeline.Stage;
 import nl.werving.pipeline.StageMove;
+import nl.werving.reference.Referee;
+import nl.werving.reference.RefereeAnswer;
+import nl.werving.reference.RefereeStatus;
+import nl.werving.reference.ReferenceCheck;
+import nl.werving.reference.ReferenceCheckStatus;
+import nl.werving.reference.ReferenceChecks;
+import nl.werving.reference.ReferenceTopic;
+import nl.werving.reference.Relationship;
+import nl.werving.reference.WorkAgain;
 import nl.werving.roleplay.RoleplayResult;
 import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.roleplay.Verdict;
@@ -199,7 +209,9 @@ public class DemoData {
         v.mustHaves = lines("Ervaring als senior agent of coach", "Je geeft feedback die mensen verder helpt");
         v.closingDate = today.minusWeeks(2);
 
-        assessments(applications(open, recruiter), recruiter, manager);
+        List<Application> applications = applications(open, recruiter);
+        assessments(applications, recruiter, manager);
+        references(applications.get(4), recruiter);
     }
 
     /** Invented candidates spread over the stages of the open vacancies, with a few moves, notes and outcomes. */
@@ -340,6 +352,64 @@ public class DemoData {
 
         interview(applications.get(8), Instant.now(clock).plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS),
                 recruiter, List.of(manager));
+    }
+
+    /**
+     * Emma Peeters named two referees with a consent each; one answered, the other has the questionnaire waiting, so
+     * the references page shows findings and a pending request.
+     */
+    private void references(Application emma, AppUser recruiter) {
+        Instant requested = Instant.now(clock).minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+        ReferenceCheck check = new ReferenceCheck();
+        check.application = emma;
+        check.candidate = emma.candidate;
+        check.status = ReferenceCheckStatus.NAMED;
+        check.requestedBy = recruiter.id;
+        check.requestedAt = requested;
+        check.answeredAt = requested.plus(Duration.ofHours(2));
+        check.persist();
+        Referee answered = referee(check, 1, "Ruud Kerkhof", "ruud.kerkhof@meubelhuis.example", Relationship.TEAM_LEAD,
+                "Meubelhuis Oost", "2021–2024", RefereeStatus.ANSWERED);
+        answered.respondedAt = requested.plus(Duration.ofHours(6));
+        answered.wouldWorkAgain = WorkAgain.YES;
+        int[] scores = { 4, 5, 4, 4, 5 };
+        String[] comments = { "Plande haar dag zelf en hield de wachtrij in de gaten.", "Wat ze toezegde, gebeurde ook.",
+                "Sprong bij als het bij de retourafdeling vastliep.", "Bleef rustig in de decemberdrukte.",
+                "Klanten vroegen naar haar terug." };
+        for (ReferenceTopic topic : ReferenceTopic.values()) {
+            RefereeAnswer answer = new RefereeAnswer();
+            answer.referee = answered;
+            answer.topic = topic;
+            answer.score = scores[topic.ordinal()];
+            answer.comment = comments[topic.ordinal()];
+            answered.answers.add(answer);
+        }
+        Referee waiting = referee(check, 2, "Lotte Maes", "lotte.maes@belcentrum.example", Relationship.COLLEAGUE, "Belcentrum Gent",
+                "2019–2021", RefereeStatus.INVITED);
+        waiting.invitedAt = requested.plus(Duration.ofHours(3));
+        waiting.expiresAt = waiting.invitedAt.plus(config.references().linkLifetime());
+        // A link nobody has: the demo shows the request, it does not hand out a working questionnaire.
+        waiting.tokenHash = Tokens.hash(Tokens.newToken());
+        answered.invitedAt = waiting.invitedAt;
+        answered.expiresAt = waiting.expiresAt;
+        answered.tokenHash = Tokens.hash(Tokens.newToken());
+    }
+
+    private Referee referee(ReferenceCheck check, int position, String name, String email, Relationship relationship, String company,
+            String period, RefereeStatus status) {
+        Referee referee = new Referee();
+        referee.status = status;
+        referee.check = check;
+        referee.position = position;
+        referee.fullName = name;
+        referee.email = email;
+        referee.relationship = relationship;
+        referee.company = company;
+        referee.period = period;
+        referee.persist();
+        check.referees.add(referee);
+        ReferenceChecks.recordConsent(referee, check.answeredAt);
+        return referee;
     }
 
     private Interview interview(Application application, Instant startsAt, AppUser organizer, List<AppUser> interviewers) {

@@ -64,6 +64,16 @@ public class Outbox {
         stored.persist();
     }
 
+    /**
+     * Calls off the mails of one kind to one recipient that have not left yet, when what they ask for no longer
+     * holds (a referee whose consent was withdrawn). Returns how many.
+     */
+    @Transactional(TxType.MANDATORY)
+    public long callOff(long candidateId, String recipient, String kind) {
+        return OutboxMail.delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status = ?4", candidateId, recipient, kind,
+                MailStatus.PENDING);
+    }
+
     /** Records a failed attempt: retried later with a growing delay, or given up after the last attempt. */
     void attemptFailed(OutboxMail mail, Exception error) {
         mail.attempts++;

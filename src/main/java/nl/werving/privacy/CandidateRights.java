@@ -31,6 +31,7 @@ import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.PipelineService;
+import nl.werving.reference.ReferenceCheck;
 import nl.werving.roleplay.RoleplayNote;
 import nl.werving.web.RuleViolation;
 
@@ -76,8 +77,17 @@ public class CandidateRights {
                 .map(m -> row("at", m.createdAt, "reason", m.reason)).toList());
         data.put("rolePlayNotes", RoleplayNote.<RoleplayNote> list("candidate.id", candidateId).stream().map(n -> n.notes).toList());
         data.put("consents", ConsentRecord.<ConsentRecord> list("candidate.id", candidateId).stream().map(c -> row(
-                "purpose", c.purpose.name(), "textVersion", c.textVersion, "channel", c.channel.name(), "givenAt", c.givenAt,
+                "purpose", c.purpose.name(), "referee", c.refereeId, "textVersion", c.textVersion, "channel", c.channel.name(), "givenAt", c.givenAt,
                 "withdrawnAt", c.withdrawnAt)).toList());
+        data.put("referenceChecks", ReferenceCheck.forCandidate(candidateId).stream().map(check -> row(
+                "vacancy", check.application.vacancy.title, "status", check.status.name(), "requestedAt", check.requestedAt,
+                "answeredAt", check.answeredAt, "withdrawnAt", check.withdrawnAt, "discussedAt", check.discussedAt,
+                "myResponse", check.candidateResponse, "referees", check.referees.stream().map(referee -> row(
+                        "name", referee.fullName, "email", referee.email, "phone", referee.phone, "relationship", referee.relationship.name(),
+                        "organisation", referee.company, "period", referee.period, "status", referee.status.name(),
+                        "respondedAt", referee.respondedAt, "wouldWorkAgain", referee.wouldWorkAgain, "remarks", referee.remarks,
+                        "answers", referee.answers.stream().map(answer -> row("topic", answer.topic.name(), "score", answer.score,
+                                "comment", answer.comment)).toList())).toList())).toList());
         data.put("mails", OutboxMail.<OutboxMail> list("candidateId = ?1 order by createdAt", candidateId).stream()
                 .map(m -> row("subject", m.subject, "to", m.recipient, "createdAt", m.createdAt, "status", m.status.name())).toList());
         List<CandidateDocument> documents = CandidateDocument.list("candidate.id", candidateId);

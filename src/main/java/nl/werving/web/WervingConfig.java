@@ -24,6 +24,8 @@ public interface WervingConfig {
 
     Privacy privacy();
 
+    References references();
+
     interface Careers {
         /** Working days within which a candidate hears whether they go on; promised on the thanks page and in mail. */
         @WithDefault("5")
@@ -53,6 +55,20 @@ public interface WervingConfig {
         /** Whether this instance runs the scheduled purge. */
         @WithDefault("true")
         boolean purgeEnabled();
+    }
+
+    interface References {
+        /** How long a referee's questionnaire link works. */
+        @WithDefault("P14D")
+        Duration linkLifetime();
+
+        /** A referee who has not answered after this long gets one reminder. */
+        @WithDefault("P3D")
+        Duration remindAfter();
+
+        /** How often the reminder job looks for referees to remind. */
+        @WithDefault("1h")
+        String remindEvery();
     }
 
     interface Demo {

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 import nl.werving.interview.Interview;
 import nl.werving.interview.ScorecardStatus;
 import nl.werving.support.WebSession;
+import nl.werving.reference.ReferenceCheck;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyStatus;
 
@@ -65,6 +66,15 @@ class DemoDataTest {
         manager.get("/app/interviews/" + held.id + "/scorecard").then().statusCode(200).body(containsString("Indienen"));
         WebSession.login("recruiter", DemoData.PASSWORD).get("/app/assessments/" + application).then().statusCode(200)
                 .body(containsString("Jeroen van Dalen")).body(containsString("Geschikt"));
+    }
+
+    @Test
+    void theRecruiterFindsAReferenceCheckWithAnAnswerAndARequestWaiting() {
+        long application = QuarkusTransaction.requiringNew().call(() -> ReferenceCheck.<ReferenceCheck> findAll().singleResult().application.id);
+
+        WebSession.login("recruiter", DemoData.PASSWORD).get("/app/references/" + application).then().statusCode(200)
+                .body(containsString("Ruud Kerkhof")).body(containsString("Klanten vroegen naar haar terug."))
+                .body(containsString("Lotte Maes")).body(containsString("Wacht op antwoord"));
     }
 
     @Test

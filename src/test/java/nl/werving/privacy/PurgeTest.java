@@ -55,6 +55,7 @@ import nl.werving.support.Applicant;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
+import nl.werving.support.TestReferences;
 import nl.werving.support.TestFiles;
 import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
@@ -107,16 +108,27 @@ class PurgeTest {
             Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));
             scoreWithCanary(manager, interview, vacancy, canary);
             recruiter.post("/app/roleplays", roleplay(application, canary)).then().statusCode(303);
+            TestReferences.Request references = TestReferences.request(recruiter, application);
+            String refereeEmail = "referent." + canary.toLowerCase(Locale.ROOT) + "@voorbeeld.nl";
+            Map<String, Object> referee = new HashMap<>(TestReferences.referee(1, "Referent " + canary, refereeEmail));
+            referee.put("r1-company", "Bedrijf " + canary);
+            TestReferences.name(references, referee);
+            String refereeToken = TestReferences.invite(recruiter, application, references.checkId(), refereeEmail);
+            WebSession.anonymous().post("/referee/" + refereeToken, TestReferences.answers(4, "Antwoord " + canary, "YES"))
+                    .then().statusCode(200);
+            WebSession.anonymous().post(references.path() + "/response", Map.of("response", "Reactie " + canary)).then().statusCode(303);
             long version = TestApplications.reload(application.id).version;
             long reason = QuarkusTransaction.requiringNew().call(() -> RejectionReason.listActive().get(0).id);
             recruiter.post("/app/applications/" + application.id + "/reject", Map.of("reasonId", reason, "version", version,
                     "personalLine", "Persoonlijk " + canary, "timing", "NOW")).then().statusCode(303);
-            SmtpServer.awaitMessagesTo(applicant.email, 3, Duration.ofSeconds(30));
+            SmtpServer.awaitMessagesTo(applicant.email, 4, Duration.ofSeconds(30));
 
             String controlCanary = "KONTROLE" + canary.substring(7);
             Application control = anApplication().to(vacancy).by("Controle " + controlCanary).persist();
 
-            assertTrue(tablesContaining(canary).size() >= 8, "the canary is spread over the aggregate before the purge");
+            Set<String> before = tablesContaining(canary);
+            assertTrue(before.size() >= 8, "the canary is spread over the aggregate before the purge");
+            assertTrue(before.containsAll(Set.of("referee", "referee_answer", "reference_check")), "references carry it too: " + before);
             TestClock.set(Instant.now().plus(Duration.ofDays(29)));
             PurgeRun run = purge.run("test");
 

@@ -1,0 +1,87 @@
+package nl.werving.reference;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import nl.werving.web.FormErrors;
+
+/**
+ * A referee's answers: per topic a score from 1 to 5 or "cannot judge" ({@code 0}) and an optional comment, whether
+ * they would work with the candidate again, and anything else they want to add.
+ */
+public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<ReferenceTopic, String> comments, String wouldWorkAgain,
+        String remarks) {
+
+    public static final int COMMENT_MAX = 2000;
+    public static final int REMARKS_MAX = 4000;
+    /** The value of "cannot judge" in the score choice. */
+    public static final String CANNOT_JUDGE = "0";
+
+    public static QuestionnaireForm empty() {
+        return new QuestionnaireForm(new EnumMap<>(ReferenceTopic.class), new EnumMap<>(ReferenceTopic.class), "", "");
+    }
+
+    public static QuestionnaireForm from(MultivaluedMap<String, String> form) {
+        Map<ReferenceTopic, String> scores = new EnumMap<>(ReferenceTopic.class);
+        Map<ReferenceTopic, String> comments = new EnumMap<>(ReferenceTopic.class);
+        for (ReferenceTopic topic : ReferenceTopic.values()) {
+            scores.put(topic, field(form, "score-" + topic.name()));
+            comments.put(topic, field(form, "comment-" + topic.name()));
+        }
+        return new QuestionnaireForm(scores, comments, field(form, "wouldWorkAgain"), field(form, "remarks"));
+    }
+
+    private static String field(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+
+    public String score(ReferenceTopic topic) {
+        return scores.getOrDefault(topic, "");
+    }
+
+    /** Whether this score ({@code 0} for "cannot judge") is the one chosen, to keep the choice when the form comes back. */
+    public boolean isScore(ReferenceTopic topic, int score) {
+        return String.valueOf(score).equals(score(topic));
+    }
+
+    public String comment(ReferenceTopic topic) {
+        return comments.getOrDefault(topic, "");
+    }
+
+    /** The score as stored: 1–5, or {@code null} for "cannot judge". */
+    Integer scoreValue(ReferenceTopic topic) {
+        String score = score(topic);
+        return CANNOT_JUDGE.equals(score) ? null : Integer.valueOf(score);
+    }
+
+    WorkAgain workAgain() {
+        for (WorkAgain answer : WorkAgain.values()) {
+            if (answer.name().equals(wouldWorkAgain)) {
+                return answer;
+            }
+        }
+        return null;
+    }
+
+    public FormErrors validate(ReferenceMessages messages) {
+        FormErrors errors = FormErrors.none();
+        for (ReferenceTopic topic : ReferenceTopic.values()) {
+            if (!score(topic).matches("[0-5]")) {
+                errors.add("score-" + topic.name(), messages.scoreRequired());
+            }
+            if (comment(topic).length() > COMMENT_MAX) {
+                errors.add("comment-" + topic.name(), messages.commentTooLong(COMMENT_MAX));
+            }
+        }
+        if (workAgain() == null) {
+            errors.add("wouldWorkAgain", messages.workAgainRequired());
+        }
+        if (remarks.length() > REMARKS_MAX) {
+            errors.add("remarks", messages.commentTooLong(REMARKS_MAX));
+        }
+        return errors;
+    }
+}

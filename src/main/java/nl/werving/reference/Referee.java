@@ -1,0 +1,99 @@
+package nl.werving.reference;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/**
+ * Someone the candidate named as a referee, with the state of the questionnaire sent to them. Only the SHA-256 of the
+ * questionnaire link's token is stored; the link works once and until it expires.
+ */
+@Entity
+public class Referee extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reference_check_id")
+    public ReferenceCheck check;
+
+    public int position;
+    public String fullName;
+    public String email;
+    public String phone;
+
+    @Enumerated(EnumType.STRING)
+    public Relationship relationship;
+
+    public String company;
+    public String period;
+
+    @Enumerated(EnumType.STRING)
+    public RefereeStatus status;
+
+    public String tokenHash;
+    public Instant invitedAt;
+    public Instant expiresAt;
+    public Instant remindedAt;
+    public Instant respondedAt;
+
+    @Enumerated(EnumType.STRING)
+    public WorkAgain wouldWorkAgain;
+
+    public String remarks;
+
+    @OneToMany(mappedBy = "referee", cascade = { CascadeType.PERSIST, CascadeType.REMOVE }, orphanRemoval = true)
+    @OrderBy("topic")
+    public List<RefereeAnswer> answers = new ArrayList<>();
+
+    /** The referee a link belongs to; locked when the answer is about to be stored, so a link is used once. */
+    public static Optional<Referee> findByTokenHash(String tokenHash, boolean forUpdate) {
+        PanacheQuery<Referee> query = find("tokenHash", tokenHash);
+        return (forUpdate ? query.withLock(LockModeType.PESSIMISTIC_WRITE) : query).firstResultOptional();
+    }
+
+    /** Fetches the answers of all referees of these checks in one query, so a page's queries do not grow with them. */
+    static void loadAnswers(List<ReferenceCheck> checks) {
+        if (!checks.isEmpty()) {
+            find("select distinct r from Referee r left join fetch r.answers where r.check in ?1", checks).list();
+        }
+    }
+
+    public RefereeAnswer answer(ReferenceTopic topic) {
+        return answers.stream().filter(answer -> answer.topic == topic).findFirst().orElse(null);
+    }
+
+    public boolean isAnswered() {
+        return status == RefereeStatus.ANSWERED;
+    }
+
+    /** Named with consent and not asked yet: the questionnaire can go out. */
+    public boolean isInvitable() {
+        return status == RefereeStatus.NAMED;
+    }
+
+    /** A finding that needs a second look: a score of 2 or lower, or not wanting to work with them again. */
+    public boolean isFlagged() {
+        return wouldWorkAgain == WorkAgain.NO || answers.stream().anyMatch(RefereeAnswer::isLow);
+    }
+
+    /** Forgets what the referee said; the fact that they were named stays as the consent's subject. */
+    void forgetAnswers() {
+        answers.clear();
+        wouldWorkAgain = null;
+        remarks = null;
+    }
+}

@@ -1,0 +1,94 @@
+package nl.werving.reference;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.candidate.Candidate;
+import nl.werving.pipeline.Application;
+
+/**
+ * A reference check on one application: asked by a recruiter, answered by the candidate with referees and a consent
+ * per referee (or a refusal), and withdrawable by the candidate at any time. Part of the candidate aggregate.
+ */
+@Entity
+public class ReferenceCheck extends PanacheEntity {
+
+    /** The longest response of the candidate to the findings. */
+    public static final int RESPONSE_MAX = 4000;
+
+    @Version
+    public long version;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Application application;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Candidate candidate;
+
+    @Enumerated(EnumType.STRING)
+    public ReferenceCheckStatus status;
+
+    public Long requestedBy;
+    public Instant requestedAt;
+    /** When the candidate named referees or refused. */
+    public Instant answeredAt;
+    public Instant withdrawnAt;
+    public Long discussedBy;
+    public Instant discussedAt;
+    /** What the candidate said about the findings, written by them or by the recruiter who discussed it. */
+    public String candidateResponse;
+    public Instant respondedAt;
+
+    @OneToMany(mappedBy = "check", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    public List<Referee> referees = new ArrayList<>();
+
+    /** The checks of an application, newest first, with their referees. */
+    public static List<ReferenceCheck> forApplication(long applicationId) {
+        return find("select distinct c from ReferenceCheck c left join fetch c.referees where c.application.id = ?1 order by c.id desc",
+                applicationId).list();
+    }
+
+    /** The checks of a candidate's applications, with their referees. */
+    public static List<ReferenceCheck> forCandidate(long candidateId) {
+        return find("""
+                select distinct c from ReferenceCheck c join fetch c.application a join fetch a.vacancy left join fetch c.referees
+                where c.candidate.id = ?1 order by c.id desc""",
+                candidateId).list();
+    }
+
+    /** Whether a referee answered or declined: there is something to discuss with the candidate. */
+    public boolean hasFindings() {
+        return referees.stream().anyMatch(referee -> referee.status == RefereeStatus.ANSWERED || referee.status == RefereeStatus.DECLINED);
+    }
+
+    /** The referees who answered, for the findings side by side. */
+    public List<Referee> answered() {
+        return referees.stream().filter(Referee::isAnswered).toList();
+    }
+
+    /** The candidate was asked and can still name referees or refuse. */
+    public boolean isAwaitingCandidate() {
+        return status == ReferenceCheckStatus.REQUESTED && !application.status.isEnded();
+    }
+
+    public boolean isOpen() {
+        return status == ReferenceCheckStatus.REQUESTED || status == ReferenceCheckStatus.NAMED;
+    }
+
+    public Referee referee(long refereeId) {
+        return referees.stream().filter(referee -> referee.id == refereeId).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,322 @@
+package nl.werving.reference;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditLog;
+import nl.werving.candidate.CandidateService;
+import nl.werving.candidate.ConsentRecord;
+import nl.werving.candidate.Tokens;
+import nl.werving.identity.CurrentUser;
+import nl.werving.identity.Roles;
+import nl.werving.mail.Outbox;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationEnded;
+import nl.werving.pipeline.PipelineService;
+import nl.werving.web.ConcurrentEdits;
+import nl.werving.web.RuleViolation;
+import nl.werving.web.WervingConfig;
+
+/**
+ * The rules of a reference check. A recruiter asks; the candidate names referees and consents per referee, or refuses;
+ * only a referee with a valid consent can be sent the questionnaire; the candidate can withdraw at any time, which
+ * cancels what is open and deletes what was answered.
+ */
+@ApplicationScoped
+public class ReferenceChecks {
+
+    /** The version of the consent statement the candidate agrees to per referee (see the reference bundle). */
+    public static final String CONSENT_TEXT_VERSION = "referenties-2026-11";
+
+    /** The reference checks of one application as a recruiter or the vacancy's hiring manager sees them. */
+    public record Findings(Application application, List<ReferenceCheck> checks, Map<Long, ConsentRecord> consents,
+            boolean canManage) {
+
+        /** The consent the candidate gave for a referee, withdrawn or not. */
+        public ConsentRecord consent(long refereeId) {
+            return consents.get(refereeId);
+        }
+
+        /** The check that counts: the newest. */
+        public ReferenceCheck current() {
+            return checks.isEmpty() ? null : checks.get(0);
+        }
+
+        /** Whether a new check can be asked for: the application runs and no check is open. */
+        public boolean canStart() {
+            return canManage && !application.status.isEnded() && checks.stream().noneMatch(ReferenceCheck::isOpen);
+        }
+    }
+
+    private final PipelineService pipeline;
+    private final CandidateService candidates;
+    private final ReferenceMails mails;
+    private final Outbox outbox;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final WervingConfig config;
+    private final Clock clock;
+
+    public ReferenceChecks(PipelineService pipeline, CandidateService candidates, ReferenceMails mails, Outbox outbox,
+            CurrentUser currentUser, AuditLog audit, WervingConfig config, Clock clock) {
+        this.pipeline = pipeline;
+        this.candidates = candidates;
+        this.mails = mails;
+        this.outbox = outbox;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Findings findings(long applicationId) {
+        Application application = application(applicationId);
+        List<ReferenceCheck> checks = ReferenceCheck.forApplication(applicationId);
+        Referee.loadAnswers(checks);
+        List<Long> refereeIds = checks.stream().flatMap(check -> check.referees.stream()).map(referee -> referee.id).toList();
+        Map<Long, ConsentRecord> consents = refereeIds.isEmpty() ? Map.of()
+                : ConsentRecord.<ConsentRecord> list("refereeId in ?1", refereeIds).stream()
+                        .collect(Collectors.toMap(consent -> consent.refereeId, consent -> consent, (first, second) -> first));
+        audit.record(AuditAction.REFERENCES_VIEWED, AuditLog.APPLICATION, applicationId);
+        return new Findings(application, checks, consents, currentUser.canManageVacancies());
+    }
+
+    /** Asks the candidate, by mail, to name referees. One open check per application. */
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public ReferenceCheck start(long applicationId) {
+        Application application = application(applicationId);
+        // Two recruiters starting at once must not ask the candidate twice.
+        Application.getEntityManager().lock(application, LockModeType.PESSIMISTIC_WRITE);
+        if (application.status.isEnded()) {
+            throw new RuleViolation("ended", "Application " + applicationId + " has ended");
+        }
+        if (ReferenceCheck.count("application.id = ?1 and status in ?2", applicationId,
+                List.of(ReferenceCheckStatus.REQUESTED, ReferenceCheckStatus.NAMED)) > 0) {
+            throw new RuleViolation("reference-check-open", "Application " + applicationId + " has an open reference check");
+        }
+        ReferenceCheck check = new ReferenceCheck();
+        check.application = application;
+        check.candidate = application.candidate;
+        check.status = ReferenceCheckStatus.REQUESTED;
+        check.requestedBy = currentUser.getId();
+        check.requestedAt = Instant.now(clock);
+        check.persist();
+        outbox.enqueue(mails.request(check, candidates.issueStatusToken(application.candidate)));
+        audit.record(AuditAction.REFERENCE_CHECK_REQUESTED, AuditLog.REFERENCE_CHECK, check.id);
+        return check;
+    }
+
+    /**
+     * Sends a referee the questionnaire. Refused unless the candidate's consent for exactly this referee stands: the
+     * software, not the recruiter's care, keeps referees without consent out of reach.
+     */
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public Referee invite(long checkId, long refereeId) {
+        ReferenceCheck check = ReferenceCheck.<ReferenceCheck> findByIdOptional(checkId).orElseThrow(NotFoundException::new);
+        application(check.application.id);
+        // Locked as it is read: two recruiters pressing at once send one questionnaire.
+        Referee referee = Referee.<Referee> findByIdOptional(refereeId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(found -> found.check.id.equals(checkId)).orElseThrow(NotFoundException::new);
+        if (!hasValidConsent(referee)) {
+            throw new RuleViolation("no-consent", "Referee " + refereeId + " has no valid consent from the candidate");
+        }
+        if (check.application.status.isEnded()) {
+            throw new RuleViolation("ended", "Application " + check.application.id + " has ended");
+        }
+        if (referee.status != RefereeStatus.NAMED) {
+            throw new RuleViolation("already-invited", "Referee " + refereeId + " was invited already");
+        }
+        Instant now = Instant.now(clock);
+        String token = Tokens.newToken();
+        referee.tokenHash = Tokens.hash(token);
+        referee.invitedAt = now;
+        referee.expiresAt = now.plus(config.references().linkLifetime());
+        referee.status = RefereeStatus.INVITED;
+        outbox.enqueue(mails.invitation(referee, token, false));
+        audit.record(AuditAction.REFEREE_INVITED, AuditLog.REFEREE, referee.id);
+        return referee;
+    }
+
+    /** A consent for this referee, given and not withdrawn, on a check the candidate has not withdrawn. */
+    static boolean hasValidConsent(Referee referee) {
+        return referee.check.status == ReferenceCheckStatus.NAMED && referee.status != RefereeStatus.CANCELLED
+                && ConsentRecord.count("refereeId = ?1 and purpose = ?2 and withdrawnAt is null", referee.id,
+                        ConsentRecord.Purpose.REFERENCE_CHECK) > 0;
+    }
+
+    /** The recruiter talked the findings through with the candidate and notes what the candidate said. */
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    public ReferenceCheck recordDiscussion(long checkId, Long version, String response) {
+        ReferenceCheck check = ReferenceCheck.<ReferenceCheck> findByIdOptional(checkId).orElseThrow(NotFoundException::new);
+        application(check.application.id);
+        ConcurrentEdits.requireVersion(check.version, version);
+        if (!check.hasFindings()) {
+            throw new RuleViolation("no-findings", "Reference check " + checkId + " has no answers to discuss");
+        }
+        Instant now = Instant.now(clock);
+        check.discussedAt = now;
+        check.discussedBy = currentUser.getId();
+        if (response != null && !response.isBlank()) {
+            check.candidateResponse = response.strip();
+            check.respondedAt = now;
+        }
+        audit.record(AuditAction.REFERENCES_DISCUSSED, AuditLog.REFERENCE_CHECK, check.id);
+        return check;
+    }
+
+    // The candidate's side, reached through their status link.
+
+    /** The candidate's checks, newest first, with what the referees said. */
+    @Transactional
+    public List<ReferenceCheck> ofCandidate(long candidateId) {
+        List<ReferenceCheck> checks = ReferenceCheck.forCandidate(candidateId);
+        Referee.loadAnswers(checks);
+        return checks;
+    }
+
+    /** One of the candidate's own checks; 404 for anyone else's. */
+    @Transactional
+    public ReferenceCheck ofCandidate(long candidateId, long checkId) {
+        ReferenceCheck check = ReferenceCheck.<ReferenceCheck> find("""
+                select c from ReferenceCheck c join fetch c.application a join fetch a.vacancy where c.id = ?1 and c.candidate.id = ?2""",
+                checkId, candidateId).firstResultOptional().orElseThrow(NotFoundException::new);
+        check.referees.size();
+        return check;
+    }
+
+    /** The candidate names referees, each with a consent record that proves what was agreed, when and how. */
+    @Transactional
+    public void name(long candidateId, long checkId, RefereesForm form) {
+        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        requireRequested(check);
+        Instant now = Instant.now(clock);
+        int position = 0;
+        for (RefereeInput input : form.named()) {
+            Referee referee = new Referee();
+            referee.check = check;
+            referee.position = ++position;
+            referee.fullName = input.fullName();
+            referee.email = input.email();
+            referee.phone = input.phone().isBlank() ? null : input.phone();
+            referee.relationship = RefereesForm.relationship(input);
+            referee.company = input.company();
+            referee.period = input.period();
+            referee.status = RefereeStatus.NAMED;
+            referee.persist();
+            check.referees.add(referee);
+            recordConsent(referee, now);
+        }
+        check.status = ReferenceCheckStatus.NAMED;
+        check.answeredAt = now;
+        audit.record(AuditAction.REFERENCES_NAMED, AuditLog.REFERENCE_CHECK, check.id);
+    }
+
+    /** The proof of the candidate's consent to contact this referee: which statement, when, through which form. */
+    public static ConsentRecord recordConsent(Referee referee, Instant givenAt) {
+        ConsentRecord consent = new ConsentRecord();
+        consent.candidate = referee.check.candidate;
+        consent.purpose = ConsentRecord.Purpose.REFERENCE_CHECK;
+        consent.refereeId = referee.id;
+        consent.textVersion = CONSENT_TEXT_VERSION;
+        consent.channel = ConsentRecord.Channel.REFERENCE_FORM;
+        consent.givenAt = givenAt;
+        consent.persist();
+        return consent;
+    }
+
+    /** The candidate prefers not to name referees: recorded, and the application stays where it is. */
+    @Transactional
+    public void refuse(long candidateId, long checkId) {
+        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        requireRequested(check);
+        check.status = ReferenceCheckStatus.REFUSED;
+        check.answeredAt = Instant.now(clock);
+        audit.record(AuditAction.REFERENCES_REFUSED, AuditLog.REFERENCE_CHECK, check.id);
+    }
+
+    /**
+     * The candidate withdraws consent for one referee, or for all with {@code refereeId} null: the consent records
+     * get their end, questionnaire links stop working, mails not yet sent are called off and answers are deleted.
+     */
+    @Transactional
+    public void withdraw(long candidateId, long checkId, Long refereeId) {
+        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        if (check.status != ReferenceCheckStatus.NAMED && check.status != ReferenceCheckStatus.REQUESTED) {
+            throw new RuleViolation("not-open", "Reference check " + checkId + " cannot be withdrawn");
+        }
+        Instant now = Instant.now(clock);
+        List<Referee> affected = check.referees.stream()
+                .filter(referee -> refereeId == null || referee.id.equals(refereeId))
+                .filter(referee -> referee.status != RefereeStatus.CANCELLED).toList();
+        if (refereeId != null && affected.isEmpty()) {
+            throw new NotFoundException();
+        }
+        for (Referee referee : affected) {
+            ConsentRecord.<ConsentRecord> list("refereeId = ?1 and withdrawnAt is null", referee.id)
+                    .forEach(consent -> consent.withdrawnAt = now);
+            referee.forgetAnswers();
+            referee.status = RefereeStatus.CANCELLED;
+            outbox.callOff(candidateId, referee.email, ReferenceMails.INVITATION);
+            outbox.callOff(candidateId, referee.email, ReferenceMails.REMINDER);
+        }
+        if (check.referees.stream().allMatch(referee -> referee.status == RefereeStatus.CANCELLED)) {
+            check.status = ReferenceCheckStatus.WITHDRAWN;
+            check.withdrawnAt = now;
+            check.candidateResponse = null;
+        }
+        audit.record(AuditAction.REFERENCE_CONSENT_WITHDRAWN, AuditLog.REFERENCE_CHECK, check.id);
+    }
+
+    /** The candidate's own response to what the referees said. */
+    @Transactional
+    public void respond(long candidateId, long checkId, String response) {
+        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        if (!check.hasFindings()) {
+            throw new RuleViolation("no-findings", "Reference check " + checkId + " has no answers to respond to");
+        }
+        check.candidateResponse = response.strip();
+        check.respondedAt = Instant.now(clock);
+    }
+
+    /** An application ended: referees not yet answering are not asked any more. */
+    void onApplicationEnded(@Observes ApplicationEnded ended) {
+        Referee.<Referee> list("check.application.id = ?1 and status = ?2", ended.applicationId(), RefereeStatus.INVITED)
+                .forEach(referee -> {
+                    referee.status = RefereeStatus.CANCELLED;
+                    outbox.callOff(referee.check.candidate.id, referee.email, ReferenceMails.REMINDER);
+                });
+    }
+
+    /** The candidate can still answer: nobody answered yet and the procedure runs. */
+    private static void requireRequested(ReferenceCheck check) {
+        if (check.status != ReferenceCheckStatus.REQUESTED) {
+            throw new RuleViolation("answered", "Reference check " + check.id + " was answered already");
+        }
+        if (check.application.status.isEnded()) {
+            throw new RuleViolation("ended", "Application " + check.application.id + " has ended");
+        }
+    }
+
+    /** An application the current user may see, still tied to a person. */
+    private Application application(long applicationId) {
+        pipeline.get(applicationId);
+        return Application.<Application> find("""
+                select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
+                applicationId).firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+    }
+}

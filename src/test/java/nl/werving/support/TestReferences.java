@@ -1,0 +1,140 @@
+package nl.werving.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.werving.pipeline.Application;
+import nl.werving.reference.ReferenceCheck;
+import nl.werving.reference.Referee;
+
+/**
+ * Walks a reference check the way people do: the recruiter asks on the page, the candidate follows the link in their
+ * mail and names referees, the referee follows the link in theirs.
+ */
+public final class TestReferences {
+
+    private static final Pattern CANDIDATE_LINK = Pattern.compile("/status/([A-Za-z0-9_-]{43})/references/(\\d+)");
+    private static final Pattern REFEREE_LINK = Pattern.compile("/referee/([A-Za-z0-9_-]{43})");
+
+    /** The candidate's way in: the status token and the check it asks about. */
+    public record Request(String statusToken, long checkId, String candidateEmail) {
+
+        public String path() {
+            return "/status/" + statusToken + "/references/" + checkId;
+        }
+    }
+
+    private TestReferences() {
+    }
+
+    /** The recruiter asks for references; returns the link the candidate got. */
+    public static Request request(WebSession recruiter, Application application) {
+        recruiter.post("/app/references/" + application.id + "/start").then().statusCode(303);
+        return awaitRequestMail(application);
+    }
+
+    /** The link in the mail that asked the candidate about the application's newest reference check. */
+    public static Request awaitRequestMail(Application application) {
+        String email = QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id).candidate.email);
+        long checkId = QuarkusTransaction.requiringNew().call(() -> ReferenceCheck.<ReferenceCheck> find("application.id = ?1 order by id desc",
+                application.id).firstResult().id);
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage mail : SmtpServer.messagesTo(email)) {
+                Matcher link = CANDIDATE_LINK.matcher(SmtpServer.text(mail));
+                if (link.find() && Long.parseLong(link.group(2)) == checkId) {
+                    return new Request(link.group(1), checkId, email);
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("no reference link in the mail to the candidate");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** One referee block of the candidate's form, consent ticked. */
+    public static Map<String, Object> referee(int number, String name, String email) {
+        Map<String, Object> form = new HashMap<>();
+        String prefix = "r" + number + "-";
+        form.put(prefix + "fullName", name);
+        form.put(prefix + "email", email);
+        form.put(prefix + "phone", "06 2233445" + number);
+        form.put(prefix + "relationship", "MANAGER");
+        form.put(prefix + "company", "Pakketpunt Zuid B.V.");
+        form.put(prefix + "period", "2022–2024");
+        form.put(prefix + "consent", "true");
+        return form;
+    }
+
+    /** The candidate names these referees, each with consent. */
+    @SafeVarargs
+    public static void name(Request request, Map<String, Object>... referees) {
+        Map<String, Object> form = new HashMap<>();
+        for (Map<String, Object> referee : referees) {
+            form.putAll(referee);
+        }
+        WebSession.anonymous().post(request.path(), form).then().statusCode(303);
+    }
+
+    public static ReferenceCheck check(long checkId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReferenceCheck check = ReferenceCheck.findById(checkId);
+            check.referees.forEach(referee -> referee.answers.size());
+            return check;
+        });
+    }
+
+    public static Referee refereeByEmail(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Referee referee = Referee.<Referee> find("email", email).singleResult();
+            referee.answers.size();
+            return referee;
+        });
+    }
+
+    /** The recruiter sends the questionnaire; returns the token of the link in the referee's mail. */
+    public static String invite(WebSession recruiter, Application application, long checkId, String refereeEmail) {
+        long refereeId = refereeByEmail(refereeEmail).id;
+        recruiter.post("/app/references/" + application.id + "/referees/" + refereeId + "/invite", Map.of("checkId", checkId))
+                .then().statusCode(303);
+        return refereeToken(refereeEmail, 1);
+    }
+
+    /** The token of the link in the {@code count}-th mail to a referee. */
+    public static String refereeToken(String refereeEmail, int count) {
+        List<MimeMessage> mails = SmtpServer.awaitMessagesTo(refereeEmail, count, Duration.ofSeconds(20));
+        Matcher link = REFEREE_LINK.matcher(SmtpServer.text(mails.get(count - 1)));
+        if (!link.find()) {
+            throw new AssertionError("no questionnaire link in the mail to the referee");
+        }
+        return link.group(1);
+    }
+
+    /** A complete questionnaire: the same score on every topic, with a comment each. */
+    public static Map<String, Object> answers(int score, String comment, String wouldWorkAgain) {
+        Map<String, Object> form = new HashMap<>();
+        for (String topic : List.of("WORK_ATTITUDE", "RELIABILITY", "COLLABORATION", "PRESSURE", "CUSTOMER_HANDLING")) {
+            form.put("score-" + topic, String.valueOf(score));
+            form.put("comment-" + topic, comment);
+        }
+        form.put("wouldWorkAgain", wouldWorkAgain);
+        form.put("remarks", "Verder niets.");
+        return form;
+    }
+}
