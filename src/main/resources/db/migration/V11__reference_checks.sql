@@ -41,6 +41,8 @@ create table referee (
     period varchar(100) not null,
     status varchar(20) not null,
     token_hash varchar(64),
+    -- The link of the first mail keeps working after the reminder brought a new one, until both expire.
+    previous_token_hash varchar(64),
     invited_at timestamp(6) with time zone,
     expires_at timestamp(6) with time zone,
     reminded_at timestamp(6) with time zone,
@@ -53,6 +55,7 @@ create table referee (
 
 create index ix_referee_check on referee (reference_check_id);
 create unique index ux_referee_token on referee (token_hash);
+create index ix_referee_previous_token on referee (previous_token_hash);
 create index ix_referee_reminder on referee (status, reminded_at, invited_at);
 
 create sequence referee_answer_seq start with 1 increment by 50;

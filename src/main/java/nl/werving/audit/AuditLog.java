@@ -36,6 +36,7 @@ public class AuditLog {
     public static final String SCORECARD = "scorecard";
     public static final String REFERENCE_CHECK = "reference-check";
     public static final String REFEREE = "referee";
+    public static final String RETENTION = "retention-policy";
 
     private final Clock clock;
     private final CurrentUser currentUser;

@@ -26,7 +26,8 @@ import nl.werving.web.Page;
 public class AuditResource {
 
     static final List<String> ENTITY_TYPES = List.of(AuditLog.USER, AuditLog.VACANCY, AuditLog.CANDIDATE, AuditLog.DOCUMENT,
-            AuditLog.APPLICATION, AuditLog.STAGE_TEMPLATE, AuditLog.REJECTION_REASON, AuditLog.INTERVIEW, AuditLog.SCORECARD);
+            AuditLog.APPLICATION, AuditLog.STAGE_TEMPLATE, AuditLog.REJECTION_REASON, AuditLog.INTERVIEW, AuditLog.SCORECARD,
+            AuditLog.REFERENCE_CHECK, AuditLog.REFEREE, AuditLog.RETENTION);
 
     @CheckedTemplate
     static class Templates {

@@ -13,6 +13,7 @@ import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
 import nl.werving.mail.Outbox;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /** The mails a candidate gets when applying, in the language they applied in. */
@@ -28,16 +29,18 @@ public class ApplicationMails {
     }
 
     private final WervingConfig config;
+    private final Retention retention;
 
-    public ApplicationMails(WervingConfig config) {
+    public ApplicationMails(WervingConfig config, Retention retention) {
         this.config = config;
+        this.retention = retention;
     }
 
     Outbox.Mail received(Candidate candidate, Vacancy vacancy, String statusToken, boolean talentPool) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName, vacancy.title, statusUrl(statusToken),
-                config.careers().responseDays(), config.privacy().retentionDays(), talentPool,
-                config.privacy().talentPoolMonths(), config.companyName()), locale);
+                config.careers().responseDays(), retention.retentionDays(), talentPool,
+                retention.talentPoolMonths(), config.companyName()), locale);
         return new Outbox.Mail("application-received", candidate.email, messages(locale).mailReceivedSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }

@@ -32,6 +32,7 @@ import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
+import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /** The public careers site: home, job list, job ad with apply form, thank-you page, privacy notice. */
@@ -76,6 +77,9 @@ public class CareersResource {
 
     @Inject
     WervingConfig config;
+
+    @Inject
+    Retention retention;
 
     @Inject
     HttpServerRequest request;
@@ -140,7 +144,7 @@ public class CareersResource {
     @GET
     @Path("privacy")
     public TemplateInstance privacy() {
-        return Templates.privacy(config.privacy().retentionDays(), config.privacy().talentPoolMonths());
+        return Templates.privacy(retention.retentionDays(), retention.talentPoolMonths());
     }
 
     /** Lists are the same for everyone in a language, unless a flash message is waiting for this visitor. */

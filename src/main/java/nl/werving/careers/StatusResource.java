@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +33,7 @@ import nl.werving.web.FormErrors;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
+import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /** The candidate's own page, opened by the link from their mail: where each application stands, and withdrawing. */
@@ -61,6 +63,9 @@ public class StatusResource {
 
     @Inject
     WervingConfig config;
+
+    @Inject
+    Retention retention;
 
     @Inject
     Flash flash;
@@ -189,13 +194,15 @@ public class StatusResource {
                 flash.success(msg.responded());
             } catch (RuleViolation noFindings) {
                 flash.error(msg.noFindings());
+            } catch (OptimisticLockException changedMeanwhile) {
+                flash.error(msg.conflict());
             }
         }
         return toReferences(token, checkId);
     }
 
     private TemplateInstance referencesPage(String token, ReferenceCheck check, RefereesForm form, FormErrors errors) {
-        return Templates.references(token, check, form, errors, config.privacy().retentionDays());
+        return Templates.references(token, check, form, errors, retention.retentionDays());
     }
 
     private static Response toReferences(String token, long checkId) {

@@ -65,13 +65,14 @@ public class Outbox {
     }
 
     /**
-     * Calls off the mails of one kind to one recipient that have not left yet, when what they ask for no longer
+     * Calls off the mails of one kind to one recipient that have not left (waiting or given up), when what they ask for no longer
      * holds (a referee whose consent was withdrawn). Returns how many.
      */
     @Transactional(TxType.MANDATORY)
     public long callOff(long candidateId, String recipient, String kind) {
-        return OutboxMail.delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status = ?4", candidateId, recipient, kind,
-                MailStatus.PENDING);
+        // Failed ones too, so nobody can send them again by hand.
+        return OutboxMail.delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status in ?4", candidateId, recipient, kind,
+                List.of(MailStatus.PENDING, MailStatus.FAILED));
     }
 
     /** Records a failed attempt: retried later with a growing delay, or given up after the last attempt. */

@@ -13,6 +13,7 @@ import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
 import nl.werving.mail.Outbox;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /** The mail a rejected candidate gets, kind and in their own language. */
@@ -26,16 +27,18 @@ public class RejectionMails {
     }
 
     private final WervingConfig config;
+    private final Retention retention;
 
-    public RejectionMails(WervingConfig config) {
+    public RejectionMails(WervingConfig config, Retention retention) {
         this.config = config;
+        this.retention = retention;
     }
 
     Outbox.Mail rejected(Candidate candidate, Vacancy vacancy, String personalLine) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         String line = personalLine == null || personalLine.isBlank() ? null : personalLine.strip();
         Bodies bodies = MailTemplates.render(() -> Templates.rejected(candidate.fullName, vacancy.title, line,
-                config.privacy().retentionDays(), config.companyName()), locale);
+                retention.retentionDays(), config.companyName()), locale);
         PipelineMessages messages = MessageBundles.get(PipelineMessages.class, Localized.Literal.of(locale.getLanguage()));
         return new Outbox.Mail("application-rejected", candidate.email, messages.mailRejectedSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);

@@ -45,12 +45,14 @@ public class CandidateRights {
 
     private final PipelineService pipeline;
     private final Purge purge;
+    private final DataRequests requests;
     private final ObjectMapper json;
     private final AuditLog audit;
     private final Clock clock;
 
-    public CandidateRights(PipelineService pipeline, Purge purge, ObjectMapper json, AuditLog audit, Clock clock) {
+    public CandidateRights(PipelineService pipeline, Purge purge, DataRequests requests, ObjectMapper json, AuditLog audit, Clock clock) {
         this.pipeline = pipeline;
+        this.requests = requests;
         this.purge = purge;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.audit = audit;
@@ -107,6 +109,7 @@ public class CandidateRights {
             throw new UncheckedIOException(e);
         }
         audit.record(AuditAction.DATA_EXPORTED, AuditLog.CANDIDATE, candidateId);
+        requests.complete(candidateId, RequestKind.EXPORT);
         return bytes.toByteArray();
     }
 
@@ -118,6 +121,7 @@ public class CandidateRights {
         }
         Application.<Application> list("candidate.id = ?1 and status = ?2", candidateId, ApplicationStatus.ACTIVE)
                 .forEach(application -> pipeline.withdraw(application.id, candidateId));
+        requests.complete(candidateId, RequestKind.ERASURE);
         purge.delete(List.of(candidateId), AuditAction.CANDIDATE_ERASED);
     }
 

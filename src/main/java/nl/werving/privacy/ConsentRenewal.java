@@ -49,13 +49,16 @@ public class ConsentRenewal {
     private final CandidateService candidates;
     private final Outbox outbox;
     private final WervingConfig config;
+    private final Retention retention;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ConsentRenewal(CandidateService candidates, Outbox outbox, WervingConfig config, AuditLog audit, Clock clock) {
+    public ConsentRenewal(CandidateService candidates, Outbox outbox, WervingConfig config, Retention retention, AuditLog audit,
+            Clock clock) {
         this.candidates = candidates;
         this.outbox = outbox;
         this.config = config;
+        this.retention = retention;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,9 +77,9 @@ public class ConsentRenewal {
             Candidate candidate = consent.candidate;
             String token = candidates.issueToken(candidate, CandidateToken.Purpose.CONSENT, LINK_LIFETIME);
             Locale locale = Locale.forLanguageTag(candidate.locale);
-            Instant expires = consent.givenAt.atZone(ZoneOffset.UTC).plusMonths(config.privacy().talentPoolMonths()).toInstant();
+            Instant expires = consent.givenAt.atZone(ZoneOffset.UTC).plusMonths(retention.talentPoolMonths()).toInstant();
             Bodies bodies = MailTemplates.render(() -> Templates.renewal(candidate.fullName, config.baseUrl() + "/consent/" + token,
-                    expires.toString().substring(0, 10), config.privacy().talentPoolMonths(), config.companyName()), locale);
+                    expires.toString().substring(0, 10), retention.talentPoolMonths(), config.companyName()), locale);
             PrivacyMessages messages = MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(locale.getLanguage()));
             outbox.enqueue(new Outbox.Mail("consent-renewal", candidate.email, messages.renewalSubject(config.companyName()),
                     bodies.html(), bodies.text(), candidate.id));
@@ -115,6 +118,6 @@ public class ConsentRenewal {
     }
 
     private Instant givenBefore(Instant moment) {
-        return moment.atZone(ZoneOffset.UTC).minusMonths(config.privacy().talentPoolMonths()).toInstant();
+        return moment.atZone(ZoneOffset.UTC).minusMonths(retention.talentPoolMonths()).toInstant();
     }
 }

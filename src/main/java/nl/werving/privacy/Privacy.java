@@ -14,6 +14,7 @@ import io.quarkus.scheduler.Trigger;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
+import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.web.RuleViolation;
@@ -34,27 +35,37 @@ public class Privacy {
     public record Hold(long id, long candidateId, String name, String reason, Instant placedAt) {
     }
 
-    public record Overview(int retentionDays, int talentPoolMonths, Instant nextRun, long dueCount, List<Due> due,
+    /** Everything on the page; {@code changedBy} names the admin who last set the terms, {@code null} for the defaults. */
+    public record Overview(Retention.Terms terms, String changedBy, Instant nextRun, long dueCount, List<Due> due,
             List<PurgeRun> runs, List<Hold> holds) {
+
+        /** A run is going on: the page shows its count so far and reloads itself. */
+        public boolean isRunning() {
+            return runs.stream().anyMatch(run -> run.finishedAt == null);
+        }
     }
 
     private final Purge purge;
     private final Scheduler scheduler;
     private final WervingConfig config;
+    private final Retention retention;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    public Privacy(Purge purge, Scheduler scheduler, WervingConfig config, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    public Privacy(Purge purge, Scheduler scheduler, WervingConfig config, Retention retention, CurrentUser currentUser, AuditLog audit,
+            Clock clock) {
         this.purge = purge;
         this.scheduler = scheduler;
         this.config = config;
+        this.retention = retention;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** The dry run: who goes at the next scheduled run (or now, if the schedule is off). */
+    @Transactional
     public Overview overview() {
         Trigger job = config.privacy().purgeEnabled() ? scheduler.getScheduledJob(PurgeJob.IDENTITY) : null;
         Instant nextRun = job == null ? null : job.getNextFireTime();
@@ -69,8 +80,10 @@ public class Privacy {
                 from LegalHold h join h.candidate c where h.liftedAt is null order by h.placedAt desc""", Object[].class)
                 .getResultList().stream()
                 .map(row -> new Hold((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (Instant) row[4])).toList();
-        return new Overview(config.privacy().retentionDays(), config.privacy().talentPoolMonths(), nextRun, purge.countEligible(at), due,
-                PurgeRun.latest(10), holds);
+        Retention.Terms terms = retention.terms();
+        String changedBy = terms.changedBy() == null ? null : AppUser.<AppUser> findByIdOptional(terms.changedBy())
+                .map(user -> user.displayName).orElse(null);
+        return new Overview(terms, changedBy, nextRun, purge.countEligible(at), due, PurgeRun.latest(10), holds);
     }
 
     public PurgeRun runNow() {

@@ -14,8 +14,6 @@ public interface PrivacyMessages {
     @Message
     String intro(int days, int months);
 
-    @Message
-    String termsSource();
 
     @Message
     String nextRun();
@@ -193,4 +191,105 @@ public interface PrivacyMessages {
 
     @Message
     String poolWithdrawn();
+
+    @Message
+    String requestsTitle();
+
+    @Message
+    String requestsIntro();
+
+
+    @Message
+    String requestsNone();
+
+    @Message
+    String requestsNoneText();
+
+
+    @Message
+    String requestKindLabel();
+
+    @Message
+    String requestReceivedOn();
+
+    @Message
+    String requestDueOn();
+
+    @Message
+    String requestCompletedOn(String date);
+
+    @Message
+    String requestCandidateGone();
+
+    @Message
+    String requestOverdue(long days);
+
+    @Message
+    String requestDaysLeft(long days);
+
+    @Message
+    String requestOnTime();
+
+    @Message
+    String requestLate();
+
+    @Message
+    String requestRecord();
+
+    @Message
+    String requestRecorded(String date);
+
+    @Message
+    String requestKindRequired();
+
+    @Message
+    String requestDateInvalid();
+
+    @Message
+    String requestHelp();
+
+    @Message
+    String requestDue(String date);
+
+    @Message
+    String requestsLink();
+
+    @Message
+    String requestKind(RequestKind kind);
+
+    @Message
+    String hiredMark();
+
+    @Message
+    String termsTitle();
+
+    @Message
+    String termsHelp();
+
+    @Message
+    String termsDays();
+
+    @Message
+    String termsMonths();
+
+    @Message
+    String termsSave();
+
+    @Message
+    String termsChanged();
+
+    @Message
+    String termsConflict();
+
+    @Message
+    String termsDefaults();
+
+    @Message
+    String termsSetBy(String name, String date);
+
+    @Message
+    String requestState();
+
+    @Message
+    String requestsOpen();
 }

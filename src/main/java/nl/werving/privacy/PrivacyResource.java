@@ -4,6 +4,9 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.werving.identity.Roles;
 import nl.werving.privacy.Privacy.Overview;
 import nl.werving.web.Flash;
+import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
 
@@ -32,11 +36,17 @@ public class PrivacyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance privacy(Overview overview);
+        static native TemplateInstance privacy(Overview overview, TermsForm termsForm, FormErrors errors);
     }
 
     @Inject
     Privacy privacy;
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Flash flash;
@@ -46,7 +56,26 @@ public class PrivacyResource {
 
     @GET
     public TemplateInstance page() {
-        return Templates.privacy(privacy.overview());
+        Overview overview = privacy.overview();
+        return Templates.privacy(overview, TermsForm.of(overview.terms()), FormErrors.none());
+    }
+
+    /** New retention terms; they apply to the next purge, the privacy notice and every mail from now on. */
+    @POST
+    @Path("terms")
+    public Response changeTerms(@BeanParam TermsForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (errors.isEmpty()) {
+            try {
+                retention.change(form.retentionDays, form.talentPoolMonths, form.version);
+                flash.success(messages().termsChanged());
+                return back("terms");
+            } catch (OptimisticLockException changedMeanwhile) {
+                flash.error(messages().termsConflict());
+                return back("terms");
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.privacy(privacy.overview(), form, errors)).build();
     }
 
     @POST

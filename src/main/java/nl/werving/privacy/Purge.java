@@ -53,12 +53,16 @@ public class Purge {
 
     private final Clock clock;
     private final WervingConfig config;
+    private final Retention retention;
     private final AuditLog audit;
+    private final DataRequests requests;
 
-    public Purge(Clock clock, WervingConfig config, AuditLog audit) {
+    public Purge(Clock clock, WervingConfig config, Retention retention, AuditLog audit, DataRequests requests) {
         this.clock = clock;
         this.config = config;
+        this.retention = retention;
         this.audit = audit;
+        this.requests = requests;
     }
 
     /** What a run at {@code now} would purge, first ids first. */
@@ -109,6 +113,11 @@ public class Purge {
                     }
                 }
             }
+            // Progress for the privacy page while the run goes on.
+            int purgedSoFar = purged;
+            int failedSoFar = failed;
+            QuarkusTransaction.requiringNew().run(() -> PurgeRun.update("purged = ?1, failed = ?2 where id = ?3", purgedSoFar, failedSoFar,
+                    run.id));
         } while (batch.size() == BATCH);
         int done = purged;
         int notDone = failed;
@@ -148,6 +157,7 @@ public class Purge {
         EntityManager em = Candidate.getEntityManager();
         em.flush();
         em.clear();
+        requests.settle(candidateIds);
         em.createQuery("delete from Candidate c where c.id in :ids").setParameter("ids", candidateIds).executeUpdate();
         candidateIds.forEach(id -> audit.record(action, AuditLog.CANDIDATE, id));
     }
@@ -179,11 +189,11 @@ public class Purge {
 
     /** Procedures that ended before this moment are past the retention term. */
     Instant endedBefore(Instant now) {
-        return now.minus(config.privacy().retentionDays(), ChronoUnit.DAYS);
+        return now.minus(retention.retentionDays(), ChronoUnit.DAYS);
     }
 
     /** Talent-pool consents given after this moment are still valid. */
     Instant consentedAfter(Instant now) {
-        return now.atZone(ZoneOffset.UTC).minusMonths(config.privacy().talentPoolMonths()).toInstant();
+        return now.atZone(ZoneOffset.UTC).minusMonths(retention.talentPoolMonths()).toInstant();
     }
 }

@@ -33,18 +33,20 @@ public class TalentPool {
     }
 
     private final WervingConfig config;
+    private final Retention retention;
     private final AuditLog audit;
     private final Clock clock;
 
-    public TalentPool(WervingConfig config, AuditLog audit, Clock clock) {
+    public TalentPool(WervingConfig config, Retention retention, AuditLog audit, Clock clock) {
         this.config = config;
+        this.retention = retention;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Members whose name or e-mail contains the search text, newest consent first. */
     public List<Member> search(String text) {
-        int months = config.privacy().talentPoolMonths();
+        int months = retention.talentPoolMonths();
         Instant validFrom = Instant.now(clock).atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return ConsentRecord.getEntityManager().createQuery("""

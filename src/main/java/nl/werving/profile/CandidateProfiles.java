@@ -1,6 +1,8 @@
 package nl.werving.profile;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,9 +27,12 @@ import nl.werving.candidate.Motivation;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.OutboxMail;
+import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.AssessmentSummaries;
 import nl.werving.pipeline.AssessmentSummary;
+import nl.werving.privacy.DataRequest;
 import nl.werving.privacy.LegalHold;
+import nl.werving.web.Formats;
 
 /**
  * A candidate's profile for the team: contact data, applications, documents, notes and the timeline.
@@ -39,7 +44,13 @@ import nl.werving.privacy.LegalHold;
 public class CandidateProfiles {
 
     public record Profile(Candidate candidate, List<ProfileApplication> applications, List<DocumentInfo> documents,
-            Map<Long, String> motivations, List<TimelineEntry> timeline, Map<Long, AssessmentSummary> summaries, boolean onHold) {
+            Map<Long, String> motivations, List<TimelineEntry> timeline, Map<Long, AssessmentSummary> summaries, boolean onHold,
+            List<DataRequest> openRequests, LocalDate today) {
+
+        /** Hired candidates move on to HR: the purge leaves them alone, and the profile says so. */
+        public boolean isHired() {
+            return applications.stream().anyMatch(application -> application.status() == ApplicationStatus.HIRED);
+        }
 
         /** The application's scorecard summary, or {@code null}. */
         public AssessmentSummary summary(long applicationId) {
@@ -55,8 +66,11 @@ public class CandidateProfiles {
     private final AuditLog audit;
     private final CandidateService candidates;
     private final AssessmentSummaries summaries;
+    private final Clock clock;
 
-    public CandidateProfiles(CurrentUser currentUser, AuditLog audit, CandidateService candidates, AssessmentSummaries summaries) {
+    public CandidateProfiles(CurrentUser currentUser, AuditLog audit, CandidateService candidates, AssessmentSummaries summaries,
+            Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.audit = audit;
         this.candidates = candidates;
@@ -106,7 +120,8 @@ public class CandidateProfiles {
         timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
         audit.record(AuditAction.CANDIDATE_VIEWED, AuditLog.CANDIDATE, candidateId);
         return new Profile(candidate, applications, documents, motivations, timeline, summaries.of(ids),
-                LegalHold.isActive(candidateId));
+                LegalHold.isActive(candidateId), currentUser.canManageVacancies() ? DataRequest.openFor(candidateId) : List.of(),
+                LocalDate.now(clock.withZone(Formats.ZONE)));
     }
 
     /** The candidate's applications the current user may see. */

@@ -45,6 +45,8 @@ public class Referee extends PanacheEntity {
     public RefereeStatus status;
 
     public String tokenHash;
+    /** The first link's hash once a reminder brought a new link; both work until the link expires. */
+    public String previousTokenHash;
     public Instant invitedAt;
     public Instant expiresAt;
     public Instant remindedAt;
@@ -61,7 +63,7 @@ public class Referee extends PanacheEntity {
 
     /** The referee a link belongs to; locked when the answer is about to be stored, so a link is used once. */
     public static Optional<Referee> findByTokenHash(String tokenHash, boolean forUpdate) {
-        PanacheQuery<Referee> query = find("tokenHash", tokenHash);
+        PanacheQuery<Referee> query = find("tokenHash = ?1 or previousTokenHash = ?1", tokenHash);
         return (forUpdate ? query.withLock(LockModeType.PESSIMISTIC_WRITE) : query).firstResultOptional();
     }
 
@@ -80,9 +82,19 @@ public class Referee extends PanacheEntity {
         return status == RefereeStatus.ANSWERED;
     }
 
-    /** Named with consent and not asked yet: the questionnaire can go out. */
-    public boolean isInvitable() {
-        return status == RefereeStatus.NAMED;
+    /** Asked, not answered, and the link ran out: the recruiter may send a new one. */
+    public boolean isExpired(Instant now) {
+        return status == RefereeStatus.INVITED && !expiresAt.isAfter(now);
+    }
+
+    /** Named with consent and not asked yet, or asked with a link that ran out: the questionnaire can go (again). */
+    public boolean isInvitable(Instant now) {
+        return status == RefereeStatus.NAMED || isExpired(now);
+    }
+
+    /** Still expected to answer: named, or asked with a link that works. */
+    public boolean isPending() {
+        return status == RefereeStatus.NAMED || status == RefereeStatus.INVITED;
     }
 
     /** A finding that needs a second look: a score of 2 or lower, or not wanting to work with them again. */

@@ -87,8 +87,9 @@ public class RefereeQuestionnaires {
                 RefereeStatus.INVITED, now.minus(config.references().remindAfter()), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
         for (Referee referee : due) {
-            // Only the hash of a link is kept, so the reminder carries a new link; the first one stops working.
+            // Only the hash of a link is kept, so the reminder carries a new link; the first one keeps working too.
             String token = Tokens.newToken();
+            referee.previousTokenHash = referee.tokenHash;
             referee.tokenHash = Tokens.hash(token);
             referee.remindedAt = now;
             outbox.enqueue(mails.invitation(referee, token, true));

@@ -18,6 +18,8 @@ import nl.werving.web.FormErrors;
 public record RefereesForm(List<RefereeInput> referees) {
 
     public static final int MAX_REFEREES = 3;
+    /** As long as the outbox takes an address. */
+    static final int EMAIL_MAX = 200;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{6,20}$");
 
@@ -79,7 +81,7 @@ public record RefereesForm(List<RefereeInput> referees) {
             if (referee.fullName().isBlank() || referee.fullName().length() > 200) {
                 errors.add(prefix + "fullName", messages.nameRequired());
             }
-            if (!EMAIL.matcher(referee.email()).matches() || referee.email().length() > 254) {
+            if (!EMAIL.matcher(referee.email()).matches() || referee.email().length() > EMAIL_MAX) {
                 errors.add(prefix + "email", messages.emailInvalid());
             } else if (!emails.add(referee.email().toLowerCase(Locale.ROOT))) {
                 errors.add(prefix + "email", messages.emailTwice());

@@ -84,8 +84,10 @@ public class ReferenceCheck extends PanacheEntity {
         return status == ReferenceCheckStatus.REQUESTED && !application.status.isEnded();
     }
 
+    /** Still under way: the candidate has not answered, or a referee is still expected to. */
     public boolean isOpen() {
-        return status == ReferenceCheckStatus.REQUESTED || status == ReferenceCheckStatus.NAMED;
+        return status == ReferenceCheckStatus.REQUESTED
+                || status == ReferenceCheckStatus.NAMED && referees.stream().anyMatch(Referee::isPending);
     }
 
     public Referee referee(long refereeId) {

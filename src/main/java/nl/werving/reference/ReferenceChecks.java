@@ -41,7 +41,7 @@ public class ReferenceChecks {
 
     /** The reference checks of one application as a recruiter or the vacancy's hiring manager sees them. */
     public record Findings(Application application, List<ReferenceCheck> checks, Map<Long, ConsentRecord> consents,
-            boolean canManage) {
+            boolean canManage, Instant now) {
 
         /** The consent the candidate gave for a referee, withdrawn or not. */
         public ConsentRecord consent(long refereeId) {
@@ -51,6 +51,15 @@ public class ReferenceChecks {
         /** The check that counts: the newest. */
         public ReferenceCheck current() {
             return checks.isEmpty() ? null : checks.get(0);
+        }
+
+        /** Whether the recruiter can send this referee the questionnaire now. */
+        public boolean invitable(Referee referee) {
+            return canManage && !application.status.isEnded() && referee.isInvitable(now);
+        }
+
+        public boolean expired(Referee referee) {
+            return referee.isExpired(now);
         }
 
         /** Whether a new check can be asked for: the application runs and no check is open. */
@@ -90,7 +99,7 @@ public class ReferenceChecks {
                 : ConsentRecord.<ConsentRecord> list("refereeId in ?1", refereeIds).stream()
                         .collect(Collectors.toMap(consent -> consent.refereeId, consent -> consent, (first, second) -> first));
         audit.record(AuditAction.REFERENCES_VIEWED, AuditLog.APPLICATION, applicationId);
-        return new Findings(application, checks, consents, currentUser.canManageVacancies());
+        return new Findings(application, checks, consents, currentUser.canManageVacancies(), Instant.now(clock));
     }
 
     /** Asks the candidate, by mail, to name referees. One open check per application. */
@@ -103,8 +112,7 @@ public class ReferenceChecks {
         if (application.status.isEnded()) {
             throw new RuleViolation("ended", "Application " + applicationId + " has ended");
         }
-        if (ReferenceCheck.count("application.id = ?1 and status in ?2", applicationId,
-                List.of(ReferenceCheckStatus.REQUESTED, ReferenceCheckStatus.NAMED)) > 0) {
+        if (ReferenceCheck.forApplication(applicationId).stream().anyMatch(ReferenceCheck::isOpen)) {
             throw new RuleViolation("reference-check-open", "Application " + applicationId + " has an open reference check");
         }
         ReferenceCheck check = new ReferenceCheck();
@@ -137,12 +145,15 @@ public class ReferenceChecks {
         if (check.application.status.isEnded()) {
             throw new RuleViolation("ended", "Application " + check.application.id + " has ended");
         }
-        if (referee.status != RefereeStatus.NAMED) {
+        Instant now = Instant.now(clock);
+        if (!referee.isInvitable(now)) {
             throw new RuleViolation("already-invited", "Referee " + refereeId + " was invited already");
         }
-        Instant now = Instant.now(clock);
+        // A first invitation, or a new link after the last one ran out unanswered.
         String token = Tokens.newToken();
         referee.tokenHash = Tokens.hash(token);
+        referee.previousTokenHash = null;
+        referee.remindedAt = null;
         referee.invitedAt = now;
         referee.expiresAt = now.plus(config.references().linkLifetime());
         referee.status = RefereeStatus.INVITED;
@@ -154,6 +165,7 @@ public class ReferenceChecks {
     /** A consent for this referee, given and not withdrawn, on a check the candidate has not withdrawn. */
     static boolean hasValidConsent(Referee referee) {
         return referee.check.status == ReferenceCheckStatus.NAMED && referee.status != RefereeStatus.CANCELLED
+                && !referee.check.application.status.isEnded()
                 && ConsentRecord.count("refereeId = ?1 and purpose = ?2 and withdrawnAt is null", referee.id,
                         ConsentRecord.Purpose.REFERENCE_CHECK) > 0;
     }
@@ -176,6 +188,8 @@ public class ReferenceChecks {
             check.respondedAt = now;
         }
         audit.record(AuditAction.REFERENCES_DISCUSSED, AuditLog.REFERENCE_CHECK, check.id);
+        // A candidate's response saved meanwhile is a conflict to show, not an error at commit.
+        ReferenceCheck.flush();
         return check;
     }
 
@@ -199,10 +213,17 @@ public class ReferenceChecks {
         return check;
     }
 
+    /** The candidate's check, locked: a double click on a form is handled once, the second sees the first's result. */
+    private ReferenceCheck lockedOfCandidate(long candidateId, long checkId) {
+        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        ReferenceCheck.getEntityManager().refresh(check, LockModeType.PESSIMISTIC_WRITE);
+        return check;
+    }
+
     /** The candidate names referees, each with a consent record that proves what was agreed, when and how. */
     @Transactional
     public void name(long candidateId, long checkId, RefereesForm form) {
-        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        ReferenceCheck check = lockedOfCandidate(candidateId, checkId);
         requireRequested(check);
         Instant now = Instant.now(clock);
         int position = 0;
@@ -242,7 +263,7 @@ public class ReferenceChecks {
     /** The candidate prefers not to name referees: recorded, and the application stays where it is. */
     @Transactional
     public void refuse(long candidateId, long checkId) {
-        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        ReferenceCheck check = lockedOfCandidate(candidateId, checkId);
         requireRequested(check);
         check.status = ReferenceCheckStatus.REFUSED;
         check.answeredAt = Instant.now(clock);
@@ -255,24 +276,26 @@ public class ReferenceChecks {
      */
     @Transactional
     public void withdraw(long candidateId, long checkId, Long refereeId) {
-        ReferenceCheck check = ofCandidate(candidateId, checkId);
+        ReferenceCheck check = lockedOfCandidate(candidateId, checkId);
         if (check.status != ReferenceCheckStatus.NAMED && check.status != ReferenceCheckStatus.REQUESTED) {
             throw new RuleViolation("not-open", "Reference check " + checkId + " cannot be withdrawn");
         }
         Instant now = Instant.now(clock);
-        List<Referee> affected = check.referees.stream()
-                .filter(referee -> refereeId == null || referee.id.equals(refereeId))
-                .filter(referee -> referee.status != RefereeStatus.CANCELLED).toList();
+        List<Referee> affected = check.referees.stream().filter(referee -> refereeId == null || referee.id.equals(refereeId)).toList();
         if (refereeId != null && affected.isEmpty()) {
             throw new NotFoundException();
         }
         for (Referee referee : affected) {
+            // Locked and re-read: an invitation, reminder or answer committed meanwhile is taken along, not left behind.
+            Referee.getEntityManager().refresh(referee, LockModeType.PESSIMISTIC_WRITE);
+            if (referee.status == RefereeStatus.CANCELLED) {
+                continue;
+            }
             ConsentRecord.<ConsentRecord> list("refereeId = ?1 and withdrawnAt is null", referee.id)
                     .forEach(consent -> consent.withdrawnAt = now);
             referee.forgetAnswers();
             referee.status = RefereeStatus.CANCELLED;
-            outbox.callOff(candidateId, referee.email, ReferenceMails.INVITATION);
-            outbox.callOff(candidateId, referee.email, ReferenceMails.REMINDER);
+            callOffMails(referee);
         }
         if (check.referees.stream().allMatch(referee -> referee.status == RefereeStatus.CANCELLED)) {
             check.status = ReferenceCheckStatus.WITHDRAWN;
@@ -280,6 +303,7 @@ public class ReferenceChecks {
             check.candidateResponse = null;
         }
         audit.record(AuditAction.REFERENCE_CONSENT_WITHDRAWN, AuditLog.REFERENCE_CHECK, check.id);
+        ReferenceCheck.flush();
     }
 
     /** The candidate's own response to what the referees said. */
@@ -291,6 +315,8 @@ public class ReferenceChecks {
         }
         check.candidateResponse = response.strip();
         check.respondedAt = Instant.now(clock);
+        // A discussion recorded meanwhile is a conflict to show, not an error at commit.
+        ReferenceCheck.flush();
     }
 
     /** An application ended: referees not yet answering are not asked any more. */
@@ -298,8 +324,22 @@ public class ReferenceChecks {
         Referee.<Referee> list("check.application.id = ?1 and status = ?2", ended.applicationId(), RefereeStatus.INVITED)
                 .forEach(referee -> {
                     referee.status = RefereeStatus.CANCELLED;
-                    outbox.callOff(referee.check.candidate.id, referee.email, ReferenceMails.REMINDER);
+                    callOffMails(referee);
                 });
+    }
+
+    /**
+     * Calls off the referee's mails not yet sent, unless the same address is still expected to answer for another of the
+     * candidate's checks (the outbox knows the address, not the referee).
+     */
+    private void callOffMails(Referee referee) {
+        long candidateId = referee.check.candidate.id;
+        boolean askedElsewhere = Referee.count("check.candidate.id = ?1 and email = ?2 and status = ?3 and id <> ?4", candidateId,
+                referee.email, RefereeStatus.INVITED, referee.id) > 0;
+        if (!askedElsewhere) {
+            outbox.callOff(candidateId, referee.email, ReferenceMails.INVITATION);
+            outbox.callOff(candidateId, referee.email, ReferenceMails.REMINDER);
+        }
     }
 
     /** The candidate can still answer: nobody answered yet and the procedure runs. */

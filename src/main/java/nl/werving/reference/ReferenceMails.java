@@ -13,6 +13,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
 import nl.werving.mail.Outbox;
+import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /**
@@ -35,9 +36,11 @@ public class ReferenceMails {
     }
 
     private final WervingConfig config;
+    private final Retention retention;
 
-    public ReferenceMails(WervingConfig config) {
+    public ReferenceMails(WervingConfig config, Retention retention) {
         this.config = config;
+        this.retention = retention;
     }
 
     Outbox.Mail request(ReferenceCheck check, String statusToken) {
@@ -45,7 +48,7 @@ public class ReferenceMails {
         Locale locale = locale(candidate);
         String link = config.baseUrl() + "/status/" + statusToken + "/references/" + check.id;
         Bodies bodies = MailTemplates.render(() -> Templates.request(candidate.fullName, check.application.vacancy.title, link,
-                config.privacy().retentionDays(), config.companyName()), locale);
+                retention.retentionDays(), config.companyName()), locale);
         return new Outbox.Mail(REQUEST, candidate.email, messages(locale).requestSubject(check.application.vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }

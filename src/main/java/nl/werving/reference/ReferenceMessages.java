@@ -74,7 +74,13 @@ public interface ReferenceMessages {
     String invite();
 
     @Message
-    String invited(String name);
+    String invited();
+
+    @Message
+    String inviteAgain();
+
+    @Message
+    String linkExpired();
 
     @Message
     String noConsent();

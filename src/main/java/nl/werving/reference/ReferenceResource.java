@@ -67,8 +67,9 @@ public class ReferenceResource {
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Response invite(@RestPath long applicationId, @RestPath long refereeId, @RestForm long checkId) {
         try {
-            Referee referee = checks.invite(checkId, refereeId);
-            flash.success(messages().invited(referee.fullName));
+            checks.invite(checkId, refereeId);
+            // No name: the flash message travels in a cookie.
+            flash.success(messages().invited());
         } catch (RuleViolation e) {
             flash.error(switch (e.code()) {
                 case "no-consent" -> messages().noConsent();

@@ -33,7 +33,7 @@ public class Formats {
     }
 
     /** {@code 24 nov. 2026}. */
-    static String date(LocalDate date, @TemplateAttribute("locale") Object locale) {
+    public static String date(LocalDate date, @TemplateAttribute("locale") Object locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(regional(locale)).format(date);
     }
 

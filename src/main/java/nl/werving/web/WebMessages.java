@@ -117,4 +117,7 @@ public interface WebMessages {
 
     @Message
     String navPool();
+
+    @Message
+    String navRequests();
 }

@@ -77,6 +77,21 @@ class PrivacyBrowserTest {
         phone.navigate(base + "app/privacy");
         Browser.screenshot(phone, "privacy-390");
 
+        page.navigate(base + "app/candidates/" + held.candidate.id);
+        page.getByLabel("Soort verzoek").selectOption("ERASURE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzoek vastleggen")).click();
+        assertThat(page.getByText("Verzoek vastgelegd")).isVisible();
+        assertThat(page.locator("#rights")).containsText("Verwijdering: uiterlijk");
+        Browser.assertAccessible(page, "profile with a request");
+        page.locator("#rights").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Browser.SCREENSHOTS.resolve("profile-rights-1366.png")));
+        page.navigate(base + "app/data-requests");
+        assertThat(page.locator("table").first()).containsText("Roos Vasthouden");
+        Browser.assertAccessible(page, "data requests");
+        Browser.screenshot(page, "data-requests-1366");
+        phone.navigate(base + "app/data-requests");
+        Browser.screenshot(phone, "data-requests-390");
+
         TestApplications.talentPoolConsent(held, Instant.now());
         page.navigate(base + "app/talent-pool?q=Roos");
         assertThat(page.locator("table")).containsText("Roos Vasthouden");

@@ -37,6 +37,28 @@ class PrivacyPageTest {
     }
 
     @Test
+    void aRunThatIsStillGoingShowsItsCountSoFarAndThePageReloads() {
+        long runId = QuarkusTransaction.requiringNew().call(() -> {
+            PurgeRun run = new PurgeRun();
+            run.startedAt = Instant.now().plus(Duration.ofDays(3650));
+            run.triggerKind = "admin";
+            run.purged = 1234;
+            run.persist();
+            return run.id;
+        });
+        try {
+            WebSession.as(TestUsers.admin()).get("/app/privacy").then().statusCode(200)
+                    .body(containsString("<meta http-equiv=\"refresh\" content=\"10\">"))
+                    .body(containsString("loopt nog"))
+                    .body(containsString("<td>1234</td>"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> PurgeRun.deleteById(runId));
+        }
+        WebSession.as(TestUsers.admin()).get("/app/privacy").then().statusCode(200)
+                .body(not(containsString("http-equiv=\"refresh\"")));
+    }
+
+    @Test
     void theAdminSeesWhoWillBePurgedRunsItAndHoldsACandidateBack() {
         Vacancy vacancy = aVacancy().published().persist();
         Application going = anApplication().to(vacancy).by("Wessel Vertrekt").ended(ApplicationStatus.REJECTED).persist();

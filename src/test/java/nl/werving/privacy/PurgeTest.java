@@ -2,6 +2,8 @@ package nl.werving.privacy;
 
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -172,6 +174,10 @@ class PurgeTest {
         assertTrue(exists(active), "a running procedure keeps the candidate");
         assertTrue(exists(hired), "hired candidates move on to HR and stay");
         assertFalse(purge.eligible(Instant.now().plus(Duration.ofDays(400)), 100_000).contains(hired.candidate.id));
+        WebSession.as(TestUsers.recruiter()).get("/app/candidates/" + hired.candidate.id).then().statusCode(200)
+                .body(containsString("Aangenomen: buiten de verwijderronde"));
+        WebSession.as(TestUsers.recruiter()).get("/app/candidates/" + active.candidate.id).then().statusCode(200)
+                .body(not(containsString("buiten de verwijderronde")));
     }
 
     @Test

@@ -240,6 +240,20 @@ class ReferenceCheckTest {
         TestClock.set(Instant.now().plus(Duration.ofDays(15)));
         referee.get("/referee/" + lateToken).then().statusCode(410).body(containsString("De link is verlopen"));
         referee.get("/referee/" + "A".repeat(43)).then().statusCode(404);
+
+        named.recruiter().get(named.references()).then().statusCode(200)
+                .body(containsString("De link is verlopen zonder antwoord")).body(containsString("Nieuwe link sturen"));
+        long lateId = TestReferences.refereeByEmail(late).id;
+        named.recruiter().post(named.references() + "/referees/" + lateId + "/invite", Map.of("checkId", named.request().checkId()))
+                .then().statusCode(303);
+        // The clock stands two weeks ahead, so the new link is read from the outbox rather than waited for over SMTP.
+        List<OutboxMail> invitations = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list(
+                "recipient = ?1 and kind = ?2 order by id", late, ReferenceMails.INVITATION));
+        assertEquals(2, invitations.size(), "a new invitation after the first link ran out");
+        Matcher link = Pattern.compile("/referee/([A-Za-z0-9_-]{43})").matcher(invitations.get(1).textBody);
+        assertTrue(link.find());
+        referee.get("/referee/" + link.group(1)).then().statusCode(200);
+        referee.get("/referee/" + lateToken).then().statusCode(404);
     }
 
     @Test
@@ -330,7 +344,9 @@ class ReferenceCheckTest {
         String second = link.group(1);
         assertNotNull(TestReferences.refereeByEmail(email).remindedAt);
         WebSession.anonymous().get("/referee/" + second).then().statusCode(200);
-        WebSession.anonymous().get("/referee/" + first).then().statusCode(404);
+        WebSession.anonymous().get("/referee/" + first).then().statusCode(200).body(containsString("Referentie voor Sanne de Wit"));
+        WebSession.anonymous().post("/referee/" + first, answers(4, "Via de eerste link.", "YES")).then().statusCode(200);
+        WebSession.anonymous().get("/referee/" + second).then().statusCode(410);
     }
 
     @Test

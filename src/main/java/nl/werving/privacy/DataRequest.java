@@ -1,0 +1,67 @@
+package nl.werving.privacy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.candidate.Candidate;
+import nl.werving.web.Formats;
+
+/**
+ * A candidate's request for a copy of their data or its erasure that reached the team by mail or letter, to be
+ * handled within a month. Anonymous: only the link to the candidate, which is cut when the candidate goes.
+ */
+@Entity
+public class DataRequest extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Candidate candidate;
+
+    @Enumerated(EnumType.STRING)
+    public RequestKind kind;
+
+    public LocalDate receivedOn;
+    public LocalDate dueOn;
+    public Long recordedBy;
+    public Instant recordedAt;
+    public Long completedBy;
+    public Instant completedAt;
+
+    /** Open requests, nearest deadline first, with the candidate for the name. */
+    public static List<DataRequest> open() {
+        return find("select r from DataRequest r left join fetch r.candidate where r.completedAt is null order by r.dueOn, r.id").list();
+    }
+
+    /** The most recently handled requests. */
+    public static List<DataRequest> recentlyCompleted(int limit) {
+        return find("select r from DataRequest r left join fetch r.candidate where r.completedAt is not null order by r.completedAt desc")
+                .page(0, limit).list();
+    }
+
+    public static List<DataRequest> openFor(long candidateId) {
+        return list("candidate.id = ?1 and completedAt is null order by dueOn", candidateId);
+    }
+
+    /** Days left until the deadline on {@code today}; negative when overdue. */
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dueOn);
+    }
+
+    /** Days past the deadline on {@code today}; zero while there is time. */
+    public long daysLate(LocalDate today) {
+        return Math.max(0, -daysLeft(today));
+    }
+
+    /** Whether it was handled by the deadline (the end of the due day, in Dutch and Belgian time). */
+    public boolean isOnTime() {
+        return completedAt != null && !completedAt.atZone(Formats.ZONE).toLocalDate().isAfter(dueOn);
+    }
+}
