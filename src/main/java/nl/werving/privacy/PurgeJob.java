@@ -7,8 +7,9 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
  * Runs the privacy work on its schedule (daily at night by default): renewal questions to the talent pool, then the
- * purge. Several instances may run it at once: consents and candidates are locked before they are handled, so a
- * question goes out once and a candidate is purged once and never half.
+ * purge. The trigger lives in Quartz's clustered job store, so with several instances each night's run happens on one of
+ * them; should two ever overlap (a run started by hand), consents and candidates are locked before they are handled, so
+ * a question goes out once and a candidate is purged once and never half.
  */
 @ApplicationScoped
 public class PurgeJob {
