@@ -8,6 +8,9 @@
 # purge part (PostgreSQL only, PARTS=purge):
 # - purging 10,000 and 100,000 candidates past the retention term, with CVs and notes (target: 100,000 under 60 s,
 #   time(100k) / time(10k) <= 11), while a recruiter keeps loading a board
+# purge-kill part (PostgreSQL only, PARTS=purge-kill):
+# - a purge of 50,000 candidates killed with kill -9 halfway: every candidate left must be whole, and after a restart the
+#   next run must finish the work
 # Runs the packaged application on PostgreSQL (127.0.0.1:5432, user postgres), or with DB=h2 on the embedded
 # default; load from wrk on the same machine. PARTS="board" (or "careers") runs one part. Writes the numbers into
 # bench/README.md between the markers <!-- results-<part>-<database> -->.
@@ -49,13 +52,16 @@ else
   db_label="H2 embedded (file)"
 fi
 
-echo "== start"
-(cd "$work/quarkus-app" && QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$port \
-  QUARKUS_DATASOURCE_JDBC_URL=$jdbc_url QUARKUS_DATASOURCE_USERNAME=postgres \
-  WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_FILE="$work/jobs.html" \
-  exec java $java_opts -jar quarkus-run.jar >"$work/app.log" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 60); do curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+start_app() {
+  echo "== start"
+  (cd "$work/quarkus-app" && QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$port \
+    QUARKUS_DATASOURCE_JDBC_URL=$jdbc_url QUARKUS_DATASOURCE_USERNAME=postgres \
+    WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_FILE="$work/jobs.html" \
+    exec java $java_opts -jar quarkus-run.jar >>"$work/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 60); do curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+}
+start_app
 
 
 api() { curl -fs -u admin:$admin_password -H 'Content-Type: application/json' "$@"; }
@@ -100,22 +106,21 @@ echo "   median $board_median ms (p90 $board_p90, p99 $board_p99); one column ex
 fi
 
 
-if [[ " $parts " == *" purge "* ]]; then
-[ "$database" = postgresql ] || { echo "the purge benchmark runs on PostgreSQL" >&2; exit 1; }
-echo "== purge: candidates past the retention term, with a CV and a note each"
 pq() { psql -h 127.0.0.1 -U postgres -d $db -v ON_ERROR_STOP=1 -qtAc "$1"; }
-purge_vacancy=$(new_vacancy "Klantenservice medewerker, oude procedure")
-purge_stage=$(api "http://localhost:$port/api/vacancies/$purge_vacancy/stages" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
-busy_vacancy=$(new_vacancy "Klantenservice medewerker, lopende procedure")
-api -o /dev/null -X POST "http://localhost:$port/bench/vacancies/$busy_vacancy/board-seed?count=300"
-curl -fs -o /dev/null -c "$work/admin" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
-admin_cookie="Cookie: quarkus-credential=$(awk '$6 == "quarkus-credential" {print $7}' "$work/admin")"
-csrf=$(curl -fs -c "$work/csrf" -H "$admin_cookie" -o /dev/null "http://localhost:$port/app/privacy"; awk '$6 == "csrf-token" {print $7}' "$work/csrf")
-purge_rows=""
-base=50000000
-for size in $purge_sizes; do
+# The admin's browser session on the privacy page: login cookie and CSRF token (again after a restart).
+admin_session() {
+  curl -fs -o /dev/null -c "$work/admin" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
+  admin_cookie="Cookie: quarkus-credential=$(awk '$6 == "quarkus-credential" {print $7}' "$work/admin")"
+  csrf=$(curl -fs -c "$work/csrf" -H "$admin_cookie" -o /dev/null "http://localhost:$port/app/privacy"; awk '$6 == "csrf-token" {print $7}' "$work/csrf")
+}
+purge_now() {
+  curl -s -o /dev/null -w '%{http_code}' -H "$admin_cookie; csrf-token=$csrf" -d "csrf-token=$csrf" "http://localhost:$port/app/privacy/purge"
+}
+# Invented people whose procedure ended 60 days ago, ids from $2 + 1: candidate, rejected application, a 4 KB CV of
+# random bytes, a note.
+seed_purgeable() {
+  local size=$1 base=$2
   echo "   seeding $size candidates"
-  # Invented people whose procedure ended 60 days ago: candidate, rejected application, a 4 KB CV of random bytes, a note.
   pq "insert into candidate (id, full_name, email, email_key, phone, locale, created_at, version)
       select $base + g, 'Benchkandidaat ' || g, 'bench' || ($base + g) || '@voorbeeld.nl', 'bench' || ($base + g) || '@voorbeeld.nl',
              '06 ' || (10000000 + g), 'nl', now() - interval '90 days', 0 from generate_series(1, $size) g"
@@ -130,12 +135,27 @@ for size in $purge_sizes; do
       select $base + g, $base + g, $base + g, 'Telefonisch gesprek: rustig, vatte goed samen. Bench ' || g, now() - interval '70 days'
       from generate_series(1, $size) g"
   pq "analyze"
+}
+if [[ " $parts " == *" purge "* || " $parts " == *" purge-kill "* ]]; then
+  [ "$database" = postgresql ] || { echo "the purge benchmarks run on PostgreSQL" >&2; exit 1; }
+  purge_vacancy=$(new_vacancy "Klantenservice medewerker, oude procedure")
+  purge_stage=$(api "http://localhost:$port/api/vacancies/$purge_vacancy/stages" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+  admin_session
+fi
+
+if [[ " $parts " == *" purge "* ]]; then
+echo "== purge: candidates past the retention term, with a CV and a note each"
+busy_vacancy=$(new_vacancy "Klantenservice medewerker, lopende procedure")
+api -o /dev/null -X POST "http://localhost:$port/bench/vacancies/$busy_vacancy/board-seed?count=300"
+purge_rows=""
+base=50000000
+for size in $purge_sizes; do
+  seed_purgeable "$size" "$base"
   echo "   purging $size candidates while a recruiter loads a board"
   wrk -t1 -c2 -d600s --latency -H "$admin_cookie" "http://localhost:$port/app/vacancies/$busy_vacancy/board" > "$work/purge-board-$size.txt" &
   wrk_pid=$!
   sleep 2
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "$admin_cookie; csrf-token=$csrf" -d "csrf-token=$csrf" \
-    "http://localhost:$port/app/privacy/purge")
+  status=$(purge_now)
   kill -INT $wrk_pid 2>/dev/null || true; wait $wrk_pid 2>/dev/null || true
   [ "$status" = 303 ] || { echo "the purge was refused: HTTP $status" >&2; exit 1; }
   seconds=$(pq "select extract(epoch from finished_at - started_at) from purge_run order by id desc limit 1")
@@ -153,6 +173,40 @@ for size in $purge_sizes; do
 done
 first=${purge_sizes%% *}; last=${purge_sizes##* }
 ratio=$(eval "echo \$purge_seconds_$last \$purge_seconds_$first" | awk '{printf "%.1f", $1 / $2}')
+fi
+
+if [[ " $parts " == *" purge-kill "* ]]; then
+kill_size=${KILL_SIZE:-50000}
+base=70000000
+echo "== purge killed halfway: $kill_size candidates, kill -9 once half are purged, restart, run again"
+seed_purgeable "$kill_size" "$base"
+purge_now >/dev/null &
+for _ in $(seq 1 1200); do
+  done_so_far=$(pq "select coalesce(max(purged), 0) from purge_run where finished_at is null")
+  [ "$done_so_far" -ge $((kill_size / 2)) ] && break
+  sleep 0.05
+done
+kill -9 "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+killed_after=$(pq "select count(*) from application where id > $base and candidate_id is null")
+left=$(pq "select count(*) from candidate where id > $base")
+# Whole means: still there with its CV, its note and its application; gone means: nothing of the person left.
+broken=$(pq "select count(*) from candidate c where c.id > $base and (
+    not exists (select 1 from candidate_document d where d.candidate_id = c.id)
+    or not exists (select 1 from candidate_note n where n.candidate_id = c.id)
+    or not exists (select 1 from application a where a.candidate_id = c.id))")
+stray=$(pq "select (select count(*) from candidate_document where id > $base and candidate_id not in (select id from candidate))
+    + (select count(*) from candidate_note where id > $base and candidate_id not in (select id from candidate))")
+unfinished=$(pq "select count(*) from purge_run where finished_at is null")
+echo "   killed with $killed_after purged and $left left; $broken of those not whole, $stray stray rows"
+start_app
+admin_session
+status=$(purge_now)
+[ "$status" = 303 ] || { echo "the purge after the restart was refused: HTTP $status" >&2; exit 1; }
+second_run=$(pq "select purged from purge_run where finished_at is not null order by id desc limit 1")
+left_after=$(pq "select count(*) from candidate where id > $base")
+kept=$(pq "select count(*) from application where id > $base and candidate_id is null")
+echo "   after the restart the next run purged $second_run; $left_after left; $kept applications kept without the person"
+[ "$broken" = 0 ] && [ "$stray" = 0 ] && [ "$left_after" = 0 ] || { echo "the killed purge left damage" >&2; exit 1; }
 fi
 
 if [[ " $parts " == *" careers "* ]]; then
@@ -246,6 +300,19 @@ $header
 | measurement | result | target |
 |---|---|---|$purge_rows
 | time($last) / time($first) | **$ratio** | ≤ 11 |
+RESULT
+)"
+fi
+if [[ " $parts " == *" purge-kill "* ]]; then
+  record purge-kill "$(cat <<RESULT
+$header
+
+| measurement | result | target |
+|---|---|---|
+| purge of $kill_size candidates killed with \`kill -9\` once half were purged | killed with $killed_after purged, $left left | |
+| candidates left that are not whole (CV, note or application missing) / stray rows of purged ones | **$broken** / **$stray** | 0 / 0 |
+| runs left unfinished by the kill | $unfinished | |
+| next run after the restart | purged **$second_run**, $left_after left, $kept applications kept without the person | 0 left |
 RESULT
 )"
 fi

@@ -37,11 +37,15 @@ public class Privacy {
 
     /** Everything on the page; {@code changedBy} names the admin who last set the terms, {@code null} for the defaults. */
     public record Overview(Retention.Terms terms, String changedBy, Instant nextRun, long dueCount, List<Due> due,
-            List<PurgeRun> runs, List<Hold> holds) {
+            List<PurgeRun> runs, List<Hold> holds, Instant now) {
 
         /** A run is going on: the page shows its count so far and reloads itself. */
         public boolean isRunning() {
-            return runs.stream().anyMatch(run -> run.finishedAt == null);
+            return runs.stream().anyMatch(run -> run.finishedAt == null && !run.isInterrupted(now));
+        }
+
+        public boolean interrupted(PurgeRun run) {
+            return run.isInterrupted(now);
         }
     }
 
@@ -83,7 +87,7 @@ public class Privacy {
         Retention.Terms terms = retention.terms();
         String changedBy = terms.changedBy() == null ? null : AppUser.<AppUser> findByIdOptional(terms.changedBy())
                 .map(user -> user.displayName).orElse(null);
-        return new Overview(terms, changedBy, nextRun, purge.countEligible(at), due, PurgeRun.latest(10), holds);
+        return new Overview(terms, changedBy, nextRun, purge.countEligible(at), due, PurgeRun.latest(10), holds, now);
     }
 
     public PurgeRun runNow() {

@@ -292,4 +292,7 @@ public interface PrivacyMessages {
 
     @Message
     String requestsOpen();
+
+    @Message
+    String interrupted();
 }

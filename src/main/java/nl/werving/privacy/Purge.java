@@ -81,6 +81,7 @@ public class Purge {
         PurgeRun run = QuarkusTransaction.requiringNew().call(() -> {
             PurgeRun created = new PurgeRun();
             created.startedAt = started;
+            created.progressAt = started;
             created.triggerKind = trigger;
             created.persist();
             return created;
@@ -116,8 +117,8 @@ public class Purge {
             // Progress for the privacy page while the run goes on.
             int purgedSoFar = purged;
             int failedSoFar = failed;
-            QuarkusTransaction.requiringNew().run(() -> PurgeRun.update("purged = ?1, failed = ?2 where id = ?3", purgedSoFar, failedSoFar,
-                    run.id));
+            QuarkusTransaction.requiringNew().run(() -> PurgeRun.update("purged = ?1, failed = ?2, progressAt = ?3 where id = ?4",
+                    purgedSoFar, failedSoFar, Instant.now(clock), run.id));
         } while (batch.size() == BATCH);
         int done = purged;
         int notDone = failed;
@@ -127,6 +128,7 @@ public class Purge {
             finished.purged = done;
             finished.failed = notDone;
             finished.finishedAt = Instant.now(clock);
+            finished.progressAt = finished.finishedAt;
             return finished;
         });
     }

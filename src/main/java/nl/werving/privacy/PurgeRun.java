@@ -19,9 +19,19 @@ public class PurgeRun extends PanacheEntity {
     public int purged;
     public int failed;
     public String triggerKind;
+    /** When the run last reported its counts; a batch takes seconds, so a long silence means the run was cut off. */
+    public Instant progressAt;
+
+    /** No progress for this long while unfinished: the instance running it was stopped or killed. */
+    static final Duration SILENCE = Duration.ofMinutes(15);
 
     public static List<PurgeRun> latest(int count) {
         return findAll(Sort.by("startedAt").descending().and("id").descending()).page(Page.ofSize(count)).list();
+    }
+
+    /** Unfinished and silent: the next run takes over the candidates it did not get to. */
+    public boolean isInterrupted(Instant now) {
+        return finishedAt == null && progressAt != null && progressAt.isBefore(now.minus(SILENCE));
     }
 
     /** How long the run took, in seconds; {@code null} while it runs. */

@@ -43,6 +43,7 @@ class PrivacyPageTest {
             run.startedAt = Instant.now().plus(Duration.ofDays(3650));
             run.triggerKind = "admin";
             run.purged = 1234;
+            run.progressAt = Instant.now();
             run.persist();
             return run.id;
         });
@@ -56,6 +57,26 @@ class PrivacyPageTest {
         }
         WebSession.as(TestUsers.admin()).get("/app/privacy").then().statusCode(200)
                 .body(not(containsString("http-equiv=\"refresh\"")));
+    }
+
+    @Test
+    void aRunCutOffWithoutFinishingShowsAsInterrupted() {
+        long runId = QuarkusTransaction.requiringNew().call(() -> {
+            PurgeRun run = new PurgeRun();
+            run.startedAt = Instant.now().plus(Duration.ofDays(3650));
+            run.triggerKind = "schedule";
+            run.purged = 500;
+            run.progressAt = Instant.now().minus(Duration.ofHours(2));
+            run.persist();
+            return run.id;
+        });
+        try {
+            WebSession.as(TestUsers.admin()).get("/app/privacy").then().statusCode(200)
+                    .body(containsString("onderbroken; de volgende ronde neemt het over"))
+                    .body(not(containsString("http-equiv=\"refresh\"")));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> PurgeRun.deleteById(runId));
+        }
     }
 
     @Test
