@@ -121,9 +121,7 @@ public class CandidateService {
 
     /** The candidate a link of this purpose belongs to, if the link is genuine and has not expired. */
     public Optional<Long> candidateForToken(String token, CandidateToken.Purpose purpose) {
-        if (token == null || token.length() > 100) {
-            return Optional.empty();
-        }
-        return CandidateToken.findValid(Tokens.hash(token), purpose, Instant.now(clock)).map(found -> found.candidate.id);
+        return Tokens.lookupHash(token).flatMap(hash -> CandidateToken.findValid(hash, purpose, Instant.now(clock)))
+                .map(found -> found.candidate.id);
     }
 }

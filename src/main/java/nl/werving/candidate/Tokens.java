@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /** Random link tokens (256 bits) and the hash under which they are stored. */
 public final class Tokens {
@@ -19,6 +20,11 @@ public final class Tokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The hash to look a link's token up by; empty for what cannot be one of ours (missing, or far too long). */
+    public static Optional<String> lookupHash(String token) {
+        return token == null || token.length() > 100 ? Optional.empty() : Optional.of(hash(token));
     }
 
     public static String hash(String token) {

@@ -38,9 +38,10 @@ public class ApplicationMails {
 
     Outbox.Mail received(Candidate candidate, Vacancy vacancy, String statusToken, boolean talentPool) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
+        Retention.Terms terms = retention.terms();
         Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName, vacancy.title, statusUrl(statusToken),
-                config.careers().responseDays(), retention.retentionDays(), talentPool,
-                retention.talentPoolMonths(), config.companyName()), locale);
+                config.careers().responseDays(), terms.retentionDays(), talentPool, terms.talentPoolMonths(), config.companyName()),
+                locale);
         return new Outbox.Mail("application-received", candidate.email, messages(locale).mailReceivedSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }

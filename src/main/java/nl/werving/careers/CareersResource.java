@@ -144,7 +144,8 @@ public class CareersResource {
     @GET
     @Path("privacy")
     public TemplateInstance privacy() {
-        return Templates.privacy(retention.retentionDays(), retention.talentPoolMonths());
+        Retention.Terms terms = retention.terms();
+        return Templates.privacy(terms.retentionDays(), terms.talentPoolMonths());
     }
 
     /** Lists are the same for everyone in a language, unless a flash message is waiting for this visitor. */

@@ -221,6 +221,17 @@ public class PipelineService {
         return application;
     }
 
+    /**
+     * An application the current user may see, with its vacancy, stage and candidate for a page; 404 once the candidate
+     * has been purged, since what such pages show is about the person.
+     */
+    public Application withCandidate(long applicationId) {
+        get(applicationId);
+        return Application.<Application> find("""
+                select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
+                applicationId).firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+    }
+
     private Application editable(long applicationId) {
         Application application = get(applicationId);
         if (application.status.isEnded()) {

@@ -37,8 +37,9 @@ public class RejectionMails {
     Outbox.Mail rejected(Candidate candidate, Vacancy vacancy, String personalLine) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         String line = personalLine == null || personalLine.isBlank() ? null : personalLine.strip();
-        Bodies bodies = MailTemplates.render(() -> Templates.rejected(candidate.fullName, vacancy.title, line,
-                retention.retentionDays(), config.companyName()), locale);
+        int retentionDays = retention.retentionDays();
+        Bodies bodies = MailTemplates.render(() -> Templates.rejected(candidate.fullName, vacancy.title, line, retentionDays,
+                config.companyName()), locale);
         PipelineMessages messages = MessageBundles.get(PipelineMessages.class, Localized.Literal.of(locale.getLanguage()));
         return new Outbox.Mail("application-rejected", candidate.email, messages.mailRejectedSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);

@@ -68,18 +68,19 @@ public class ConsentRenewal {
     public int askDue() {
         Instant now = Instant.now(clock);
         Instant expiresBefore = now.plus(NOTICE);
+        int months = retention.talentPoolMonths();
         // Locked, and skipped when another instance holds them: each question goes out once.
         List<ConsentRecord> due = ConsentRecord.<ConsentRecord> find("""
                 purpose = ?1 and withdrawnAt is null and renewalRequestedAt is null and givenAt > ?2 and givenAt <= ?3""",
-                ConsentRecord.Purpose.TALENT_POOL, givenBefore(now), givenBefore(expiresBefore))
+                ConsentRecord.Purpose.TALENT_POOL, givenBefore(now, months), givenBefore(expiresBefore, months))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
         for (ConsentRecord consent : due) {
             Candidate candidate = consent.candidate;
             String token = candidates.issueToken(candidate, CandidateToken.Purpose.CONSENT, LINK_LIFETIME);
             Locale locale = Locale.forLanguageTag(candidate.locale);
-            Instant expires = consent.givenAt.atZone(ZoneOffset.UTC).plusMonths(retention.talentPoolMonths()).toInstant();
+            Instant expires = consent.givenAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
             Bodies bodies = MailTemplates.render(() -> Templates.renewal(candidate.fullName, config.baseUrl() + "/consent/" + token,
-                    expires.toString().substring(0, 10), retention.talentPoolMonths(), config.companyName()), locale);
+                    expires.toString().substring(0, 10), months, config.companyName()), locale);
             PrivacyMessages messages = MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(locale.getLanguage()));
             outbox.enqueue(new Outbox.Mail("consent-renewal", candidate.email, messages.renewalSubject(config.companyName()),
                     bodies.html(), bodies.text(), candidate.id));
@@ -117,7 +118,7 @@ public class ConsentRenewal {
         audit.record(AuditAction.CONSENT_WITHDRAWN, AuditLog.CANDIDATE, candidateId);
     }
 
-    private Instant givenBefore(Instant moment) {
-        return moment.atZone(ZoneOffset.UTC).minusMonths(retention.talentPoolMonths()).toInstant();
+    private static Instant givenBefore(Instant moment, int months) {
+        return moment.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
     }
 }

@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.werving.identity.Roles;
 import nl.werving.privacy.DataRequests.Overview;
 import nl.werving.web.Flash;
+import nl.werving.web.FormFields;
 import nl.werving.web.Formats;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
@@ -53,7 +54,7 @@ public class DataRequestResource {
     @POST
     public Response record(@RestForm long candidateId, @RestForm String kind, @RestForm String receivedOn) {
         PrivacyMessages messages = locale.bundle(PrivacyMessages.class);
-        RequestKind chosen = kind(kind);
+        RequestKind chosen = FormFields.choice(RequestKind.class, kind);
         LocalDate received = date(receivedOn);
         if (chosen == null) {
             flash.error(messages.requestKindRequired());
@@ -68,15 +69,6 @@ public class DataRequestResource {
             }
         }
         return Response.seeOther(URI.create("/app/candidates/" + candidateId + "#rights")).build();
-    }
-
-    private static RequestKind kind(String value) {
-        for (RequestKind kind : RequestKind.values()) {
-            if (kind.name().equals(value)) {
-                return kind;
-            }
-        }
-        return null;
     }
 
     private static LocalDate date(String value) {

@@ -184,18 +184,11 @@ public class Purge {
     }
 
     private <T> TypedQuery<T> withRule(TypedQuery<T> query, Instant now) {
-        return query.setParameter("ended", endedBefore(now)).setParameter("consented", consentedAfter(now))
+        // Procedures that ended before :ended are past the retention term; consents given after :consented still hold.
+        Retention.Terms terms = retention.terms();
+        return query.setParameter("ended", now.minus(terms.retentionDays(), ChronoUnit.DAYS))
+                .setParameter("consented", now.atZone(ZoneOffset.UTC).minusMonths(terms.talentPoolMonths()).toInstant())
                 .setParameter("active", ApplicationStatus.ACTIVE).setParameter("hired", ApplicationStatus.HIRED)
                 .setParameter("talentPool", ConsentRecord.Purpose.TALENT_POOL);
-    }
-
-    /** Procedures that ended before this moment are past the retention term. */
-    Instant endedBefore(Instant now) {
-        return now.minus(retention.retentionDays(), ChronoUnit.DAYS);
-    }
-
-    /** Talent-pool consents given after this moment are still valid. */
-    Instant consentedAfter(Instant now) {
-        return now.atZone(ZoneOffset.UTC).minusMonths(retention.talentPoolMonths()).toInstant();
     }
 }

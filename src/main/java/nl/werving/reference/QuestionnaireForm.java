@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import nl.werving.web.FormErrors;
+import nl.werving.web.FormFields;
 
 /**
  * A referee's answers: per topic a score from 1 to 5 or "cannot judge" ({@code 0}) and an optional comment, whether
@@ -27,15 +28,10 @@ public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<Referenc
         Map<ReferenceTopic, String> scores = new EnumMap<>(ReferenceTopic.class);
         Map<ReferenceTopic, String> comments = new EnumMap<>(ReferenceTopic.class);
         for (ReferenceTopic topic : ReferenceTopic.values()) {
-            scores.put(topic, field(form, "score-" + topic.name()));
-            comments.put(topic, field(form, "comment-" + topic.name()));
+            scores.put(topic, FormFields.text(form, "score-" + topic.name()));
+            comments.put(topic, FormFields.text(form, "comment-" + topic.name()));
         }
-        return new QuestionnaireForm(scores, comments, field(form, "wouldWorkAgain"), field(form, "remarks"));
-    }
-
-    private static String field(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value.strip();
+        return new QuestionnaireForm(scores, comments, FormFields.text(form, "wouldWorkAgain"), FormFields.text(form, "remarks"));
     }
 
     public String score(ReferenceTopic topic) {
@@ -58,12 +54,7 @@ public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<Referenc
     }
 
     WorkAgain workAgain() {
-        for (WorkAgain answer : WorkAgain.values()) {
-            if (answer.name().equals(wouldWorkAgain)) {
-                return answer;
-            }
-        }
-        return null;
+        return FormFields.choice(WorkAgain.class, wouldWorkAgain);
     }
 
     public FormErrors validate(ReferenceMessages messages) {

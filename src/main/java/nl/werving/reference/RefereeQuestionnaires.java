@@ -99,15 +99,13 @@ public class RefereeQuestionnaires {
 
     /** The referee behind a link if it still opens the questionnaire; locked when about to be answered. */
     private Referee awaiting(String token, boolean forUpdate) {
-        if (token == null || token.length() > 100) {
-            throw new NotFoundException();
-        }
-        Referee referee = Referee.findByTokenHash(Tokens.hash(token), forUpdate).orElseThrow(NotFoundException::new);
+        Referee referee = Tokens.lookupHash(token).flatMap(hash -> Referee.findByTokenHash(hash, forUpdate))
+                .orElseThrow(NotFoundException::new);
         switch (referee.status) {
             case ANSWERED, DECLINED -> throw new LinkGone(LinkGone.Reason.USED);
             case CANCELLED, NAMED -> throw new LinkGone(LinkGone.Reason.CANCELLED);
             case INVITED -> {
-                if (!referee.expiresAt.isAfter(Instant.now(clock))) {
+                if (referee.isExpired(Instant.now(clock))) {
                     throw new LinkGone(LinkGone.Reason.EXPIRED);
                 }
                 if (!ReferenceChecks.hasValidConsent(referee)) {

@@ -13,10 +13,5 @@ public enum RefereeStatus {
     /** The referee chose not to answer; nothing but that is kept. */
     DECLINED,
     /** The candidate withdrew consent before or after the referee answered. */
-    CANCELLED;
-
-    /** Whether the referee's link still opens the questionnaire. */
-    public boolean isAwaitingAnswer() {
-        return this == INVITED;
-    }
+    CANCELLED
 }

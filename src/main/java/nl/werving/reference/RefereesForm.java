@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import nl.werving.web.FormErrors;
+import nl.werving.web.FormFields;
 
 /**
  * The candidate's answer to a reference request: up to three referees, each with its own consent. Fields are named
@@ -39,16 +40,12 @@ public record RefereesForm(List<RefereeInput> referees) {
         List<RefereeInput> referees = new ArrayList<>();
         for (int i = 1; i <= MAX_REFEREES; i++) {
             String prefix = "r" + i + "-";
-            referees.add(new RefereeInput(field(form, prefix + "fullName"), field(form, prefix + "email"), field(form, prefix + "phone"),
-                    field(form, prefix + "relationship"), field(form, prefix + "company"), field(form, prefix + "period"),
-                    "true".equals(field(form, prefix + "consent"))));
+            referees.add(new RefereeInput(FormFields.text(form, prefix + "fullName"), FormFields.text(form, prefix + "email"),
+                    FormFields.text(form, prefix + "phone"), FormFields.text(form, prefix + "relationship"),
+                    FormFields.text(form, prefix + "company"), FormFields.text(form, prefix + "period"),
+                    "true".equals(FormFields.text(form, prefix + "consent"))));
         }
         return new RefereesForm(referees);
-    }
-
-    private static String field(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value.strip();
     }
 
     public List<Block> blocks() {
@@ -109,11 +106,6 @@ public record RefereesForm(List<RefereeInput> referees) {
     }
 
     static Relationship relationship(RefereeInput referee) {
-        for (Relationship relationship : Relationship.values()) {
-            if (relationship.name().equals(referee.relationship())) {
-                return relationship;
-            }
-        }
-        return null;
+        return FormFields.choice(Relationship.class, referee.relationship());
     }
 }

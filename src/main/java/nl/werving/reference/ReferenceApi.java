@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import nl.werving.identity.Roles;
+import nl.werving.reference.ReferenceChecks.Findings;
 
 /**
  * Reference checks for integrations, with the rules of the page: recruiters and admins ask and invite, the vacancy's
@@ -39,9 +41,10 @@ public class ReferenceApi {
     public record CheckJson(long id, long applicationId, ReferenceCheckStatus status, Instant requestedAt, Instant answeredAt,
             Instant withdrawnAt, Instant discussedAt, String candidateResponse, List<RefereeJson> referees) {
 
-        static CheckJson of(ReferenceCheck check) {
+        static CheckJson of(ReferenceCheck check, Predicate<Referee> consentValid) {
             return new CheckJson(check.id, check.application.id, check.status, check.requestedAt, check.answeredAt, check.withdrawnAt,
-                    check.discussedAt, check.candidateResponse, check.referees.stream().map(RefereeJson::of).toList());
+                    check.discussedAt, check.candidateResponse,
+                    check.referees.stream().map(referee -> RefereeJson.of(referee, consentValid.test(referee))).toList());
         }
     }
 
@@ -49,9 +52,9 @@ public class ReferenceApi {
             RefereeStatus status, boolean consentValid, Instant invitedAt, Instant respondedAt, WorkAgain wouldWorkAgain,
             Map<ReferenceTopic, AnswerJson> answers, String remarks, boolean flagged) {
 
-        static RefereeJson of(Referee referee) {
+        static RefereeJson of(Referee referee, boolean consentValid) {
             return new RefereeJson(referee.id, referee.fullName, referee.email, referee.relationship, referee.company, referee.period,
-                    referee.status, ReferenceChecks.hasValidConsent(referee), referee.invitedAt, referee.respondedAt,
+                    referee.status, consentValid, referee.invitedAt, referee.respondedAt,
                     referee.wouldWorkAgain, referee.answers.stream().collect(Collectors.toMap(answer -> answer.topic,
                             answer -> new AnswerJson(answer.score, answer.comment), (a, b) -> a)),
                     referee.remarks, referee.isFlagged());
@@ -72,7 +75,8 @@ public class ReferenceApi {
     @Transactional
     @Operation(summary = "The reference checks of an application, newest first, with referees, consent and answers")
     public List<CheckJson> list(@RestQuery long application) {
-        return checks.findings(application).checks().stream().map(CheckJson::of).toList();
+        Findings findings = checks.findings(application);
+        return findings.checks().stream().map(check -> CheckJson.of(check, findings::consentValid)).toList();
     }
 
     @POST
@@ -83,7 +87,7 @@ public class ReferenceApi {
     public Response start(@Valid @NotNull StartRequest request) {
         ReferenceCheck check = checks.start(request.applicationId());
         return Response.created(URI.create("/api/reference-checks?application=" + request.applicationId()))
-                .entity(CheckJson.of(check)).build();
+                .entity(CheckJson.of(check, ReferenceChecks::hasValidConsent)).build();
     }
 
     @POST
@@ -92,6 +96,7 @@ public class ReferenceApi {
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     @Operation(summary = "Send a referee the questionnaire; 409 no-consent without the candidate's valid consent for this referee")
     public RefereeJson invite(@RestPath long checkId, @RestPath long refereeId) {
-        return RefereeJson.of(checks.invite(checkId, refereeId));
+        Referee referee = checks.invite(checkId, refereeId);
+        return RefereeJson.of(referee, ReferenceChecks.hasValidConsent(referee));
     }
 }

@@ -89,8 +89,4 @@ public class ReferenceCheck extends PanacheEntity {
         return status == ReferenceCheckStatus.REQUESTED
                 || status == ReferenceCheckStatus.NAMED && referees.stream().anyMatch(Referee::isPending);
     }
-
-    public Referee referee(long refereeId) {
-        return referees.stream().filter(referee -> referee.id == refereeId).findFirst().orElse(null);
-    }
 }

@@ -48,9 +48,9 @@ public class ReferenceChecks {
             return consents.get(refereeId);
         }
 
-        /** The check that counts: the newest. */
-        public ReferenceCheck current() {
-            return checks.isEmpty() ? null : checks.get(0);
+        /** The rule of {@link ReferenceChecks#hasValidConsent(Referee)}, on the consents already loaded. */
+        public boolean consentValid(Referee referee) {
+            return hasValidConsent(referee, consents.get(referee.id));
         }
 
         /** Whether the recruiter can send this referee the questionnaire now. */
@@ -142,9 +142,6 @@ public class ReferenceChecks {
         if (!hasValidConsent(referee)) {
             throw new RuleViolation("no-consent", "Referee " + refereeId + " has no valid consent from the candidate");
         }
-        if (check.application.status.isEnded()) {
-            throw new RuleViolation("ended", "Application " + check.application.id + " has ended");
-        }
         Instant now = Instant.now(clock);
         if (!referee.isInvitable(now)) {
             throw new RuleViolation("already-invited", "Referee " + refereeId + " was invited already");
@@ -162,12 +159,18 @@ public class ReferenceChecks {
         return referee;
     }
 
-    /** A consent for this referee, given and not withdrawn, on a check the candidate has not withdrawn. */
+    /**
+     * A consent for this referee, given and not withdrawn, on a check the candidate has not withdrawn, for an application
+     * that still runs.
+     */
     static boolean hasValidConsent(Referee referee) {
-        return referee.check.status == ReferenceCheckStatus.NAMED && referee.status != RefereeStatus.CANCELLED
-                && !referee.check.application.status.isEnded()
-                && ConsentRecord.count("refereeId = ?1 and purpose = ?2 and withdrawnAt is null", referee.id,
-                        ConsentRecord.Purpose.REFERENCE_CHECK) > 0;
+        return hasValidConsent(referee, ConsentRecord.<ConsentRecord> find("refereeId = ?1 and purpose = ?2 and withdrawnAt is null",
+                referee.id, ConsentRecord.Purpose.REFERENCE_CHECK).firstResult());
+    }
+
+    static boolean hasValidConsent(Referee referee, ConsentRecord consent) {
+        return consent != null && consent.withdrawnAt == null && referee.check.status == ReferenceCheckStatus.NAMED
+                && referee.status != RefereeStatus.CANCELLED && !referee.check.application.status.isEnded();
     }
 
     /** The recruiter talked the findings through with the candidate and notes what the candidate said. */
@@ -354,9 +357,6 @@ public class ReferenceChecks {
 
     /** An application the current user may see, still tied to a person. */
     private Application application(long applicationId) {
-        pipeline.get(applicationId);
-        return Application.<Application> find("""
-                select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
-                applicationId).firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+        return pipeline.withCandidate(applicationId);
     }
 }

@@ -47,8 +47,9 @@ public class ReferenceMails {
         Candidate candidate = check.candidate;
         Locale locale = locale(candidate);
         String link = config.baseUrl() + "/status/" + statusToken + "/references/" + check.id;
+        int retentionDays = retention.retentionDays();
         Bodies bodies = MailTemplates.render(() -> Templates.request(candidate.fullName, check.application.vacancy.title, link,
-                retention.retentionDays(), config.companyName()), locale);
+                retentionDays, config.companyName()), locale);
         return new Outbox.Mail(REQUEST, candidate.email, messages(locale).requestSubject(check.application.vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }

@@ -71,11 +71,7 @@ public class ReferenceResource {
             // No name: the flash message travels in a cookie.
             flash.success(messages().invited());
         } catch (RuleViolation e) {
-            flash.error(switch (e.code()) {
-                case "no-consent" -> messages().noConsent();
-                case "ended" -> messages().ended();
-                default -> messages().alreadyInvited();
-            });
+            flash.error("no-consent".equals(e.code()) ? messages().noConsent() : messages().alreadyInvited());
         }
         return back(applicationId);
     }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
@@ -57,10 +56,7 @@ public class Roleplays {
 
     /** The application with what the forms show, if the current user may record results on it. */
     public Application application(long applicationId) {
-        pipeline.get(applicationId);
-        return Application.<Application> find("""
-                select a from Application a join fetch a.vacancy left join fetch a.candidate where a.id = ?1""", applicationId)
-                .firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+        return pipeline.withCandidate(applicationId);
     }
 
     /** An application still in the procedure, for recording a result. */
