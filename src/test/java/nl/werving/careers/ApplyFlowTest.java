@@ -41,7 +41,7 @@ import nl.werving.vacancy.VacancyStatus;
 @QuarkusTest
 class ApplyFlowTest {
 
-    static final Pattern STATUS_LINK = Pattern.compile("http://localhost:8081/status/([A-Za-z0-9_-]{43})");
+    static final Pattern STATUS_LINK = Pattern.compile("http://localhost:\\d+/status/([A-Za-z0-9_-]{43})");
 
     private static List<Application> applicationsOf(String email) {
         return QuarkusTransaction.requiringNew().call(() -> Application.<Application> list(

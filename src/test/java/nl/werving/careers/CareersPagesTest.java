@@ -25,6 +25,8 @@ import org.w3c.dom.NodeList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.vacancy.ContractType;
 import nl.werving.vacancy.Language;
@@ -35,6 +37,10 @@ import nl.werving.web.Formats;
 
 @QuarkusTest
 class CareersPagesTest {
+
+    @ConfigProperty(name = "werving.base-url")
+    String baseUrl;
+
 
     private static String marker() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -83,7 +89,7 @@ class CareersPagesTest {
 
         String page = given().get("/jobs/" + vacancy.slug).then().statusCode(200)
                 .body(containsString("<meta property=\"og:title\" content=\"" + vacancy.title))
-                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8081/jobs/" + vacancy.slug + "\">"))
+                .body(containsString("<link rel=\"canonical\" href=\"" + baseUrl + "/jobs/" + vacancy.slug + "\">"))
                 .extract().asString();
 
         Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(page);
@@ -150,7 +156,7 @@ class CareersPagesTest {
         }
         assertTrue(job != null, "the open vacancy is in the feed");
         assertEquals(open.title, text(job, "title"));
-        assertEquals("http://localhost:8081/jobs/" + open.slug + "?src=indeed#solliciteren", text(job, "applyurl"));
+        assertEquals(baseUrl + "/jobs/" + open.slug + "?src=indeed#solliciteren", text(job, "applyurl"));
         assertEquals("Utrecht", text(job, "city"));
         assertEquals("PERMANENT", text(job, "contracttype"));
         assertEquals("32", text(job, "hoursmin"));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import nl.werving.vacancy.Vacancy;
 
 /** A body above the server's limit is refused before it is read, with a page a candidate understands. */
@@ -20,7 +21,7 @@ class UploadLimitTest {
     @Test
     void answersAnOversizeUploadWithAFriendlyPage() throws Exception {
         Vacancy vacancy = aVacancy().published().persist();
-        try (Socket socket = new Socket("localhost", 8081)) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /jobs/" + vacancy.slug + "/apply HTTP/1.1\r\n"
                     + "Host: localhost\r\n"

@@ -25,7 +25,8 @@ import jakarta.mail.internet.MimeMessage;
 @QuarkusTestResource(SmtpServer.class)
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
-    static final int PORT = 3025;
+    /** 3025 unless {@code greenmail.port} says otherwise, so two builds can run side by side. */
+    static final int PORT = Integer.getInteger("greenmail.port", 3025);
     private static GreenMail greenMail;
 
     @Override
