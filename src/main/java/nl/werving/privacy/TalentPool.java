@@ -63,10 +63,15 @@ public class TalentPool {
                 .toList();
     }
 
-    /** The candidate asked to leave the pool: the consent ends now, the record of it stays as proof. */
+    /**
+     * The candidate asked to leave the pool: the consent ends now, the record of it stays as proof. Only a talent-pool
+     * consent: a referee's consent is the candidate's to withdraw from their status page, which also stops the requests
+     * and deletes the answers.
+     */
     @Transactional
     public long withdraw(long consentId) {
-        ConsentRecord consent = ConsentRecord.<ConsentRecord> findByIdOptional(consentId).filter(found -> found.withdrawnAt == null)
+        ConsentRecord consent = ConsentRecord.<ConsentRecord> findByIdOptional(consentId)
+                .filter(found -> found.purpose == ConsentRecord.Purpose.TALENT_POOL && found.withdrawnAt == null)
                 .orElseThrow(NotFoundException::new);
         consent.withdrawnAt = Instant.now(clock);
         audit.record(AuditAction.CONSENT_WITHDRAWN, AuditLog.CANDIDATE, consent.candidate.id);
