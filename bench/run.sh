@@ -27,7 +27,7 @@ duration=${DURATION:-30s}
 connections=${CONNECTIONS:-32}
 port=${BENCH_PORT:-8095}
 db=werving_bench
-admin_password=bench-admin-password
+admin_password=bench-paars-fietspad-onweer
 work=$(mktemp -d)
 app_pid=""
 cleanup() {

@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateEnum;
 @TemplateEnum
 public enum AuditAction {
     LOGIN,
+    LOGIN_FAILED,
     LOGOUT,
     USER_CREATED,
     USER_CHANGED,

@@ -5,16 +5,11 @@ import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationEvent;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
-import nl.werving.identity.UserService;
 import nl.werving.web.Page;
 
 /**
@@ -40,12 +35,10 @@ public class AuditLog {
 
     private final Clock clock;
     private final CurrentUser currentUser;
-    private final UserService users;
 
-    public AuditLog(Clock clock, CurrentUser currentUser, UserService users) {
+    public AuditLog(Clock clock, CurrentUser currentUser) {
         this.clock = clock;
         this.currentUser = currentUser;
-        this.users = users;
     }
 
     /** Records an action of the current user. {@code detail} holds codes and ids only. */
@@ -64,15 +57,12 @@ public class AuditLog {
     }
 
     /**
-     * A successful form login, the one moment the identity is new (later requests re-read the cookie).
-     * Observed asynchronously: the login itself runs on an I/O thread that must not wait for the database.
+     * Records an action whose actor is known without a logged-in request, such as a login itself
+     * ({@code actorId} is null when nobody is known, e.g. a failed login).
      */
-    void loggedIn(@ObservesAsync FormAuthenticationEvent event) {
-        SecurityIdentity identity = event.getSecurityIdentity();
-        if (identity != null && !identity.isAnonymous()) {
-            users.findActive(identity.getPrincipal().getName()).ifPresent(user -> QuarkusTransaction.requiringNew()
-                    .run(() -> write(user.id(), AuditAction.LOGIN, USER, user.id(), null)));
-        }
+    @Transactional(TxType.REQUIRED)
+    public void recordAs(Long actorId, AuditAction action, String entityType, Long entityId, String detail) {
+        write(actorId, action, entityType, entityId, detail);
     }
 
     private void write(Long actorId, AuditAction action, String entityType, Long entityId, String detail) {

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import nl.werving.web.Tokens;
+
 /**
  * The candidate aggregate: finding the person behind an e-mail address, keeping what they sent, their
  * consents and the links they get by mail. Callers run it inside their own transaction.

@@ -2,60 +2,51 @@ package nl.werving.careers;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import nl.werving.web.KeyedHash;
 import nl.werving.web.WervingConfig;
 
 /**
- * At most {@code werving.careers.apply-limit} applications per IP address per window, counted in
- * memory per instance: enough to stop a script, without slowing a real candidate.
+ * At most {@code werving.careers.apply-limit} applications per client address per window, counted in the
+ * database so that all instances share one count: enough to stop a script, without slowing a real
+ * candidate. Each attempt is committed before the attempts are counted, so a burst of parallel requests
+ * gets exactly the limit through, not one per request in flight.
  */
 @ApplicationScoped
 public class ApplyRateLimiter {
 
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
     private final WervingConfig config;
     private final Clock clock;
+    private final KeyedHash keyedHash;
 
-    public ApplyRateLimiter(WervingConfig config, Clock clock) {
+    public ApplyRateLimiter(WervingConfig config, Clock clock, KeyedHash keyedHash) {
         this.config = config;
         this.clock = clock;
+        this.keyedHash = keyedHash;
     }
 
     /** Counts an attempt; false when the address has used up its attempts for now. */
     public boolean tryAcquire(String address) {
+        String key = keyedHash.of("apply", address);
         Instant now = Instant.now(clock);
-        Instant windowStart = now.minus(config.careers().applyWindow());
-        Deque<Instant> times = recent.computeIfAbsent(address, key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(windowStart)) {
-                times.pollFirst();
-            }
-            if (times.size() >= config.careers().applyLimit()) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
+        QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.record(key, now));
+        long recent = QuarkusTransaction.requiringNew()
+                .call(() -> ApplyAttempt.countSince(key, now.minus(config.careers().applyWindow())));
+        return recent <= config.careers().applyLimit();
     }
 
     public long retryAfterSeconds() {
         return config.careers().applyWindow().toSeconds();
     }
 
-    @Scheduled(every = "10m")
-    void forgetOldAddresses() {
+    @Scheduled(identity = "apply-attempts-cleanup", every = "10m", concurrentExecution = ConcurrentExecution.SKIP)
+    void forgetOldAttempts() {
         Instant windowStart = Instant.now(clock).minus(config.careers().applyWindow());
-        recent.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(windowStart);
-            }
-        });
+        QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.deleteBefore(windowStart));
     }
 }

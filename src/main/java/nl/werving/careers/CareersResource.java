@@ -29,10 +29,11 @@ import io.vertx.core.http.HttpServerRequest;
 import nl.werving.candidate.CvFile;
 import nl.werving.careers.CareersService.JobSearch;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.privacy.Retention;
+import nl.werving.web.ClientAddress;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
-import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /** The public careers site: home, job list, job ad with apply form, thank-you page, privacy notice. */
@@ -85,6 +86,9 @@ public class CareersResource {
     HttpServerRequest request;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     PublicPages publicPages;
 
     @Inject
@@ -118,7 +122,7 @@ public class CareersResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response apply(@RestPath String slug, @BeanParam ApplyForm form) {
         Vacancy vacancy = careers.publicVacancy(slug);
-        if (!rateLimiter.tryAcquire(request.remoteAddress().hostAddress())) {
+        if (!rateLimiter.tryAcquire(clientAddress.of(request))) {
             return Response.status(429).header("Retry-After", rateLimiter.retryAfterSeconds())
                     .entity(Templates.tooManyApplications(vacancy, Math.max(1, rateLimiter.retryAfterSeconds() / 60))).build();
         }

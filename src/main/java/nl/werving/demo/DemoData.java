@@ -18,12 +18,13 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.DocumentKind;
-import nl.werving.candidate.Tokens;
+import nl.werving.web.Tokens;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
 import nl.werving.identity.UserService;
@@ -68,8 +69,10 @@ import nl.werving.web.WervingConfig;
 
 /**
  * Fills an empty database with demo users and vacancies of the invented employer Klantkracht Groep.
- * Runs only with werving.demo.enabled (dev mode); people and companies are made up.
+ * Runs only with werving.demo.enabled (dev mode); people and companies are made up. A production build
+ * does not contain this bean at all, so no configuration can give it users with the password {@code demo}.
  */
+@IfBuildProfile(anyOf = { "dev", "test" })
 @ApplicationScoped
 public class DemoData {
 

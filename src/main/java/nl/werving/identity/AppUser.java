@@ -15,27 +15,19 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 
 /** A back-office user: admin, recruiter or hiring manager. Candidates never log in. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class AppUser extends PanacheEntity {
 
-    @Username
     public String username;
 
     /** Bcrypt hash in modular crypt format. */
-    @Password
     @Column(name = "password_hash")
     public String passwordHash;
 
     /** Comma-separated, see {@link nl.werving.identity.Roles}. */
-    @Roles
     public String roles;
 
     public String displayName;
@@ -76,7 +68,7 @@ public class AppUser extends PanacheEntity {
     }
 
     public void assignRoles(Set<String> newRoles) {
-        roles = nl.werving.identity.Roles.ALL.stream().filter(newRoles::contains).collect(Collectors.joining(","));
+        roles = Roles.ALL.stream().filter(newRoles::contains).collect(Collectors.joining(","));
     }
 
     public boolean hasRole(String role) {

@@ -19,22 +19,25 @@ import nl.werving.web.WervingConfig;
 public class BootstrapAdmin {
 
     private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     @Inject
     UserService users;
 
     @Inject
     WervingConfig config;
 
+    @Inject
+    PasswordPolicy passwordPolicy;
+
     void onStart(@Observes StartupEvent start) {
-        if (config.demo().enabled() || users.hasUsers()) {
+        if (users.hasUsers()) {
             return;
         }
         String username = config.bootstrapAdmin().username();
         config.bootstrapAdmin().password().ifPresentOrElse(password -> {
-            if (password.length() < MIN_PASSWORD_LENGTH) {
-                LOG.errorf("werving.bootstrap-admin.password is shorter than %d characters; no admin created", MIN_PASSWORD_LENGTH);
+            var problem = passwordPolicy.check(password, username);
+            if (problem.isPresent()) {
+                LOG.errorf("werving.bootstrap-admin.password is refused (%s: at least %d characters, not easy to guess); no admin created",
+                        problem.get(), PasswordPolicy.MIN_LENGTH);
                 return;
             }
             users.register(username, "Administrator", null, Set.of(Roles.ADMIN), password);

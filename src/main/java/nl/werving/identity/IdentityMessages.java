@@ -26,6 +26,9 @@ public interface IdentityMessages {
     String loginFailed();
 
     @Message
+    String loginWait(long minutes);
+
+    @Message
     String loggedOut();
 
     @Message

@@ -14,50 +14,58 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
-import nl.werving.audit.AuditAction;
-import nl.werving.audit.AuditLog;
+import io.quarkus.runtime.LaunchMode;
+import io.vertx.core.http.HttpServerRequest;
 import nl.werving.web.WervingConfig;
 
-/** The login page (the form posts to Quarkus' j_security_check) and logout. */
+/** The login page (the form posts to Quarkus' j_security_check, see {@link PasswordIdentityProvider}) and logout. */
 @Path("/")
 public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean demo);
+        static native TemplateInstance login(boolean failed, Long waitMinutes, boolean loggedOut, boolean demo);
     }
-
-    @Inject
-    SecurityIdentity identity;
 
     @Inject
     WervingConfig config;
 
     @Inject
-    AuditLog audit;
+    CurrentUser currentUser;
 
     @Inject
-    CurrentUser currentUser;
+    LoginSessions sessions;
+
+    @Inject
+    SessionCookies cookies;
+
+    @Inject
+    HttpServerRequest request;
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public Response login(@RestQuery boolean error, @RestQuery boolean loggedOut) {
-        if (!identity.isAnonymous()) {
+        if (currentUser.isLoggedIn()) {
             return Response.seeOther(URI.create("/app")).build();
         }
-        return Response.status(error ? 401 : 200).entity(Templates.login(error, loggedOut, config.demo().enabled())).build();
+        Long waitMinutes = error ? cookies.takeLoginWait(request).orElse(null) : null;
+        return Response.status(error ? 401 : 200)
+                .entity(Templates.login(error, waitMinutes, loggedOut, hasDemoData())).build();
+    }
+
+    /** Demo users exist only in development builds (nl.werving.demo), never in a production build. */
+    private boolean hasDemoData() {
+        return config.demo().enabled() && LaunchMode.current() != LaunchMode.NORMAL;
     }
 
     @POST
     @Path("logout")
     public Response logout() {
-        if (!identity.isAnonymous()) {
-            audit.record(AuditAction.LOGOUT, AuditLog.USER, currentUser.getId());
+        if (currentUser.isLoggedIn()) {
+            sessions.logOut(currentUser.getId(), currentUser.getSessionId());
         }
-        FormAuthenticationMechanism.logout(identity);
+        cookies.clear(request);
         return Response.seeOther(URI.create("/login?loggedOut=true")).build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The user form of the admin pages. */
+@AcceptablePassword
 public class UserForm {
 
     /** Constraints that only apply when a user is created. */
@@ -39,7 +40,6 @@ public class UserForm {
 
     @RestForm
     @NotBlank(groups = OnCreate.class, message = "{user.password.required}")
-    @Pattern(regexp = "^$|.{12,128}", message = "{user.password.length}")
     public String password;
 
     @RestForm

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -23,25 +21,16 @@ import nl.werving.web.RuleViolation;
 @ApplicationScoped
 public class UserService {
 
-    /** What every request needs to know of its user. */
-    public record ActiveUser(long id, String displayName) {
-    }
-
     private final Clock clock;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final LoginSessions sessions;
 
-    public UserService(Clock clock, CurrentUser currentUser, AuditLog audit) {
+    public UserService(Clock clock, CurrentUser currentUser, AuditLog audit, LoginSessions sessions) {
         this.clock = clock;
         this.currentUser = currentUser;
         this.audit = audit;
-    }
-
-    @ActivateRequestContext
-    public Optional<ActiveUser> findActive(String username) {
-        return AppUser.findByUsername(username)
-                .filter(user -> user.active)
-                .map(user -> new ActiveUser(user.id, user.displayName));
+        this.sessions = sessions;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -76,12 +65,17 @@ public class UserService {
         if (isSelf(user) && !roles.contains(Roles.ADMIN)) {
             throw new RuleViolation("own-admin-role", "An admin cannot take away their own admin role");
         }
+        Set<String> rolesBefore = user.roleSet();
         user.displayName = form.displayName.strip();
         user.email = blankToNull(form.email);
         user.assignRoles(roles);
         boolean newPassword = form.password != null && !form.password.isBlank();
         if (newPassword) {
             user.passwordHash = BcryptUtil.bcryptHash(form.password);
+        }
+        if (newPassword || !rolesBefore.equals(user.roleSet())) {
+            // Logins made with the old password or the old roles end; an admin changing their own keeps this one.
+            sessions.endAll(user.id, isSelf(user) ? currentUser.getSessionId() : null);
         }
         audit.record(AuditAction.USER_CHANGED, AuditLog.USER, user.id, "roles " + user.roles + (newPassword ? ", new password" : ""));
         return user;
@@ -95,6 +89,9 @@ public class UserService {
             throw new RuleViolation("deactivate-self", "An admin cannot deactivate their own account");
         }
         user.active = active;
+        if (!active) {
+            sessions.endAll(user.id, null);
+        }
         audit.record(active ? AuditAction.USER_ACTIVATED : AuditAction.USER_DEACTIVATED, AuditLog.USER, user.id);
         return user;
     }

@@ -17,7 +17,7 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.ConsentRecord;
-import nl.werving.candidate.Tokens;
+import nl.werving.web.Tokens;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.Outbox;

@@ -3,25 +3,50 @@ package nl.werving.careers;
 import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import nl.werving.support.Applicant;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.web.KeyedHash;
 
+/** Two applications per address and window, counted in the database, behind a load balancer on this machine. */
 @QuarkusTest
-@TestProfile(RateLimitTest.TwoPerWindow.class)
+@TestProfile(RateLimitTest.TwoPerWindowBehindProxy.class)
 class RateLimitTest {
 
-    public static class TwoPerWindow implements QuarkusTestProfile {
+    public static class TwoPerWindowBehindProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("werving.careers.apply-limit", "2");
+            return Map.of("werving.careers.apply-limit", "2", "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         }
+    }
+
+    @Inject
+    KeyedHash keyedHash;
+
+    @AfterEach
+    void forgetAttempts() {
+        QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.deleteAll());
     }
 
     @Test
@@ -34,5 +59,55 @@ class RateLimitTest {
                 .header("Retry-After", "600")
                 .body(containsString("Even geduld"))
                 .body(containsString("Probeer het over 10 minuten opnieuw"));
+    }
+
+    @Test
+    void countsTheAddressTheBalancerSawNotTheOneTheClientWrote() {
+        Vacancy vacancy = aVacancy().published().persist();
+
+        throughBalancer(anApplicant(), "203.0.113.1, 198.51.100.7").applyTo(vacancy.slug).then().statusCode(303);
+        throughBalancer(anApplicant(), "203.0.113.2, 198.51.100.7").applyTo(vacancy.slug).then().statusCode(303);
+        throughBalancer(anApplicant(), "203.0.113.3, 198.51.100.7").applyTo(vacancy.slug).then().statusCode(429);
+
+        throughBalancer(anApplicant(), "203.0.113.3, 198.51.100.8").applyTo(vacancy.slug).then().statusCode(303);
+    }
+
+    @Test
+    void sharesTheCountWithTheOtherInstances() {
+        Vacancy vacancy = aVacancy().published().persist();
+        // Another instance took two applications from this client a moment ago: their rows are in the shared database.
+        String client = keyedHash.of("apply", "198.51.100.9");
+        QuarkusTransaction.requiringNew().run(() -> {
+            ApplyAttempt.record(client, Instant.now().minusSeconds(30));
+            ApplyAttempt.record(client, Instant.now().minusSeconds(20));
+        });
+
+        throughBalancer(anApplicant(), "198.51.100.9").applyTo(vacancy.slug).then().statusCode(429);
+        throughBalancer(anApplicant(), "198.51.100.10").applyTo(vacancy.slug).then().statusCode(303);
+    }
+
+    /** Each attempt is committed before counting: a burst can never get more than the limit through (it may get fewer). */
+    @Test
+    void letsAParallelBurstThroughNoMoreThanTheLimit() throws Exception {
+        Vacancy vacancy = aVacancy().published().persist();
+        List<Callable<Integer>> burst = IntStream.range(0, 8).<Callable<Integer>> mapToObj(i -> () ->
+                throughBalancer(anApplicant(), "198.51.100.11").applyTo(vacancy.slug).statusCode()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(burst.size());
+        try {
+            long accepted = 0;
+            long refused = 0;
+            for (Future<Integer> answer : pool.invokeAll(burst, 60, TimeUnit.SECONDS)) {
+                accepted += answer.get() == 303 ? 1 : 0;
+                refused += answer.get() == 429 ? 1 : 0;
+            }
+            assertTrue(accepted <= 2, accepted + " of the burst got through");
+            assertEquals(8, accepted + refused);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Applicant throughBalancer(Applicant applicant, String forwardedFor) {
+        return applicant.header("X-Forwarded-For", forwardedFor);
     }
 }

@@ -1,6 +1,8 @@
 package nl.werving.support;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ public final class Applicant {
     public byte[] cv = TestFiles.pdf();
 
     private final WebSession session = WebSession.anonymous();
+    private final Map<String, String> headers = new HashMap<>();
 
     public static Applicant anApplicant() {
         return new Applicant();
@@ -40,6 +43,12 @@ public final class Applicant {
         this.fileName = fileName;
         this.fileType = fileType;
         this.cv = content;
+        return this;
+    }
+
+    /** A header the browser or a proxy on the way adds, such as {@code X-Forwarded-For}. */
+    public Applicant header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -60,7 +69,7 @@ public final class Applicant {
 
     public Response applyTo(String slug) {
         String csrfToken = session.csrfToken();
-        RequestSpecification request = session.request().multiPart("csrf-token", csrfToken);
+        RequestSpecification request = session.request().headers(headers).multiPart("csrf-token", csrfToken);
         part(request, "fullName", fullName);
         part(request, "email", email);
         part(request, "phone", phone);

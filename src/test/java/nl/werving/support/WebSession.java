@@ -41,6 +41,13 @@ public final class WebSession {
         return session;
     }
 
+    /** The same cookies in a second session: what someone who copied them (or a saved browser tab) holds. */
+    public WebSession copy() {
+        WebSession copy = new WebSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     public WebSession language(String code) {
         cookies.put("werving-lang", code);
         return this;
@@ -74,6 +81,10 @@ public final class WebSession {
             get("/login");
         }
         return cookies.get(CSRF);
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     public boolean hasCookie(String name) {

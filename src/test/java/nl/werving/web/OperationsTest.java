@@ -3,13 +3,24 @@ package nl.werving.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.net.URL;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class OperationsTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "openapi", management = true)
+    URL openApi;
 
     @Test
     void reportsHealthIncludingTheDatabase() {
@@ -19,16 +30,33 @@ class OperationsTest {
     }
 
     @Test
-    void exposesMetrics() {
-        given().get("/q/health").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    void exposesMetricsOnTheManagementPortOnly() {
+        given().get("/jobs").then().statusCode(200);
+        given().get(metrics).then().statusCode(200).body(containsString("http_server_requests_seconds"));
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test
-    void describesTheApi() {
-        given().get("/q/openapi").then().statusCode(200)
+    void describesTheApiOnTheManagementPortOnly() {
+        given().get(openApi).then().statusCode(200)
                 .body(containsString("/api/vacancies/{id}/publish"))
                 .body(containsString("Werving API"));
+        given().get("/q/openapi").then().statusCode(404);
+        given().get("/q/swagger-ui").then().statusCode(404);
+    }
+
+    @Test
+    void keepsPathsNobodyServesOutOfTheMetrics() {
+        String marker = "nergens" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 20; i++) {
+            given().get("/" + marker + "/" + i).then().statusCode(404);
+            given().get("/jobs/" + marker + i).then().statusCode(404);
+            given().redirects().follow(false).get("/app/" + marker + i).then().statusCode(302);
+            given().multiPart("fullName", "x").post("/jobs/" + marker + i + "/apply").then().statusCode(400);
+            given().get("/webjars/" + marker + i + ".js").then().statusCode(404);
+            given().get("/status/" + marker + i).then().statusCode(404);
+        }
+        given().get(metrics).then().statusCode(200).body(not(containsString(marker)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.werving.candidate;
+package nl.werving.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** Random link tokens (256 bits) and the hash under which they are stored. */
+/** Random tokens (256 bits) for links and sessions, and the hash under which they are stored. */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
