@@ -1,5 +1,6 @@
 package nl.werving.mail;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,10 +15,14 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import nl.werving.web.WervingConfig;
 
 /**
  * Drains the outbox. Each mail is sent in its own transaction with its row locked, so several
  * instances never send the same mail, and it is marked sent only after the SMTP server accepted it.
+ * Delivery is at least once: should the process die between the server's acceptance and the commit,
+ * the mail goes again after a restart, with the same {@code Message-ID}, so the receiving side can
+ * drop the duplicate.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -28,12 +33,14 @@ public class OutboxSender {
     private final Outbox outbox;
     private final MailConfig config;
     private final Clock clock;
+    private final String messageIdDomain;
 
-    public OutboxSender(ReactiveMailer mailer, Outbox outbox, MailConfig config, Clock clock) {
+    public OutboxSender(ReactiveMailer mailer, Outbox outbox, MailConfig config, Clock clock, WervingConfig werving) {
         this.mailer = mailer;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.messageIdDomain = URI.create(werving.baseUrl()).getHost();
     }
 
     /**
@@ -58,7 +65,8 @@ public class OutboxSender {
             return;
         }
         try {
-            Mail message = Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody);
+            Mail message = Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody)
+                    .addHeader("Message-ID", messageId(mail));
             if (mail.calendar != null) {
                 message.addAttachment("invite.ics", mail.calendar.getBytes(StandardCharsets.UTF_8),
                         "text/calendar; charset=UTF-8; method=" + mail.calendarMethod);
@@ -71,5 +79,10 @@ public class OutboxSender {
             // Only the id and kind: the recipient and body are personal data.
             LOG.warnf("Mail #%d (%s) not sent, attempt %d: %s", mail.id, mail.kind, mail.attempts, e.getClass().getSimpleName());
         }
+    }
+
+    /** The same for every attempt at one outbox mail, and unique to this installation. */
+    String messageId(OutboxMail mail) {
+        return "<werving-mail-" + mail.id + "@" + messageIdDomain + ">";
     }
 }

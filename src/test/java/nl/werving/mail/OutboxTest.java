@@ -72,6 +72,8 @@ class OutboxTest {
             assertEquals(1, SmtpServer.messagesTo(applicant.email).size(), "exactly one mail to " + applicant.email);
             OutboxMail sent = mailTo(applicant.email);
             assertEquals(MailStatus.SENT, sent.status);
+            // Stable per outbox mail, so that a mail sent again after a crash can be recognised as the same one.
+            assertEquals("<werving-mail-" + sent.id + "@localhost>", SmtpServer.messagesTo(applicant.email).get(0).getMessageID());
         }
     }
 

@@ -82,12 +82,15 @@ class DataRequestTest {
         Vacancy vacancy = aVacancy().published().persist();
         Application application = anApplication().to(vacancy).by("Gijs Overbeek").persist();
         long candidateId = application.candidate.id;
-        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        AppUser recruiterUser = TestUsers.recruiter();
+        WebSession recruiter = WebSession.as(recruiterUser);
         recruiter.post("/app/data-requests", Map.of("candidateId", candidateId, "kind", "ERASURE", "receivedOn", today().toString()))
                 .then().statusCode(303);
         long requestId = requestsOf(candidateId).get(0).id;
 
         TestClock.set(Instant.now().plus(Duration.ofDays(40)));
+        // Weeks later the recruiter logs in again (a login lasts twelve hours at most).
+        recruiter = WebSession.as(recruiterUser);
         recruiter.get("/app/data-requests").then().statusCode(200).body(containsString("dagen te laat"));
 
         recruiter.post("/app/candidates/" + candidateId + "/erase", Map.of("confirm", "true")).then().statusCode(303);

@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditEvent;
 import nl.werving.candidate.Candidate;
+import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.TestClock;
@@ -84,7 +85,8 @@ class PrivacyPageTest {
         Vacancy vacancy = aVacancy().published().persist();
         Application going = anApplication().to(vacancy).by("Wessel Vertrekt").ended(ApplicationStatus.REJECTED).persist();
         Application held = anApplication().to(vacancy).by("Hanna Blijft").ended(ApplicationStatus.REJECTED).persist();
-        WebSession admin = WebSession.as(TestUsers.admin());
+        AppUser adminUser = TestUsers.admin();
+        WebSession admin = WebSession.as(adminUser);
 
         admin.post("/app/privacy/holds", Map.of("candidateId", held.candidate.id, "reason", "")).then().statusCode(303);
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> LegalHold.count("candidate.id", held.candidate.id)));
@@ -94,6 +96,8 @@ class PrivacyPageTest {
                 .body(containsString("Deze kandidaat is geblokkeerd en wordt niet verwijderd."));
 
         TestClock.set(Instant.now().plus(Duration.ofDays(30)));
+        // A month later the admin logs in again (a login lasts twelve hours at most).
+        admin = WebSession.as(adminUser);
         admin.get("/app/privacy").then().statusCode(200)
                 .body(containsString("Wessel Vertrekt"))
                 .body(not(containsString("Hanna Blijft</a> <span class=\"wv-meta\">#")))
