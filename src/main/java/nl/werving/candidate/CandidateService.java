@@ -14,7 +14,8 @@ import nl.werving.web.Tokens;
 
 /**
  * The candidate aggregate: finding the person behind an e-mail address, keeping what they sent, their
- * consents and the links they get by mail. Callers run it inside their own transaction.
+ * consents and the links they get by mail. Callers run it inside their own transaction; the nightly removal of
+ * expired links runs in one of its own.
  */
 @ApplicationScoped
 public class CandidateService {
@@ -125,5 +126,14 @@ public class CandidateService {
     public Optional<Long> candidateForToken(String token, CandidateToken.Purpose purpose) {
         return Tokens.lookupHash(token).flatMap(hash -> CandidateToken.findValid(hash, purpose, Instant.now(clock)))
                 .map(found -> found.candidate.id);
+    }
+
+    /**
+     * Deletes the links (status page, consent renewal) that expired: they open nothing any more, and without this every
+     * mail ever sent would leave a row behind until the candidate is purged. Returns how many went.
+     */
+    @Transactional
+    public long deleteExpiredTokens() {
+        return CandidateToken.deleteExpired(Instant.now(clock));
     }
 }

@@ -40,4 +40,9 @@ public class CandidateToken extends PanacheEntity {
     public static Optional<CandidateToken> findValid(String tokenHash, Purpose purpose, Instant now) {
         return find("tokenHash = ?1 and purpose = ?2 and expiresAt > ?3", tokenHash, purpose, now).firstResultOptional();
     }
+
+    /** Deletes the tokens that expired by {@code now}, of every purpose; returns how many. */
+    public static long deleteExpired(Instant now) {
+        return delete("expiresAt <= ?1", now);
+    }
 }

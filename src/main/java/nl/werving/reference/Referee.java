@@ -67,6 +67,17 @@ public class Referee extends PanacheEntity {
         return (forUpdate ? query.withLock(LockModeType.PESSIMISTIC_WRITE) : query).firstResultOptional();
     }
 
+    /**
+     * Forgets the links that no longer open the questionnaire: used (answered or declined), called off, or expired.
+     * Their hashes go, so such a link answers like one that never existed. Returns how many referees lost a link.
+     */
+    static int forgetDeadLinks(Instant now) {
+        return update("""
+                tokenHash = null, previousTokenHash = null
+                where (tokenHash is not null or previousTokenHash is not null) and (status <> ?1 or expiresAt <= ?2)""",
+                RefereeStatus.INVITED, now);
+    }
+
     /** Fetches the answers of all referees of these checks in one query, so a page's queries do not grow with them. */
     static void loadAnswers(List<ReferenceCheck> checks) {
         if (!checks.isEmpty()) {

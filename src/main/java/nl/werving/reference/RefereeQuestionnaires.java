@@ -97,6 +97,12 @@ public class RefereeQuestionnaires {
         return due.size();
     }
 
+    /** Forgets, nightly, the links that no longer open the questionnaire: answered, declined, called off or expired. */
+    @Transactional
+    public int forgetDeadLinks() {
+        return Referee.forgetDeadLinks(Instant.now(clock));
+    }
+
     /** The referee behind a link if it still opens the questionnaire; locked when about to be answered. */
     private Referee awaiting(String token, boolean forUpdate) {
         Referee referee = Tokens.lookupHash(token).flatMap(hash -> Referee.findByTokenHash(hash, forUpdate))
