@@ -201,6 +201,12 @@ class ApplyFlowTest {
         assertRefused(longLetter, "motivation", "Maximaal 2000 tekens.");
     }
 
+    @Test
+    void refusesAZipBombBesideTheCvField() {
+        assertRefused(anApplicant().withCv("cv.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                TestFiles.docxBomb()), "cv", "Dit bestand is geen PDF of Word-document (.docx).");
+    }
+
     private static void assertRefused(Applicant applicant, String field, String message) {
         Vacancy vacancy = aVacancy().published().persist();
         long applications = count(Application.class);
