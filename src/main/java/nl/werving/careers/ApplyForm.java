@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import nl.werving.pipeline.SourceChannel;
+import nl.werving.web.FormFields;
 
 /**
  * The apply form: only what a first selection needs. Deliberately no fields for citizen service number,
@@ -56,11 +57,12 @@ public class ApplyForm {
     @RestForm
     public FileUpload cv;
 
-    /** Spaces around pasted names and addresses are not mistakes worth a message. */
+    /** Spaces around pasted names and addresses are not mistakes worth a message, nor line breaks counted twice. */
     public void strip() {
         fullName = fullName == null ? null : fullName.strip();
         email = email == null ? null : email.strip();
         phone = phone == null ? null : phone.strip();
+        motivation = FormFields.lines(motivation);
     }
 
     public boolean isBot() {

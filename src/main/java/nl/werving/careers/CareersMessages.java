@@ -174,6 +174,9 @@ public interface CareersMessages {
     String cvWrongType();
 
     @Message
+    String cvAgain();
+
+    @Message
     String appliedTitle();
 
     @Message
@@ -205,6 +208,12 @@ public interface CareersMessages {
 
     @Message
     String backToJob();
+
+    @Message
+    String applyTooLongTitle();
+
+    @Message
+    String applyTooLongText();
 
     @Message
     String uploadTooLargeTitle();

@@ -132,6 +132,10 @@ public class CareersResource {
         form.strip();
         FormErrors errors = FormErrors.of(validator.validate(form));
         Optional<CvFile> cv = checkCv(form.cv, errors);
+        if (!errors.isEmpty() && cv.isPresent()) {
+            // Browsers never fill a file field in again, so the page says the CV has to be chosen once more.
+            errors.add("cv", locale.bundle(CareersMessages.class).cvAgain());
+        }
         if (!errors.isEmpty() || cv.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(vacancy, form, errors)).build();
         }

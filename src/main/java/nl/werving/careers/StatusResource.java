@@ -30,6 +30,7 @@ import nl.werving.reference.ReferenceMessages;
 import nl.werving.reference.RefereesForm;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
+import nl.werving.web.FormFields;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
@@ -186,6 +187,7 @@ public class StatusResource {
     @Path("references/{checkId}/response")
     public Response respondToReferences(@RestPath String token, @RestPath long checkId, @RestForm String response) {
         ReferenceMessages msg = locale.bundle(ReferenceMessages.class);
+        response = FormFields.lines(response);
         if (response == null || response.isBlank() || response.length() > ReferenceCheck.RESPONSE_MAX) {
             flash.error(msg.responseRequired(ReferenceCheck.RESPONSE_MAX));
         } else {

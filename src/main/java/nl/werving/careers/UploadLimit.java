@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,16 +25,25 @@ import nl.werving.web.RequestLocale;
  * it is read (the limit protects the server): CVs up to that limit get the form message beside the CV
  * field, above it the candidate still gets a page that says what to do, never a bare 413. Below the
  * limit the multipart body is decoded by Vert.x (Netty's decoder, several times faster on a 200 KB CV
- * than the REST layer's own parser); the REST layer then reads the parsed form.
+ * than the REST layer's own parser); the REST layer then reads the parsed form. Every value the form
+ * allows fits the decoder's limits ({@code quarkus.http.limits.max-form-attribute-size}); a field far
+ * beyond them makes the decoder give up, and the candidate gets a page about that instead of the
+ * server's bare error.
  */
 @ApplicationScoped
 public class UploadLimit {
 
     static final String APPLY_PATH = "/jobs/[^/]+/apply";
 
+    private static final Logger LOG = Logger.getLogger(UploadLimit.class);
+    /** Set once the body is read: later failures belong to the application, not to the upload. */
+    private static final String BODY_READ = UploadLimit.class.getName() + ".bodyRead";
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tooLarge(String jobPath);
+        static native TemplateInstance tooLarge(String jobPath, String lang);
+
+        static native TemplateInstance tooLong(String jobPath, String lang);
     }
 
     void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
@@ -42,7 +52,10 @@ public class UploadLimit {
                 .handler(context -> refuseIfTooLarge(context, limit.asLongValue()));
         router.postWithRegex(APPLY_PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(BodyHandler.create(uploads).setBodyLimit(limit.asLongValue()).setDeleteUploadedFilesOnEnd(true)
-                        .setMergeFormAttributes(true));
+                        .setMergeFormAttributes(true))
+                .failureHandler(UploadLimit::explainUnreadableForm);
+        router.postWithRegex(APPLY_PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 2)
+                .handler(context -> context.put(BODY_READ, true).next());
     }
 
     private static void refuseIfTooLarge(RoutingContext context, long limit) {
@@ -50,14 +63,58 @@ public class UploadLimit {
             context.next();
             return;
         }
-        Locale locale = RequestLocale.resolve(Optional.ofNullable(context.request().getCookie(RequestLocale.COOKIE)).map(Cookie::getValue).orElse(null),
-                context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String jobPath = context.request().path().replaceFirst("/apply$", "");
+        refuseTooLarge(context);
+    }
+
+    /** Stops reading: the rest of the body is not wanted, however much more the client meant to send. */
+    private static void refuseTooLarge(RoutingContext context) {
+        Locale locale = locale(context);
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Templates.tooLarge(jobPath).setLocale(locale).render())
+                .end(Templates.tooLarge(jobPath(context), locale.getLanguage()).setLocale(locale).render())
                 .onComplete(done -> context.request().connection().close());
+    }
+
+    /**
+     * The body could not be read. 413 when a body without a Content-Length outgrew the limit; 400 when the decoder refused
+     * the form (a field far beyond any the form allows, too many fields, a broken multipart body). Vert.x's body handler
+     * then cancels the CV upload, and when that upload is just being closed the cancel itself fails: the failure that
+     * arrives is the aborted upload's instead of the 400. Either way the candidate gets the page, and the echoes of the
+     * same refusal that follow it are dropped. What is left of a body with a Content-Length is within the limit checked
+     * above, so the connection stays open and the browser, which sends its whole form before it reads an answer, gets to
+     * read the page; a body of unknown length is cut off.
+     */
+    private static void explainUnreadableForm(RoutingContext context) {
+        if (context.get(BODY_READ) != null) {
+            context.next();
+        } else if (context.response().headWritten() || context.response().closed()) {
+            LOG.debugf("Apply form already answered; dropping the follow-up failure %s", context.failure());
+        } else if (context.statusCode() == 413) {
+            refuseTooLarge(context);
+        } else {
+            if (context.statusCode() != 400) {
+                LOG.warnf(context.failure(), "Apply form could not be read (status %d)", context.statusCode());
+            }
+            Locale locale = locale(context);
+            String page = Templates.tooLong(jobPath(context), locale.getLanguage()).setLocale(locale).render();
+            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
+            if (contentLength(context).isPresent()) {
+                context.response().end(page);
+            } else {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close").end(page)
+                        .onComplete(done -> context.request().connection().close());
+            }
+        }
+    }
+
+    private static Locale locale(RoutingContext context) {
+        return RequestLocale.resolve(Optional.ofNullable(context.request().getCookie(RequestLocale.COOKIE)).map(Cookie::getValue).orElse(null),
+                context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static String jobPath(RoutingContext context) {
+        return context.request().path().replaceFirst("/apply$", "");
     }
 
     private static Optional<Long> contentLength(RoutingContext context) {

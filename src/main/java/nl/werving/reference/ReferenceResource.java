@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.werving.identity.Roles;
 import nl.werving.reference.ReferenceChecks.Findings;
 import nl.werving.web.Flash;
+import nl.werving.web.FormFields;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
@@ -81,6 +82,7 @@ public class ReferenceResource {
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Response discussion(@RestPath long applicationId, @RestForm long checkId, @RestForm Long version,
             @RestForm String response) {
+        response = FormFields.lines(response);
         if (response != null && response.length() > ReferenceCheck.RESPONSE_MAX) {
             flash.error(messages().responseTooLong(ReferenceCheck.RESPONSE_MAX));
             return back(applicationId);

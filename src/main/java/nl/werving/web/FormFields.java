@@ -17,6 +17,14 @@ public final class FormFields {
         return value == null ? "" : value.strip();
     }
 
+    /**
+     * A textarea's value with each line break as one character. Browsers count it as one against {@code maxlength} (and
+     * so do people), but send it as CR LF.
+     */
+    public static String lines(String value) {
+        return value == null ? null : value.replace("\r\n", "\n");
+    }
+
     /** The constant named exactly {@code value}, or {@code null} for nothing or anything else. */
     public static <E extends Enum<E>> E choice(Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {

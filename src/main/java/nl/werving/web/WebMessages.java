@@ -95,6 +95,12 @@ public interface WebMessages {
     String error409Text();
 
     @Message
+    String error413Title();
+
+    @Message
+    String error413Text();
+
+    @Message
     String error500Title();
 
     @Message

@@ -4,6 +4,7 @@ import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,7 @@ import nl.werving.pipeline.SourceChannel;
 import nl.werving.support.Applicant;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestFiles;
+import nl.werving.support.TestTexts;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyStatus;
 
@@ -199,6 +202,83 @@ class ApplyFlowTest {
         Applicant longLetter = anApplicant();
         longLetter.motivation = "x".repeat(2001);
         assertRefused(longLetter, "motivation", "Maximaal 2000 tekens.");
+    }
+
+    @Test
+    void storesAMotivationOfAccentedCharactersIntact() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Applicant applicant = anApplicant();
+        applicant.fullName = "Zoë Çelik-Ødegård";
+        applicant.motivation = TestTexts.accented(1500);
+
+        applicant.applyTo(vacancy.slug).then().statusCode(303);
+
+        Application application = applicationsOf(applicant.email).get(0);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(applicant.motivation, Motivation.<Motivation> find("applicationId", application.id).firstResult().body);
+            assertEquals("Zoë Çelik-Ødegård", Application.<Application> findById(application.id).candidate.fullName);
+        });
+    }
+
+    @Test
+    void countsALineBreakInTheMotivationAsOneCharacter() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Applicant applicant = anApplicant();
+        List<String> lines = Collections.nCopies(20, TestTexts.accented(99));
+        applicant.motivation = String.join("\r\n", lines);
+
+        applicant.applyTo(vacancy.slug).then().statusCode(303);
+
+        Application application = applicationsOf(applicant.email).get(0);
+        String stored = QuarkusTransaction.requiringNew().call(() -> Motivation.<Motivation> find("applicationId", application.id)
+                .firstResult().body);
+        assertEquals(String.join("\n", lines), stored);
+    }
+
+    @Test
+    void refusesAVeryLongNameBesideTheFieldAndKeepsEverythingElse() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Applicant applicant = anApplicant();
+        applicant.fullName = "Fenna Visser ".repeat(800).substring(0, 10_000);
+        applicant.motivation = TestTexts.accented(1500);
+        applicant.source = "REFERRAL";
+        applicant.talentPool = true;
+        long applications = count(Application.class);
+
+        applicant.applyTo(vacancy.slug).then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("id=\"error-summary\""))
+                .body(matchesPattern("(?s).*<div id=\"f-fullName-error\"[^>]*>.*?Maximaal 120 tekens\\..*"))
+                .body(containsString("value=\"" + applicant.fullName + "\""))
+                .body(containsString("value=\"" + applicant.email + "\""))
+                .body(containsString("value=\"06 12345678\""))
+                .body(containsString(">" + applicant.motivation + "</textarea>"))
+                .body(containsString("value=\"REFERRAL\" selected"))
+                .body(containsString("name=\"talentPool\" value=\"true\" checked"))
+                .body(containsString("Voeg je cv opnieuw toe"));
+        assertEquals(applications, count(Application.class), "no application stored");
+    }
+
+    @Test
+    void acceptsAFileNameOfFiveThousandCharactersAndStoresItShortened() {
+        Vacancy vacancy = aVacancy().published().persist();
+        String name = "Curriculum vitae Zoë Çelik ".repeat(200).substring(0, 4996) + ".pdf";
+        Applicant applicant = anApplicant().withCv(name, "application/pdf", TestFiles.pdf());
+
+        applicant.applyTo(vacancy.slug).then().statusCode(303);
+
+        Application application = applicationsOf(applicant.email).get(0);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CandidateDocument cv = CandidateDocument.listForApplication(application.id).get(0);
+            assertEquals(name.substring(0, 100).strip() + ".pdf", cv.fileName);
+            assertArrayEquals(TestFiles.pdf(), cv.content);
+        });
+    }
+
+    @Test
+    void refusesAZipBombBesideTheCvField() {
+        assertRefused(anApplicant().withCv("cv.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                TestFiles.docxBomb()), "cv", "Dit bestand is geen PDF of Word-document (.docx).");
     }
 
     private static void assertRefused(Applicant applicant, String field, String message) {

@@ -102,4 +102,38 @@ class CareersBrowserTest {
             page.context().close();
         }
     }
+
+    @Test
+    void aCandidateWhoWritesTooMuchKeepsWhatTheyTyped() {
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker chat " + UUID.randomUUID().toString().substring(0, 4))
+                .published().persist();
+        for (boolean phone : new boolean[] { true, false }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.newPage(phone);
+            page.navigate(base + "jobs/" + vacancy.slug);
+
+            String name = "Noor Bakker-van der Meulen ".repeat(10).strip();
+            page.getByLabel("Naam").fill(name);
+            page.getByLabel("E-mailadres").fill("noor.lang." + size + "@voorbeeld.nl");
+            page.getByLabel("Telefoonnummer").fill("06 87654321");
+            page.getByLabel("Cv").setInputFiles(new FilePayload("cv-noor.pdf", "application/pdf", TestFiles.pdf()));
+            page.getByLabel("Waarom deze baan?").fill("Ik werk graag met klanten. ".repeat(40));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verstuur sollicitatie")).click();
+            assertThat(page.getByText("Maximaal 120 tekens.").first()).isVisible();
+            assertThat(page.getByText("Voeg je cv opnieuw toe").first()).isVisible();
+            assertThat(page.getByLabel("Naam")).hasValue(name);
+            assertThat(page.getByLabel("Waarom deze baan?")).hasValue("Ik werk graag met klanten. ".repeat(40));
+            Browser.assertAccessible(page, "apply name too long");
+            Browser.screenshot(page, "careers-apply-too-long-" + size);
+
+            page.getByLabel("Waarom deze baan?").fill("x".repeat(100_000));
+            page.getByLabel("Cv").setInputFiles(new FilePayload("cv-noor.pdf", "application/pdf", TestFiles.pdf()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verstuur sollicitatie")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Je sollicitatie is niet verstuurd")))
+                    .isVisible();
+            Browser.assertAccessible(page, "apply far too long");
+            Browser.screenshot(page, "careers-apply-far-too-long-" + size);
+            page.context().close();
+        }
+    }
 }

@@ -1,6 +1,10 @@
 package nl.werving.careers;
 
+import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -10,11 +14,18 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import nl.werving.candidate.Candidate;
+import nl.werving.support.Applicant;
+import nl.werving.support.TestFiles;
 import nl.werving.vacancy.Vacancy;
 
-/** A body above the server's limit is refused before it is read, with a page a candidate understands. */
+/**
+ * A body above the server's limit is refused before it is read, and a field far beyond any the form allows is refused
+ * by the decoder: either way with a page a candidate understands, never the server's bare error.
+ */
 @QuarkusTest
 class UploadLimitTest {
 
@@ -36,6 +47,28 @@ class UploadLimitTest {
             assertTrue(response.contains("Dit bestand is te groot"), response);
             assertTrue(response.contains("Je cv is groter dan 5 MB."), response);
             assertTrue(response.contains("href=\"/jobs/" + vacancy.slug + "#solliciteren\""), response);
+        }
+    }
+
+    @Test
+    void answersAFieldFarBeyondAnyLimitWithAPageInTheCandidatesLanguage() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Applicant longLetter = anApplicant();
+        longLetter.motivation = "x".repeat(100_000);
+        Applicant longFileName = anApplicant().withCv("c".repeat(100_000) + ".pdf", "application/pdf", TestFiles.pdf());
+
+        for (Applicant applicant : new Applicant[] { longLetter, longFileName }) {
+            applicant.session().language("en");
+            applicant.applyTo(vacancy.slug).then().statusCode(400)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("<html lang=\"en\">"))
+                    .body(containsString("Your application was not sent"))
+                    .body(containsString("add your CV again"))
+                    .body(containsString("href=\"/jobs/" + vacancy.slug + "#solliciteren\""))
+                    .body(not(containsString("Exception")))
+                    .body(not(containsString("details")));
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Candidate.count("emailKey", applicant.email.toLowerCase())),
+                    "nothing stored");
         }
     }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestReferences;
 import nl.werving.support.TestReferences.Request;
+import nl.werving.support.TestTexts;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -292,6 +294,35 @@ class ReferenceCheckTest {
         assertEquals(RefereeStatus.INVITED, TestReferences.refereeByEmail(email).status, "nothing stored");
         WebSession.anonymous().language("en").get("/referee/" + token).then().statusCode(200)
                 .body(containsString("Reference for Sanne de Wit"));
+    }
+
+    @Test
+    void refereeAndCandidateMayWriteAsMuchAsTheFormsAllow() {
+        Named named = named(1);
+        String token = named.invite(0);
+        Request request = named.request();
+
+        Map<String, Object> tooLong = answers(4, TestTexts.accented(QuestionnaireForm.COMMENT_MAX + 1), "YES");
+        tooLong.put("remarks", TestTexts.accented(QuestionnaireForm.REMARKS_MAX));
+        WebSession.anonymous().post("/referee/" + token, tooLong).then().statusCode(400)
+                .body(containsString("id=\"f-comment-PRESSURE-error\""))
+                .body(containsString("Maximaal 2000 tekens."))
+                .body(containsString(">" + tooLong.get("comment-PRESSURE") + "</textarea>"))
+                .body(containsString(">" + tooLong.get("remarks") + "</textarea>"));
+        assertEquals(RefereeStatus.INVITED, TestReferences.refereeByEmail(named.email(0)).status, "nothing stored");
+
+        Map<String, Object> longest = answers(4, TestTexts.accented(QuestionnaireForm.COMMENT_MAX), "YES");
+        longest.put("remarks", TestTexts.accented(QuestionnaireForm.REMARKS_MAX));
+        WebSession.anonymous().post("/referee/" + token, longest).then().statusCode(200);
+        Referee answered = TestReferences.refereeByEmail(named.email(0));
+        assertEquals(longest.get("remarks"), answered.remarks);
+        assertTrue(answered.answers.stream().allMatch(answer -> longest.get("comment-PRESSURE").equals(answer.comment)));
+
+        // 3,999 characters as typed, the browser sends 100 lines with CR LF between them: 4,098.
+        List<String> lines = Collections.nCopies(100, TestTexts.accented(39));
+        WebSession.anonymous().post(request.path() + "/response", Map.of("response", String.join("\r\n", lines)))
+                .then().statusCode(303);
+        assertEquals(String.join("\n", lines), TestReferences.check(request.checkId()).candidateResponse);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.werving.support;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,10 +8,21 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.http.entity.mime.HttpMultipartMode;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-/** A candidate applying through the real form (multipart, with the CSRF token of their session). */
+/**
+ * A candidate applying through the real form: multipart as a browser sends it (text and file names in UTF-8, no content
+ * type on text fields), with the CSRF token of their session.
+ */
 public final class Applicant {
 
     private static final Pattern STATUS_TOKEN = Pattern.compile("/status/([A-Za-z0-9_-]{43})");
@@ -69,7 +81,7 @@ public final class Applicant {
 
     public Response applyTo(String slug) {
         String csrfToken = session.csrfToken();
-        RequestSpecification request = session.request().headers(headers).multiPart("csrf-token", csrfToken);
+        RequestSpecification request = session.request().config(browser()).headers(headers).multiPart("csrf-token", csrfToken);
         part(request, "fullName", fullName);
         part(request, "email", email);
         part(request, "phone", phone);
@@ -86,9 +98,16 @@ public final class Applicant {
         return request.post("/jobs/" + slug + "/apply");
     }
 
+    private static RestAssuredConfig browser() {
+        return RestAssured.config()
+                .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8))
+                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE));
+    }
+
     private static void part(RequestSpecification request, String name, String value) {
         if (value != null) {
-            request.multiPart(name, value);
+            request.multiPart(new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build());
         }
     }
 }

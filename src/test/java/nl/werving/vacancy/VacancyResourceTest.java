@@ -24,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.werving.support.TestClock;
+import nl.werving.support.TestTexts;
 import nl.werving.support.TestUsers;
 import nl.werving.support.TestVacancies;
 import nl.werving.support.WebSession;
@@ -110,6 +111,40 @@ class VacancyResourceTest {
                 .body(anyOf(containsString("id=\"f-" + errorField + "-error\""), containsString("id=\"f-" + errorField + "\"")))
                 .body(containsString(message))
                 .body(containsString("id=\"error-summary\""))
+                .body(containsString("value=\"Klantenservice Zakelijk\""));
+        assertEquals(before, TestVacancies.count(), "nothing is saved");
+    }
+
+    @Test
+    void keepsVacancyTextsOfFourThousandAccentedCharactersIntact() {
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        Map<String, Object> form = validForm(uniqueTitle());
+        String tasks = "€".repeat(4000);
+        String dayInTheLife = TestTexts.accented(4000);
+        form.put("tasks", tasks);
+        form.put("dayInTheLife", dayInTheLife);
+
+        Response created = recruiter.post("/app/vacancies", form);
+
+        created.then().statusCode(303);
+        Vacancy vacancy = TestVacancies.reload(Long.parseLong(created.header("Location").replaceAll(".*/", "")));
+        assertEquals(tasks, vacancy.tasks);
+        assertEquals(dayInTheLife, vacancy.dayInTheLife);
+    }
+
+    @Test
+    void refusesAVacancyTextOverItsLimitBesideTheFieldAndKeepsEverything() {
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        Map<String, Object> form = validForm(uniqueTitle());
+        String tasks = "€".repeat(4001);
+        form.put("tasks", tasks);
+        long before = TestVacancies.count();
+
+        recruiter.post("/app/vacancies", form).then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("id=\"f-tasks-error\""))
+                .body(containsString("Maximaal 4000 tekens."))
+                .body(containsString(">" + tasks + "</textarea>"))
                 .body(containsString("value=\"Klantenservice Zakelijk\""));
         assertEquals(before, TestVacancies.count(), "nothing is saved");
     }

@@ -46,6 +46,22 @@ class ErrorPagesTest {
     }
 
     @Test
+    void answersAFieldFarBeyondAnyFormWithAPageNotARawError() {
+        WebSession.as(TestUsers.recruiter()).language("fr").post("/app/vacancies", java.util.Map.of("title", "x".repeat(100_000)))
+                .then().statusCode(413)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"fr\">"))
+                .body(containsString("Trop de texte"))
+                .body(not(containsString("Exception")));
+        WebSession.anonymous().post("/referee/" + "A".repeat(43), java.util.Map.of("remarks", "x".repeat(100_000)))
+                .then().statusCode(413)
+                .contentType(containsString("text/html"))
+                .body(containsString("Te veel tekst"))
+                .body(containsString("Ga terug, maak de tekst korter"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
     void languageSwitchRemembersTheChoiceAndStaysOnTheSite() {
         given().redirects().follow(false).get("/language?lang=en&return=/app/vacancies").then().statusCode(303)
                 .header("Location", containsString("/app/vacancies"))
