@@ -74,6 +74,8 @@ vacancy_json() {
     \"salaryMin\": 2600, \"salaryMax\": 3100 }"
 }
 new_vacancy() { api "http://localhost:$port/api/vacancies" -d "$(vacancy_json "$1")" | sed -E 's/.*"id":([0-9]+).*/\1/'; }
+# A login is the login cookie plus the server-side session's token, both from curl's cookie jar.
+login_cookies() { awk '$6 == "quarkus-credential" || $6 == "werving-session" {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$1"; }
 rps() { sed -nE 's/^Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p'; }
 errors() { sed -nE 's/.*Non-2xx or 3xx responses: ([0-9]+).*/\1/p'; }
 # A percentile from wrk --latency output, in milliseconds.
@@ -83,11 +85,11 @@ percentile() { awk -v p="$1%" '$1 == p { v = $2; u = v; sub(/[0-9.]+/, "", u); s
 if [[ " $parts " == *" board "* ]]; then
 echo "== board: $board_candidates active candidates on one vacancy"
 board_id=$(new_vacancy "Klantenservice medewerker, grote instroom")
-api -o /dev/null -X POST "http://localhost:$port/bench/vacancies/$board_id/board-seed?count=$board_candidates"
+api -o /dev/null -X POST "http://localhost:$port/api/bench/vacancies/$board_id/board-seed?count=$board_candidates"
 first_stage=$(api "http://localhost:$port/api/vacancies/$board_id/stages" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
 # A recruiter's browser session: form login, then the session cookie on every request.
 curl -fs -o /dev/null -c "$work/session" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
-session="Cookie: quarkus-credential=$(awk '$6 == "quarkus-credential" {print $7}' "$work/session")"
+session="Cookie: $(login_cookies "$work/session")"
 board_url="http://localhost:$port/app/vacancies/$board_id/board"
 curl -fs -H "$session" "$board_url" -o "$work/board.html"
 grep -q "$board_candidates actieve sollicitaties" "$work/board.html" || { echo "the board does not show $board_candidates candidates" >&2; exit 1; }
@@ -111,7 +113,7 @@ pq() { psql -h 127.0.0.1 -U postgres -d $db -v ON_ERROR_STOP=1 -qtAc "$1"; }
 # The admin's browser session on the privacy page: login cookie and CSRF token (again after a restart).
 admin_session() {
   curl -fs -o /dev/null -c "$work/admin" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
-  admin_cookie="Cookie: quarkus-credential=$(awk '$6 == "quarkus-credential" {print $7}' "$work/admin")"
+  admin_cookie="Cookie: $(login_cookies "$work/admin")"
   csrf=$(curl -fs -c "$work/csrf" -H "$admin_cookie" -o /dev/null "http://localhost:$port/app/privacy"; awk '$6 == "csrf-token" {print $7}' "$work/csrf")
 }
 purge_now() {
@@ -164,7 +166,7 @@ fi
 if [[ " $parts " == *" purge "* ]]; then
 echo "== purge: candidates past the retention term, each with a CV, a note, a motivation, status links, some a consent"
 busy_vacancy=$(new_vacancy "Klantenservice medewerker, lopende procedure")
-api -o /dev/null -X POST "http://localhost:$port/bench/vacancies/$busy_vacancy/board-seed?count=300"
+api -o /dev/null -X POST "http://localhost:$port/api/bench/vacancies/$busy_vacancy/board-seed?count=300"
 purge_rows=""
 base=50000000
 for size in $purge_sizes; do

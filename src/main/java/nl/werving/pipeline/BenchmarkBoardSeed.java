@@ -26,7 +26,7 @@ import nl.werving.vacancy.VacancyService;
  * spread over the stages like a busy intake (most in the first stages), so the board can be timed at scale.
  */
 @IfBuildProfile("bench")
-@Path("/bench/vacancies/{id}/board-seed")
+@Path("/api/bench/vacancies/{id}/board-seed")
 @RolesAllowed(Roles.ADMIN)
 public class BenchmarkBoardSeed {
 
