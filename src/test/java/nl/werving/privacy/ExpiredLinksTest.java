@@ -25,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.CandidateToken;
-import nl.werving.candidate.Tokens;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.reference.Referee;
@@ -35,6 +34,7 @@ import nl.werving.support.TestClock;
 import nl.werving.support.TestReferences;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
+import nl.werving.web.Tokens;
 
 /**
  * The nightly privacy work removes the links from mails that no longer open anything: expired status and renewal links,
