@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
+import nl.werving.identity.LoginThrottle;
 import nl.werving.support.Browser;
 import nl.werving.support.TestUsers;
 
@@ -108,6 +110,12 @@ class BackOfficeBrowserTest {
 
             page.getByLabel("Gebruikersnaam").fill(username + size);
             page.getByLabel("Hiring manager").check();
+            page.getByLabel("Wachtwoord").fill("Welkom123456");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruiker aanmaken")).click();
+            assertThat(page.locator("#f-password-error")).containsText("Dit wachtwoord is te makkelijk te raden.");
+            assertThat(page.getByLabel("Gebruikersnaam")).hasValue(username + size);
+            Browser.screenshot(page, "user-form-password-" + size);
+
             page.getByLabel("Wachtwoord").fill("een-goed-wachtwoord");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruiker aanmaken")).click();
             assertThat(page.getByText("Gebruiker Femke de Boer is aangemaakt.")).isVisible();
@@ -122,6 +130,31 @@ class BackOfficeBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pagina niet gevonden"))).isVisible();
             Browser.screenshot(page, "error-404-" + size);
             page.context().close();
+        }
+    }
+
+    @Test
+    void someoneWhoGuessesTooOftenIsToldHowLongToWait() {
+        AppUser user = TestUsers.recruiter();
+        try {
+            for (boolean phone : new boolean[] { false, true }) {
+                String size = phone ? "390" : "1366";
+                Page page = browser.newPage(phone);
+                page.navigate(base + "login");
+                for (int attempt = 0; attempt < 6; attempt++) {
+                    page.getByLabel("Gebruikersnaam").fill(user.username);
+                    page.getByLabel("Wachtwoord").fill("verkeerd-" + attempt);
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+                    assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+                }
+                assertThat(page.getByRole(AriaRole.ALERT)).containsText("Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw.");
+                Browser.assertAccessible(page, "login-wait");
+                Browser.screenshot(page, "login-wait-" + size);
+                page.context().close();
+                QuarkusTransaction.requiringNew().run(() -> LoginThrottle.deleteAll());
+            }
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> LoginThrottle.deleteAll());
         }
     }
 }

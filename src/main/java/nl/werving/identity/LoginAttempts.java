@@ -57,7 +57,8 @@ public class LoginAttempts {
 
     /**
      * The active user with this user name and password; empty when they don't match (the failure is
-     * counted and audited). Throws {@link Blocked} while the account or the address must wait.
+     * counted and audited). Throws {@link Blocked} while the account or the address must wait, and when
+     * this failure makes the next attempt wait.
      */
     public Optional<AppUser> verify(String username, String password, String address) {
         String name = username.strip().toLowerCase(Locale.ROOT);
@@ -83,6 +84,11 @@ public class LoginAttempts {
             // Who tried is unknown, and a typed user name may be a password: only the account's number is kept.
             audit.recordAs(null, AuditAction.LOGIN_FAILED, AuditLog.USER, userId, locked ? "locked" : null);
         }));
+        Duration wait = QuarkusTransaction.requiringNew().call(() -> longestWait(now, accountKey, addressKey));
+        if (!wait.isZero()) {
+            // Wrong, and from now on the next attempt must wait: say so at once.
+            throw new Blocked(wait);
+        }
         return Optional.empty();
     }
 

@@ -1,7 +1,9 @@
 package nl.werving.identity;
 
-import jakarta.validation.constraints.Size;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
 
 /**
@@ -13,7 +15,19 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "quarkus.http.auth.session")
 public interface SessionKeyConfig {
 
+    int MIN_LENGTH = 32;
+
     /** At least 32 characters, the same on every instance (QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY). */
-    @Size(min = 32)
     String encryptionKey();
+
+    /** Refuses a key too short to resist guessing; the message names the property, never the key. */
+    @ApplicationScoped
+    class StrongKey {
+        void check(@Observes StartupEvent start, SessionKeyConfig config) {
+            if (config.encryptionKey().length() < MIN_LENGTH) {
+                throw new IllegalStateException("quarkus.http.auth.session.encryption-key (QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY) must be "
+                        + "at least " + MIN_LENGTH + " characters of random text");
+            }
+        }
+    }
 }

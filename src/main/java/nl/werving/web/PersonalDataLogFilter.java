@@ -79,12 +79,10 @@ public final class PersonalDataLogFilter implements Filter {
                 && thrown.getSuppressed().length == 0) {
             return thrown;
         }
-        RedactedException copy = new RedactedException(thrown.getClass().getName() + (redacted == null ? "" : ": " + redacted));
+        Throwable causeCopy = cause == null || cause == thrown ? null : redact(cause, done);
+        RedactedException copy = new RedactedException(thrown.getClass().getName() + (redacted == null ? "" : ": " + redacted), causeCopy);
         done.put(thrown, copy);
         copy.setStackTrace(thrown.getStackTrace());
-        if (cause != null && cause != thrown) {
-            copy.initCause(redact(cause, done));
-        }
         for (Throwable suppressed : thrown.getSuppressed()) {
             copy.addSuppressed(redact(suppressed, done));
         }
@@ -100,8 +98,8 @@ public final class PersonalDataLogFilter implements Filter {
 
     /** Stands in for a logged exception whose message had values taken out; its message starts with the original class. */
     static final class RedactedException extends RuntimeException {
-        RedactedException(String message) {
-            super(message, null, true, true);
+        RedactedException(String message, Throwable cause) {
+            super(message, cause, true, true);
         }
 
         @Override

@@ -20,7 +20,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -54,6 +50,7 @@ import nl.werving.pipeline.RejectionReason;
 import nl.werving.roleplay.RoleplayResult;
 import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.support.Applicant;
+import nl.werving.support.LogCapture;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
@@ -86,8 +83,7 @@ class PurgeTest {
     void aPurgedCandidateLeavesNoTraceInAnyTableMailOrLog() throws Exception {
         String canary = "KANARIE" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
         String phone = "06 9" + String.valueOf(System.nanoTime()).substring(6, 13);
-        List<String> logged = new ArrayList<>();
-        Handler capture = capture(logged);
+        LogCapture capture = LogCapture.start();
         try {
             AppUser manager = TestUsers.hiringManager();
             Vacancy vacancy = aVacancy().published().managedBy(manager).persist();
@@ -150,8 +146,9 @@ class PurgeTest {
                     AuditAction.CANDIDATE_PURGED, candidateId)));
             assertNotNull(QuarkusTransaction.requiringNew().call(() -> Candidate.findById(control.candidate.id)));
         } finally {
-            Logger.getLogger("").removeHandler(capture);
+            capture.close();
         }
+        List<String> logged = capture.lines();
         assertTrue(logged.stream().anyMatch(line -> line.contains("Purge run")), "the log was captured");
         List<String> leaks = logged.stream().filter(line -> line.toUpperCase(Locale.ROOT).contains(canary)).toList();
         assertEquals(List.of(), leaks, "no personal data in the log");
@@ -325,31 +322,5 @@ class PurgeTest {
 
     private static boolean isBinary(int type) {
         return type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY || type == Types.BLOB;
-    }
-
-    /** Everything the application logs while the test runs; the test's own mail server (GreenMail) is not the application. */
-    private static Handler capture(List<String> lines) {
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
-                if (!logger.startsWith("com.icegreen")) {
-                    String message = record.getMessage() == null ? "" : record.getMessage();
-                    Object[] parameters = record.getParameters();
-                    lines.add(message + (parameters == null ? "" : " " + Arrays.toString(parameters))
-                            + (record.getThrown() == null ? "" : " " + record.getThrown()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger.getLogger("").addHandler(handler);
-        return handler;
     }
 }

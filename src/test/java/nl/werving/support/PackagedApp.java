@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
 /**
  * The packaged application ({@code target/quarkus-app}) as an operator runs it: its own process,
  * configured by environment variables only, on H2 (a file in a fresh folder) or, with
@@ -98,8 +101,12 @@ public final class PackagedApp implements AutoCloseable {
     /** Starts the process and waits until it reports ready. */
     public PackagedApp start() {
         launch();
-        await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).failFast("the application exited:\n" + tailOfOutput(),
-                () -> !process.isAlive()).until(this::ready);
+        try {
+            await().dontCatchUncaughtExceptions().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                    .failFast(() -> !process.isAlive()).until(this::ready);
+        } catch (ConditionTimeoutException | TerminalFailureException notReady) {
+            throw new AssertionError("the application did not become ready:\n" + tailOfOutput(), notReady);
+        }
         return this;
     }
 
@@ -189,7 +196,8 @@ public final class PackagedApp implements AutoCloseable {
 
     /** The H2 build turned into a PostgreSQL one by the re-augmentation step deploy/README.md describes. */
     private Path postgresqlBuild() throws IOException {
-        Path copy = Path.of("target", "packaged-app-it", "quarkus-app-postgresql");
+        // The folder keeps its name: re-augmentation resolves its paths from quarkus-app/.
+        Path copy = Path.of("target", "packaged-app-it", "postgresql", "quarkus-app");
         synchronized (PackagedApp.class) {
             if (!Files.exists(copy.resolve("quarkus-run.jar"))) {
                 copyTree(BUILT, copy);
