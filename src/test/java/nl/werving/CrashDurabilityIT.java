@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -114,6 +115,10 @@ class CrashDurabilityIT {
             assertEquals(200, new PlainHttp(app.baseUrl()).get("/status/" + statusToken(mails.get(0))).statusCode(),
                     "the status link in the confirmation works");
         }
+        String console = app.output().toLowerCase(Locale.ROOT);
+        assertEquals(List.of(), emails.stream().filter(console::contains).toList(), "no addresses in what the application printed");
+        assertTrue(!console.contains("wist.zich") && !console.contains("wissink") && !console.contains("kandidaat nummer"),
+                "no names in what the application printed");
     }
 
     private static JsonNode publishedVacancy(PlainHttp http) throws Exception {
