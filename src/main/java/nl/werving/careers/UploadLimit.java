@@ -41,9 +41,8 @@ public class UploadLimit {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tooLarge(String jobPath, String lang);
-
-        static native TemplateInstance tooLong(String jobPath, String lang);
+        /** The apply form was refused unread: the whole upload too large, or one field far too long. */
+        static native TemplateInstance refused(String jobPath, String lang, boolean tooLarge);
     }
 
     void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
@@ -72,7 +71,7 @@ public class UploadLimit {
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Templates.tooLarge(jobPath(context), locale.getLanguage()).setLocale(locale).render())
+                .end(Templates.refused(jobPath(context), locale.getLanguage(), true).setLocale(locale).render())
                 .onComplete(done -> context.request().connection().close());
     }
 
@@ -97,7 +96,7 @@ public class UploadLimit {
                 LOG.warnf(context.failure(), "Apply form could not be read (status %d)", context.statusCode());
             }
             Locale locale = locale(context);
-            String page = Templates.tooLong(jobPath(context), locale.getLanguage()).setLocale(locale).render();
+            String page = Templates.refused(jobPath(context), locale.getLanguage(), false).setLocale(locale).render();
             context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
             if (contentLength(context).isPresent()) {
                 context.response().end(page);

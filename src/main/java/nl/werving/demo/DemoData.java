@@ -24,7 +24,6 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.DocumentKind;
-import nl.werving.web.Tokens;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
 import nl.werving.identity.UserService;
@@ -65,6 +64,7 @@ import nl.werving.vacancy.VacancyCreated;
 import nl.werving.vacancy.VacancyStatus;
 import nl.werving.vacancy.WorkModel;
 import nl.werving.web.Formats;
+import nl.werving.web.Tokens;
 import nl.werving.web.WervingConfig;
 
 /**

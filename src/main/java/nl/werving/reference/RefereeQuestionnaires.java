@@ -13,8 +13,8 @@ import org.hibernate.LockOptions;
 
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
-import nl.werving.web.Tokens;
 import nl.werving.mail.Outbox;
+import nl.werving.web.Tokens;
 import nl.werving.web.WervingConfig;
 
 /**

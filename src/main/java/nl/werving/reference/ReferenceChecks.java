@@ -17,7 +17,6 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.ConsentRecord;
-import nl.werving.web.Tokens;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.Outbox;
@@ -26,6 +25,7 @@ import nl.werving.pipeline.ApplicationEnded;
 import nl.werving.pipeline.PipelineService;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.RuleViolation;
+import nl.werving.web.Tokens;
 import nl.werving.web.WervingConfig;
 
 /**
