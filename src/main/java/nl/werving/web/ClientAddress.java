@@ -85,6 +85,11 @@ public class ClientAddress {
     record Range(byte[] network, int prefixLength) {
 
         static Range parse(String entry) {
+            if (!entry.contains("/") && entry.indexOf(':') != entry.lastIndexOf(':')) {
+                // Quarkus reads a bare IPv6 address as host:port and looks the "host" up in DNS on every request.
+                throw new IllegalArgumentException("quarkus.http.proxy.trusted-proxies: write the IPv6 address '" + entry
+                        + "' as a range, e.g. ::1/128");
+            }
             String[] parts = entry.strip().split("/");
             byte[] network = ClientAddress.parse(withoutPort(parts[0])).orElseThrow(() -> new IllegalArgumentException(
                     "quarkus.http.proxy.trusted-proxies: '" + entry + "' is not an IP address or CIDR range"));

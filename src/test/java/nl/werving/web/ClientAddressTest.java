@@ -45,4 +45,10 @@ class ClientAddressTest {
     void refusesATrustedProxyThatIsNoAddress() {
         assertThrows(IllegalArgumentException.class, () -> new ClientAddress(true, Optional.of(List.of("proxy.internal"))));
     }
+
+    @Test
+    void asksForIpv6AddressesAsRanges() {
+        assertThrows(IllegalArgumentException.class, () -> new ClientAddress(true, Optional.of(List.of("::1"))));
+        assertEquals("2001:db8::9", new ClientAddress(true, Optional.of(List.of("::1/128"))).resolve("0:0:0:0:0:0:0:1", List.of("2001:db8::9")));
+    }
 }
