@@ -84,6 +84,7 @@ import nl.werving.support.TestVacancies;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyStatus;
+import nl.werving.web.LocalizedText;
 
 /**
  * Who may do what, page and API alike: every id-bearing route of the back office ({@code /app}) and the JSON API
@@ -231,7 +232,7 @@ class AccessMatrixTest {
             Route.post("/app/vacancies/{vacancy}/kit/questions/{question}/delete")
                     .changes(w -> count(() -> InterviewQuestion.count("id", w.id("question")))).expect(302, 303, 303, 303, 403),
             Route.post("/app/vacancies/{vacancy}/kit/competencies/{competency}").form(w -> competencyForm())
-                    .changes(w -> read(() -> Competency.<Competency> findById(w.id("competency")).nameNl)).expect(302, 303, 303, 303, 403),
+                    .changes(w -> read(() -> Competency.<Competency> findById(w.id("competency")).name.nl())).expect(302, 303, 303, 303, 403),
             Route.post("/app/vacancies/{vacancy}/kit/competencies/{competency}/delete")
                     .changes(w -> count(() -> Competency.count("id", w.id("competency")))).expect(302, 303, 303, 303, 403),
 
@@ -386,7 +387,7 @@ class AccessMatrixTest {
             Route.post("/app/rejection-reasons").as("incomplete form").changesNothing(w -> count(() -> RejectionReason.count()))
                     .expect(302, 400, 403, 403, 403),
             Route.post("/app/rejection-reasons").form(w -> reasonForm("Toegang " + w.unique, null))
-                    .changes(w -> count(() -> RejectionReason.count("labelNl", "Toegang " + w.unique))).expect(302, 303, 403, 403, 403),
+                    .changes(w -> count(() -> RejectionReason.count("label.nl", "Toegang " + w.unique))).expect(302, 303, 403, 403, 403),
             Route.get("/app/rejection-reasons/{reason}").expect(302, 200, 403, 403, 403),
             Route.post("/app/rejection-reasons/{reason}").form(w -> reasonForm("Gewijzigd " + w.unique, reason(w.id("reason")).get(1)))
                     .changes(w -> reason(w.id("reason"))).expect(302, 303, 403, 403, 403),
@@ -487,9 +488,7 @@ class AccessMatrixTest {
                 case "reason" -> read(() -> {
                     // Inactive, so no other test finds it among the reasons to reject with.
                     RejectionReason reason = new RejectionReason();
-                    reason.labelNl = "Toegang " + unique;
-                    reason.labelEn = "Access " + unique;
-                    reason.labelFr = "Accès " + unique;
+                    reason.label = new LocalizedText("Toegang " + unique, "Access " + unique, "Accès " + unique);
                     reason.sortOrder = 900;
                     reason.persist();
                     return reason.id;
@@ -715,7 +714,7 @@ class AccessMatrixTest {
         World theirs = new World();
         long foreignQuestion = theirs.id("question");
         long foreignCompetency = theirs.id("competency");
-        Object competencyBefore = read(() -> Competency.<Competency> findById(foreignCompetency).nameNl);
+        Object competencyBefore = read(() -> Competency.<Competency> findById(foreignCompetency).name.nl());
         Vacancy own = aVacancy().managedBy(Fixture.OTHER_MANAGER).persist();
         WebSession manager = session(Actor.OTHER_MANAGER);
         String kit = "/app/vacancies/" + own.id + "/kit";
@@ -726,7 +725,7 @@ class AccessMatrixTest {
 
         assertEquals(1L, count(() -> InterviewQuestion.count("id", foreignQuestion)));
         assertEquals(1L, count(() -> Competency.count("id", foreignCompetency)));
-        assertEquals(competencyBefore, read(() -> Competency.<Competency> findById(foreignCompetency).nameNl));
+        assertEquals(competencyBefore, read(() -> Competency.<Competency> findById(foreignCompetency).name.nl()));
     }
 
     @Test
@@ -932,7 +931,7 @@ class AccessMatrixTest {
     private static List<Object> reason(long id) {
         return read(() -> {
             RejectionReason reason = RejectionReason.findById(id);
-            return state(reason.labelNl, reason.version);
+            return state(reason.label.nl(), reason.version);
         });
     }
 

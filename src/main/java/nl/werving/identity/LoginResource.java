@@ -2,6 +2,7 @@ package nl.werving.identity;
 
 import java.net.URI;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,9 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.http.HttpServerRequest;
-import nl.werving.web.WervingConfig;
 
 /** The login page (the form posts to Quarkus' j_security_check, see {@link PasswordIdentityProvider}) and logout. */
 @Path("/")
@@ -28,7 +27,7 @@ public class LoginResource {
     }
 
     @Inject
-    WervingConfig config;
+    Instance<DemoLogins> demoLogins;
 
     @Inject
     CurrentUser currentUser;
@@ -54,9 +53,9 @@ public class LoginResource {
                 .entity(Templates.login(error, waitMinutes, loggedOut, hasDemoData())).build();
     }
 
-    /** Demo users exist only in development builds (nl.werving.demo), never in a production build. */
+    /** Demo users exist only in development and test builds (nl.werving.demo), never in a production build. */
     private boolean hasDemoData() {
-        return config.demo().enabled() && LaunchMode.current() != LaunchMode.NORMAL;
+        return demoLogins.isResolvable() && demoLogins.get().available();
     }
 
     @POST

@@ -59,7 +59,7 @@ public class AssessmentApi {
                 overview.aggregate().scorecards().stream().map(s -> new ScorecardJson(s.id, s.interview.id, s.interviewer.displayName,
                         s.status, s.recommendation, s.submittedAt, s.ratings.stream().filter(r -> r.questionId == null)
                                 .collect(Collectors.toMap(r -> r.competencyId, r -> r.rating)))).toList(),
-                overview.aggregate().rows().stream().map(row -> new CompetencyJson(row.competency().id, row.competency().nameNl,
+                overview.aggregate().rows().stream().map(row -> new CompetencyJson(row.competency().id, row.competency().name.nl(),
                         row.mean(), row.spread(), row.isDisagreement())).toList());
     }
 }

@@ -3,12 +3,15 @@ package nl.werving.interview;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.web.LocalizedText;
 
 /**
  * Something an interview assesses, with a 1–5 scale described in behaviour at levels 1, 3 and 5. Rows without a
@@ -19,16 +22,35 @@ public class Competency extends PanacheEntity {
 
     public Long vacancyId;
     public int sortOrder;
-    public String nameNl;
-    public String nameEn;
-    public String descriptionNl;
-    public String descriptionEn;
-    public String anchor1Nl;
-    public String anchor1En;
-    public String anchor3Nl;
-    public String anchor3En;
-    public String anchor5Nl;
-    public String anchor5En;
+
+    // No French wording yet: each text maps French onto its Dutch column, read only, so French readers get the Dutch text.
+    @AttributeOverride(name = "nl", column = @Column(name = "name_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "name_nl", insertable = false, updatable = false))
+    public LocalizedText name;
+
+    @AttributeOverride(name = "nl", column = @Column(name = "description_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "description_nl", insertable = false, updatable = false))
+    public LocalizedText description;
+
+    /** The behaviour that earns a 1. */
+    @AttributeOverride(name = "nl", column = @Column(name = "anchor1_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "anchor1_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "anchor1_nl", insertable = false, updatable = false))
+    public LocalizedText anchor1;
+
+    /** The behaviour that earns a 3. */
+    @AttributeOverride(name = "nl", column = @Column(name = "anchor3_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "anchor3_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "anchor3_nl", insertable = false, updatable = false))
+    public LocalizedText anchor3;
+
+    /** The behaviour that earns a 5. */
+    @AttributeOverride(name = "nl", column = @Column(name = "anchor5_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "anchor5_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "anchor5_nl", insertable = false, updatable = false))
+    public LocalizedText anchor5;
 
     @OneToMany(mappedBy = "competency", cascade = CascadeType.REMOVE)
     @OrderBy("sortOrder")
@@ -41,21 +63,12 @@ public class Competency extends PanacheEntity {
                 vacancyId == null ? new Object[0] : new Object[] { vacancyId }).list();
     }
 
-    public String name(String language) {
-        return "en".equals(language) ? nameEn : nameNl;
-    }
-
-    public String description(String language) {
-        return "en".equals(language) ? descriptionEn : descriptionNl;
-    }
-
     /** The behaviour that earns a level; 2 and 4 lie between the described levels. */
     public String anchor(int level, String language) {
-        boolean english = "en".equals(language);
         return switch (level) {
-            case 1 -> english ? anchor1En : anchor1Nl;
-            case 3 -> english ? anchor3En : anchor3Nl;
-            case 5 -> english ? anchor5En : anchor5Nl;
+            case 1 -> anchor1.in(language);
+            case 3 -> anchor3.in(language);
+            case 5 -> anchor5.in(language);
             default -> null;
         };
     }
@@ -64,16 +77,11 @@ public class Competency extends PanacheEntity {
         Competency copy = new Competency();
         copy.vacancyId = vacancy;
         copy.sortOrder = sortOrder;
-        copy.nameNl = nameNl;
-        copy.nameEn = nameEn;
-        copy.descriptionNl = descriptionNl;
-        copy.descriptionEn = descriptionEn;
-        copy.anchor1Nl = anchor1Nl;
-        copy.anchor1En = anchor1En;
-        copy.anchor3Nl = anchor3Nl;
-        copy.anchor3En = anchor3En;
-        copy.anchor5Nl = anchor5Nl;
-        copy.anchor5En = anchor5En;
+        copy.name = name;
+        copy.description = description;
+        copy.anchor1 = anchor1;
+        copy.anchor3 = anchor3;
+        copy.anchor5 = anchor5;
         return copy;
     }
 }

@@ -55,16 +55,16 @@ public class CompetencyForm {
 
     public static CompetencyForm of(Competency competency) {
         CompetencyForm form = new CompetencyForm();
-        form.nameNl = competency.nameNl;
-        form.descriptionNl = competency.descriptionNl;
-        form.anchor1Nl = competency.anchor1Nl;
-        form.anchor3Nl = competency.anchor3Nl;
-        form.anchor5Nl = competency.anchor5Nl;
-        form.nameEn = competency.nameEn;
-        form.descriptionEn = competency.descriptionEn;
-        form.anchor1En = competency.anchor1En;
-        form.anchor3En = competency.anchor3En;
-        form.anchor5En = competency.anchor5En;
+        form.nameNl = competency.name.nl();
+        form.descriptionNl = competency.description.nl();
+        form.anchor1Nl = competency.anchor1.nl();
+        form.anchor3Nl = competency.anchor3.nl();
+        form.anchor5Nl = competency.anchor5.nl();
+        form.nameEn = competency.name.en();
+        form.descriptionEn = competency.description.en();
+        form.anchor1En = competency.anchor1.en();
+        form.anchor3En = competency.anchor3.en();
+        form.anchor5En = competency.anchor5.en();
         return form;
     }
 }

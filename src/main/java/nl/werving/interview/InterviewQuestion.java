@@ -1,5 +1,7 @@
 package nl.werving.interview;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.web.LocalizedText;
 
 /** A question of the kit that probes one competency. */
 @Entity
@@ -20,20 +23,18 @@ public class InterviewQuestion extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public QuestionKind kind;
 
-    public String textNl;
-    public String textEn;
-
-    public String text(String language) {
-        return "en".equals(language) ? textEn : textNl;
-    }
+    // No French wording yet: French maps onto the Dutch column, read only, so French readers get the Dutch text.
+    @AttributeOverride(name = "nl", column = @Column(name = "text_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "text_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "text_nl", insertable = false, updatable = false))
+    public LocalizedText text;
 
     InterviewQuestion copyFor(Competency owner) {
         InterviewQuestion copy = new InterviewQuestion();
         copy.competency = owner;
         copy.sortOrder = sortOrder;
         copy.kind = kind;
-        copy.textNl = textNl;
-        copy.textEn = textEn;
+        copy.text = text;
         return copy;
     }
 }

@@ -12,6 +12,7 @@ import nl.werving.audit.AuditLog;
 import nl.werving.identity.CurrentUser;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyService;
+import nl.werving.web.LocalizedText;
 import nl.werving.web.RuleViolation;
 
 /**
@@ -54,8 +55,7 @@ public class Kits {
         InterviewQuestion question = new InterviewQuestion();
         question.competency = competency;
         question.kind = form.kind;
-        question.textNl = form.textNl.strip();
-        question.textEn = form.textEn == null || form.textEn.isBlank() ? question.textNl : form.textEn.strip();
+        question.text = dutchAndEnglish(form.textNl, form.textEn);
         question.sortOrder = competency.questions.stream().mapToInt(q -> q.sortOrder).max().orElse(0) + 1;
         question.persist();
         audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
@@ -81,16 +81,11 @@ public class Kits {
         if (ScorecardRating.count("competencyId", competencyId) > 0) {
             throw new RuleViolation("kit-in-use", "Competency " + competencyId + " has ratings; its meaning stays");
         }
-        competency.nameNl = form.nameNl.strip();
-        competency.descriptionNl = form.descriptionNl.strip();
-        competency.anchor1Nl = form.anchor1Nl.strip();
-        competency.anchor3Nl = form.anchor3Nl.strip();
-        competency.anchor5Nl = form.anchor5Nl.strip();
-        competency.nameEn = englishOr(form.nameEn, competency.nameNl);
-        competency.descriptionEn = englishOr(form.descriptionEn, competency.descriptionNl);
-        competency.anchor1En = englishOr(form.anchor1En, competency.anchor1Nl);
-        competency.anchor3En = englishOr(form.anchor3En, competency.anchor3Nl);
-        competency.anchor5En = englishOr(form.anchor5En, competency.anchor5Nl);
+        competency.name = dutchAndEnglish(form.nameNl, form.nameEn);
+        competency.description = dutchAndEnglish(form.descriptionNl, form.descriptionEn);
+        competency.anchor1 = dutchAndEnglish(form.anchor1Nl, form.anchor1En);
+        competency.anchor3 = dutchAndEnglish(form.anchor3Nl, form.anchor3En);
+        competency.anchor5 = dutchAndEnglish(form.anchor5Nl, form.anchor5En);
         audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
     }
 
@@ -109,8 +104,10 @@ public class Kits {
     }
 
     /** Without an English text the Dutch one stands in, rather than an English text that says something else. */
-    private static String englishOr(String english, String dutch) {
-        return english == null || english.isBlank() ? dutch : english.strip();
+    /** A kit text as typed; the English one may follow later, until then the Dutch one stands in. */
+    private static LocalizedText dutchAndEnglish(String dutch, String english) {
+        String nl = dutch.strip();
+        return new LocalizedText(nl, english == null || english.isBlank() ? nl : english.strip(), null);
     }
 
     private Competency competency(long vacancyId, Long competencyId) {

@@ -99,7 +99,7 @@ public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> compe
             if (rating != null && !onScale(rating)) {
                 errors.add(field, messages.ratingOnScale());
             } else if (submit && rating == null) {
-                errors.add(field, messages.competencyRatingRequired(competency.name(language)));
+                errors.add(field, messages.competencyRatingRequired(competency.name.in(language)));
             }
         }
         if (tooLong(notes)) {

@@ -71,8 +71,8 @@ public class Application extends PanacheEntity {
     /** A vacancy's applications that ended with this outcome, newest first; purged ones show without a name. */
     public static List<EndedApplication> listEnded(long vacancyId, ApplicationStatus outcome) {
         return getEntityManager().createQuery("""
-                select new nl.werving.pipeline.EndedApplication(a.id, c.id, c.fullName, s.name, a.status, r.labelNl, r.labelEn,
-                    r.labelFr, a.appliedAt, a.endedAt)
+                select new nl.werving.pipeline.EndedApplication(a.id, c.id, c.fullName, s.name, a.status, r.label, a.appliedAt,
+                    a.endedAt)
                 from Application a join a.stage s left join a.candidate c left join a.rejectionReason r
                 where a.vacancy.id = :vacancy and a.status = :outcome
                 order by a.endedAt desc, a.id desc

@@ -3,15 +3,13 @@ package nl.werving.pipeline;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A row of a vacancy's list of rejected, withdrawn or hired applications. */
+import nl.werving.web.LocalizedText;
+
+/** A row of a vacancy's list of rejected, withdrawn or hired applications; {@code reason} only for a rejection. */
 public record EndedApplication(long applicationId, Long candidateId, String candidateName, String stageName,
-        ApplicationStatus status, String reasonNl, String reasonEn, String reasonFr, Instant appliedAt, Instant endedAt) {
+        ApplicationStatus status, LocalizedText reason, Instant appliedAt, Instant endedAt) {
 
     public String reason(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "en" -> reasonEn;
-            case "fr" -> reasonFr;
-            default -> reasonNl;
-        };
+        return reason == null ? null : reason.in(locale);
     }
 }

@@ -1,21 +1,25 @@
 package nl.werving.pipeline;
 
 import java.util.List;
-import java.util.Locale;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
+import nl.werving.web.LocalizedText;
 
 /** A reason a recruiter picks when rejecting; kept as a fact for the rejection-reasons report. */
 @Entity
 public class RejectionReason extends PanacheEntity {
 
-    public String labelNl;
-    public String labelEn;
-    public String labelFr;
+    @AttributeOverride(name = "nl", column = @Column(name = "label_nl"))
+    @AttributeOverride(name = "en", column = @Column(name = "label_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "label_fr"))
+    public LocalizedText label;
+
     public int sortOrder;
     public boolean active;
 
@@ -24,13 +28,5 @@ public class RejectionReason extends PanacheEntity {
 
     public static List<RejectionReason> listActive() {
         return list("active", Sort.by("sortOrder").and("id"), true);
-    }
-
-    public String label(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "en" -> labelEn;
-            case "fr" -> labelFr;
-            default -> labelNl;
-        };
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import nl.werving.web.LocalizedText;
+
 /** A rejection reason as an admin edits it: the label in each language the mails and pages speak. */
 public class RejectionReasonForm {
 
@@ -39,11 +41,16 @@ public class RejectionReasonForm {
     @RestForm
     public Long version;
 
+    /** The label as entered, without surrounding blanks; call after validation. */
+    public LocalizedText label() {
+        return new LocalizedText(labelNl.strip(), labelEn.strip(), labelFr.strip());
+    }
+
     public static RejectionReasonForm of(RejectionReason reason) {
         RejectionReasonForm form = new RejectionReasonForm();
-        form.labelNl = reason.labelNl;
-        form.labelEn = reason.labelEn;
-        form.labelFr = reason.labelFr;
+        form.labelNl = reason.label.nl();
+        form.labelEn = reason.label.en();
+        form.labelFr = reason.label.fr();
         form.sortOrder = reason.sortOrder;
         form.active = reason.active;
         form.version = reason.version;

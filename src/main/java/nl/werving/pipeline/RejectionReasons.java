@@ -74,9 +74,7 @@ public class RejectionReasons {
     }
 
     private static void apply(RejectionReason reason, RejectionReasonForm form) {
-        reason.labelNl = form.labelNl.strip();
-        reason.labelEn = form.labelEn.strip();
-        reason.labelFr = form.labelFr.strip();
+        reason.label = form.label();
         reason.sortOrder = form.sortOrder;
         reason.active = form.active;
     }

@@ -16,8 +16,6 @@ public interface WervingConfig {
     /** Absolute base URL of this installation, used for links in mails and feeds. */
     String baseUrl();
 
-    Demo demo();
-
     BootstrapAdmin bootstrapAdmin();
 
     Careers careers();
@@ -69,12 +67,6 @@ public interface WervingConfig {
         /** How often the reminder job looks for referees to remind. */
         @WithDefault("1h")
         String remindEvery();
-    }
-
-    interface Demo {
-        /** Loads demo users and vacancies into an empty database. Never on in production. */
-        @WithDefault("false")
-        boolean enabled();
     }
 
     interface BootstrapAdmin {

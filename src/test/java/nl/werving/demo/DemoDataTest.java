@@ -37,6 +37,11 @@ class DemoDataTest {
     }
 
     @Test
+    void theLoginPageNamesTheDemoLogins() {
+        given().get("/login").then().statusCode(200).body(containsString("wachtwoord demo"));
+    }
+
+    @Test
     void loadsEightVacanciesInEveryStatus() {
         List<Vacancy> vacancies = QuarkusTransaction.requiringNew().call(() -> Vacancy.<Vacancy> listAll());
         assertEquals(8, vacancies.size());

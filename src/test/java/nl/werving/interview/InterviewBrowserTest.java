@@ -76,7 +76,7 @@ class InterviewBrowserTest {
         Page first = browser.loggedIn(base, manager, false);
         first.navigate(base + "app/vacancies/" + vacancy.id + "/board");
         first.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Interviewkit")).click();
-        assertThat(first.locator("#c-" + kit.get(0).id)).containsText(kit.get(0).nameNl);
+        assertThat(first.locator("#c-" + kit.get(0).id)).containsText(kit.get(0).name.nl());
         Browser.assertAccessible(first, "interview kit");
         Browser.screenshot(first, "kit-1366");
         first.navigate(base + "app/assessments/" + application.id);
@@ -110,7 +110,7 @@ class InterviewBrowserTest {
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen")).click();
         assertThat(second.getByText("legde de berekening uit")).isVisible();
         assertThat(second.locator("tr.wv-disagree")).hasCount(1);
-        assertThat(second.locator("tr.wv-disagree th")).hasText(kit.get(0).nameNl);
+        assertThat(second.locator("tr.wv-disagree th")).hasText(kit.get(0).name.nl());
         Browser.assertAccessible(second, "assessment");
         Browser.screenshot(second, "assessment-scores-1366");
 

@@ -43,20 +43,20 @@ class KitsTest {
         assertEquals(questionsBefore + 1, after.questions.size());
         InterviewQuestion added = after.questions.get(after.questions.size() - 1);
         assertEquals(QuestionKind.SITUATIONAL, added.kind);
-        assertEquals(added.textNl, added.textEn, "without an English text the Dutch one stands in");
+        assertEquals(added.text.nl(), added.text.en(), "without an English text the Dutch one stands in");
 
         Map<String, Object> reworded = new HashMap<>();
         reworded.put("nameNl", "Heldere communicatie");
-        reworded.put("descriptionNl", communication.descriptionNl);
-        reworded.put("anchor1Nl", communication.anchor1Nl);
+        reworded.put("descriptionNl", communication.description.nl());
+        reworded.put("anchor1Nl", communication.anchor1.nl());
         reworded.put("anchor3Nl", "");
-        reworded.put("anchor5Nl", communication.anchor5Nl);
+        reworded.put("anchor5Nl", communication.anchor5.nl());
         session.post("/app/vacancies/" + vacancy.id + "/kit/competencies/" + communication.id, reworded).then().statusCode(400)
                 .body(containsString("Beschrijf het gedrag bij dit niveau."));
         reworded.put("anchor3Nl", "Legt uit in gewone taal en controleert of de klant het begrepen heeft.");
         session.post("/app/vacancies/" + vacancy.id + "/kit/competencies/" + communication.id, reworded).then().statusCode(303);
-        assertEquals("Heldere communicatie", kitOf(vacancy).get(0).nameNl);
-        assertEquals("Communicatie", QuarkusTransaction.requiringNew().call(() -> Competency.<Competency> findById(1L).nameNl),
+        assertEquals("Heldere communicatie", kitOf(vacancy).get(0).name.nl());
+        assertEquals("Communicatie", QuarkusTransaction.requiringNew().call(() -> Competency.<Competency> findById(1L).name.nl()),
                 "the default kit stays as it was");
 
         session.get("/app/vacancies/" + other.id + "/kit").then().statusCode(403);

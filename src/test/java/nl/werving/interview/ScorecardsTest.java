@@ -131,7 +131,7 @@ class ScorecardsTest {
         form.remove("recommendation");
 
         interviewer.post("/app/interviews/" + setup.interview().id + "/scorecard", form).then().statusCode(400)
-                .body(containsString("Geef een score voor " + setup.competency(2).nameNl + "."))
+                .body(containsString("Geef een score voor " + setup.competency(2).name.nl() + "."))
                 .body(containsString("Kies een advies."));
         assertEquals(ScorecardStatus.DRAFT, scorecard(setup, setup.first()).status);
     }

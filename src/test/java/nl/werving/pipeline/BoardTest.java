@@ -259,6 +259,15 @@ class BoardTest {
     }
 
     @Test
+    void listsWithdrawnApplicationsWithoutAReason() {
+        Vacancy vacancy = aVacancy().published().persist();
+        anApplication().to(vacancy).by("Joris Meulman").ended(ApplicationStatus.WITHDRAWN).persist();
+
+        WebSession.as(TestUsers.recruiter()).get("/app/vacancies/" + vacancy.id + "/board?outcome=WITHDRAWN").then().statusCode(200)
+                .body(containsString("Joris Meulman")).body(containsString("<td class=\"wv-hide-sm\">–</td>"));
+    }
+
+    @Test
     void hiringManagersSeeTheirBoardButDoNotDecide() {
         AppUser manager = TestUsers.hiringManager();
         Vacancy vacancy = aVacancy().published().managedBy(manager).persist();

@@ -43,7 +43,7 @@ class RejectionReasonsTest {
     }
 
     private static RejectionReason byDutchLabel(String label) {
-        return QuarkusTransaction.requiringNew().call(() -> RejectionReason.<RejectionReason> find("labelNl", label).singleResult());
+        return QuarkusTransaction.requiringNew().call(() -> RejectionReason.<RejectionReason> find("label.nl", label).singleResult());
     }
 
     private static RejectionReason reload(long id) {
@@ -109,7 +109,7 @@ class RejectionReasonsTest {
                 .body(containsString("Vul de Franse tekst in."))
                 .body(containsString("Vul een volgorde in."))
                 .body(containsString("value=\"Too far away\""));
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> RejectionReason.count("labelEn", "Too far away")));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> RejectionReason.count("label.en", "Too far away")));
     }
 
     @Test
@@ -124,7 +124,7 @@ class RejectionReasonsTest {
         admin.post("/app/rejection-reasons/" + reason.id, form(label, "Commute", "Trajet", 45, true, reason.version))
                 .then().statusCode(409).body(containsString("Iemand anders heeft deze reden intussen gewijzigd"));
 
-        assertEquals("Travel time too long", reload(reason.id).labelEn);
+        assertEquals("Travel time too long", reload(reason.id).label.en());
     }
 
     @Test
@@ -134,7 +134,7 @@ class RejectionReasonsTest {
         QuarkusTransaction.requiringNew().run(() -> RejectionReason.update("active = false where id <> ?1", active.get(0).id));
         try {
             RejectionReason last = reload(active.get(0).id);
-            admin.post("/app/rejection-reasons/" + last.id, form(last.labelNl, last.labelEn, last.labelFr, last.sortOrder, false,
+            admin.post("/app/rejection-reasons/" + last.id, form(last.label.nl(), last.label.en(), last.label.fr(), last.sortOrder, false,
                     last.version)).then().statusCode(400).body(containsString("Er moet minstens één actieve reden blijven"));
             assertTrue(reload(last.id).active);
         } finally {

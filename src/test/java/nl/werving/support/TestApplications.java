@@ -102,7 +102,7 @@ public final class TestApplications {
             Application found = Application.findById(id);
             found.stage.name.length();
             if (found.rejectionReason != null) {
-                found.rejectionReason.labelNl.length();
+                found.rejectionReason.label.nl().length();
             }
             return found;
         });

@@ -1,4 +1,4 @@
-package nl.werving.pipeline;
+package nl.werving.bench;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +18,10 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.candidate.CandidateService;
 import nl.werving.identity.Roles;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.PipelineService;
+import nl.werving.pipeline.SourceChannel;
+import nl.werving.pipeline.Stage;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyService;
 

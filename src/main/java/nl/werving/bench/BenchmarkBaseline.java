@@ -1,4 +1,4 @@
-package nl.werving.web;
+package nl.werving.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
