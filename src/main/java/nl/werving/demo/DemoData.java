@@ -49,6 +49,7 @@ import nl.werving.reference.RefereeStatus;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceCheckStatus;
 import nl.werving.reference.ReferenceChecks;
+import nl.werving.reference.ReferenceConfig;
 import nl.werving.reference.ReferenceTopic;
 import nl.werving.reference.Relationship;
 import nl.werving.reference.WorkAgain;
@@ -81,13 +82,16 @@ public class DemoData {
 
     private final UserService users;
     private final WervingConfig config;
+    private final ReferenceConfig references;
     private final Clock clock;
     private final Event<VacancyCreated> vacancyCreated;
     private final Interviews interviews;
 
-    public DemoData(UserService users, WervingConfig config, Clock clock, Event<VacancyCreated> vacancyCreated, Interviews interviews) {
+    public DemoData(UserService users, WervingConfig config, ReferenceConfig references, Clock clock, Event<VacancyCreated> vacancyCreated,
+            Interviews interviews) {
         this.users = users;
         this.config = config;
+        this.references = references;
         this.clock = clock;
         this.vacancyCreated = vacancyCreated;
         this.interviews = interviews;
@@ -390,7 +394,7 @@ public class DemoData {
         Referee waiting = referee(check, 2, "Lotte Maes", "lotte.maes@belcentrum.example", Relationship.COLLEAGUE, "Belcentrum Gent",
                 "2019–2021", RefereeStatus.INVITED);
         waiting.invitedAt = requested.plus(Duration.ofHours(3));
-        waiting.expiresAt = waiting.invitedAt.plus(config.references().linkLifetime());
+        waiting.expiresAt = waiting.invitedAt.plus(references.linkLifetime());
         // A link nobody has: the demo shows the request, it does not hand out a working questionnaire.
         waiting.tokenHash = Tokens.hash(Tokens.newToken());
         answered.invitedAt = waiting.invitedAt;
