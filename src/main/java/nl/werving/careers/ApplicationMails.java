@@ -29,10 +29,12 @@ public class ApplicationMails {
     }
 
     private final WervingConfig config;
+    private final CareersConfig careers;
     private final Retention retention;
 
-    public ApplicationMails(WervingConfig config, Retention retention) {
+    public ApplicationMails(WervingConfig config, CareersConfig careers, Retention retention) {
         this.config = config;
+        this.careers = careers;
         this.retention = retention;
     }
 
@@ -40,7 +42,7 @@ public class ApplicationMails {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         Retention.Terms terms = retention.terms();
         Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName, vacancy.title, statusUrl(statusToken),
-                config.careers().responseDays(), terms.retentionDays(), talentPool, terms.talentPoolMonths(), config.companyName()),
+                careers.responseDays(), terms.retentionDays(), talentPool, terms.talentPoolMonths(), config.companyName()),
                 locale);
         return new Outbox.Mail("application-received", candidate.email, messages(locale).mailReceivedSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);

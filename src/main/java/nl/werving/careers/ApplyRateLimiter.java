@@ -9,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import nl.werving.web.KeyedHash;
-import nl.werving.web.WervingConfig;
 
 /**
  * At most {@code werving.careers.apply-limit} applications per client address per window, counted in the
@@ -20,11 +19,11 @@ import nl.werving.web.WervingConfig;
 @ApplicationScoped
 public class ApplyRateLimiter {
 
-    private final WervingConfig config;
+    private final CareersConfig config;
     private final Clock clock;
     private final KeyedHash keyedHash;
 
-    public ApplyRateLimiter(WervingConfig config, Clock clock, KeyedHash keyedHash) {
+    public ApplyRateLimiter(CareersConfig config, Clock clock, KeyedHash keyedHash) {
         this.config = config;
         this.clock = clock;
         this.keyedHash = keyedHash;
@@ -36,17 +35,17 @@ public class ApplyRateLimiter {
         Instant now = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.record(key, now));
         long recent = QuarkusTransaction.requiringNew()
-                .call(() -> ApplyAttempt.countSince(key, now.minus(config.careers().applyWindow())));
-        return recent <= config.careers().applyLimit();
+                .call(() -> ApplyAttempt.countSince(key, now.minus(config.applyWindow())));
+        return recent <= config.applyLimit();
     }
 
     public long retryAfterSeconds() {
-        return config.careers().applyWindow().toSeconds();
+        return config.applyWindow().toSeconds();
     }
 
     @Scheduled(identity = "apply-attempts-cleanup", every = "10m", concurrentExecution = ConcurrentExecution.SKIP)
     void forgetOldAttempts() {
-        Instant windowStart = Instant.now(clock).minus(config.careers().applyWindow());
+        Instant windowStart = Instant.now(clock).minus(config.applyWindow());
         QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.deleteBefore(windowStart));
     }
 }

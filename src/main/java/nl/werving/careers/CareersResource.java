@@ -34,7 +34,6 @@ import nl.werving.web.ClientAddress;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
-import nl.werving.web.WervingConfig;
 
 /** The public careers site: home, job list, job ad with apply form, thank-you page, privacy notice. */
 @Path("/")
@@ -77,7 +76,7 @@ public class CareersResource {
     RequestLocale locale;
 
     @Inject
-    WervingConfig config;
+    CareersConfig config;
 
     @Inject
     Retention retention;
@@ -98,7 +97,7 @@ public class CareersResource {
     public Response home() {
         return cached(() -> {
             JobSearch all = careers.search(new JobFilter());
-            return Templates.home(all.jobs().stream().limit(HOME_JOBS).toList(), all.totalOpen(), config.careers().responseDays());
+            return Templates.home(all.jobs().stream().limit(HOME_JOBS).toList(), all.totalOpen(), config.responseDays());
         });
     }
 
@@ -146,7 +145,7 @@ public class CareersResource {
     @GET
     @Path("jobs/{slug}/applied")
     public TemplateInstance applied(@RestPath String slug) {
-        return Templates.applied(careers.publicVacancy(slug), config.careers().responseDays());
+        return Templates.applied(careers.publicVacancy(slug), config.responseDays());
     }
 
     @GET

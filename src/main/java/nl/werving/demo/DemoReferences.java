@@ -16,11 +16,11 @@ import nl.werving.reference.RefereeStatus;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceCheckStatus;
 import nl.werving.reference.ReferenceChecks;
+import nl.werving.reference.ReferenceConfig;
 import nl.werving.reference.ReferenceTopic;
 import nl.werving.reference.Relationship;
 import nl.werving.reference.WorkAgain;
 import nl.werving.web.Tokens;
-import nl.werving.web.WervingConfig;
 
 /**
  * Emma Peeters named two referees with a consent each; one answered, the other has the questionnaire waiting, so
@@ -31,11 +31,11 @@ import nl.werving.web.WervingConfig;
 class DemoReferences {
 
     private final Clock clock;
-    private final WervingConfig config;
+    private final ReferenceConfig references;
 
-    DemoReferences(Clock clock, WervingConfig config) {
+    DemoReferences(Clock clock, ReferenceConfig references) {
         this.clock = clock;
-        this.config = config;
+        this.references = references;
     }
 
     void create(Application emma, AppUser recruiter) {
@@ -60,7 +60,7 @@ class DemoReferences {
         Referee waiting = referee(check, 2, "Lotte Maes", "lotte.maes@belcentrum.example", Relationship.COLLEAGUE, "Belcentrum Gent",
                 "2019–2021", RefereeStatus.INVITED);
         waiting.invitedAt = requested.plus(Duration.ofHours(3));
-        waiting.expiresAt = waiting.invitedAt.plus(config.references().linkLifetime());
+        waiting.expiresAt = waiting.invitedAt.plus(references.linkLifetime());
         // A link nobody has: the demo shows the request, it does not hand out a working questionnaire.
         waiting.tokenHash = Tokens.hash(Tokens.newToken());
         answered.invitedAt = waiting.invitedAt;

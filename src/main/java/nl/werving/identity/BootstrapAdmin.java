@@ -4,12 +4,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import nl.werving.web.WervingConfig;
 
 /**
  * A fresh production database has no users and no default password: the first admin comes from
@@ -19,21 +17,23 @@ import nl.werving.web.WervingConfig;
 public class BootstrapAdmin {
 
     private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
-    @Inject
-    UserService users;
 
-    @Inject
-    WervingConfig config;
+    private final UserService users;
+    private final BootstrapAdminConfig config;
+    private final PasswordPolicy passwordPolicy;
 
-    @Inject
-    PasswordPolicy passwordPolicy;
+    public BootstrapAdmin(UserService users, BootstrapAdminConfig config, PasswordPolicy passwordPolicy) {
+        this.users = users;
+        this.config = config;
+        this.passwordPolicy = passwordPolicy;
+    }
 
     void onStart(@Observes StartupEvent start) {
         if (users.hasUsers()) {
             return;
         }
-        String username = config.bootstrapAdmin().username();
-        config.bootstrapAdmin().password().ifPresentOrElse(password -> {
+        String username = config.username();
+        config.password().ifPresentOrElse(password -> {
             var problem = passwordPolicy.check(password, username);
             if (problem.isPresent()) {
                 LOG.errorf("werving.bootstrap-admin.password is refused (%s: at least %d characters, not easy to guess); no admin created",

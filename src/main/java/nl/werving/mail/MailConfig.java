@@ -9,7 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "werving.mail")
 public interface MailConfig {
 
-    /** How often the sender looks for mails to send. */
+    /**
+     * How often the sender looks for mails to send. The {@code @Scheduled} expression in {@link OutboxSender} reads
+     * this default: Quarkus registers the defaults of every mapping that is injected somewhere.
+     */
     @WithDefault("5s")
     String sendEvery();
 
@@ -31,7 +34,7 @@ public interface MailConfig {
     @WithDefault("50")
     int batchSize();
 
-    /** Mails sent per run of the sender at most; with a run every 5 s that is 40 a second. */
+    /** Mails sent per run of the sender at most; with the default {@link #sendEvery()} that is 40 a second. */
     @WithDefault("200")
     int maxPerRun();
 }

@@ -15,7 +15,6 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.mail.Outbox;
 import nl.werving.web.Tokens;
-import nl.werving.web.WervingConfig;
 
 /**
  * The referee's side: a single-use, expiring link to a short questionnaire, answered or declined, and one reminder
@@ -31,10 +30,10 @@ public class RefereeQuestionnaires {
     private final ReferenceMails mails;
     private final Outbox outbox;
     private final AuditLog audit;
-    private final WervingConfig config;
+    private final ReferenceConfig config;
     private final Clock clock;
 
-    public RefereeQuestionnaires(ReferenceMails mails, Outbox outbox, AuditLog audit, WervingConfig config, Clock clock) {
+    public RefereeQuestionnaires(ReferenceMails mails, Outbox outbox, AuditLog audit, ReferenceConfig config, Clock clock) {
         this.mails = mails;
         this.outbox = outbox;
         this.audit = audit;
@@ -84,7 +83,7 @@ public class RefereeQuestionnaires {
         Instant now = Instant.now(clock);
         // Locked, and skipped when another instance holds them: each referee is reminded once.
         List<Referee> due = Referee.<Referee> find("status = ?1 and remindedAt is null and invitedAt <= ?2 and expiresAt > ?3",
-                RefereeStatus.INVITED, now.minus(config.references().remindAfter()), now)
+                RefereeStatus.INVITED, now.minus(config.remindAfter()), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
         for (Referee referee : due) {
             // Only the hash of a link is kept, so the reminder carries a new link; the first one keeps working too.

@@ -26,7 +26,6 @@ import nl.werving.pipeline.PipelineService;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.RuleViolation;
 import nl.werving.web.Tokens;
-import nl.werving.web.WervingConfig;
 
 /**
  * The rules of a reference check. A recruiter asks; the candidate names referees and consents per referee, or refuses;
@@ -74,11 +73,11 @@ public class ReferenceChecks {
     private final Outbox outbox;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final WervingConfig config;
+    private final ReferenceConfig config;
     private final Clock clock;
 
     public ReferenceChecks(PipelineService pipeline, CandidateService candidates, ReferenceMails mails, Outbox outbox,
-            CurrentUser currentUser, AuditLog audit, WervingConfig config, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, ReferenceConfig config, Clock clock) {
         this.pipeline = pipeline;
         this.candidates = candidates;
         this.mails = mails;
@@ -152,7 +151,7 @@ public class ReferenceChecks {
         referee.previousTokenHash = null;
         referee.remindedAt = null;
         referee.invitedAt = now;
-        referee.expiresAt = now.plus(config.references().linkLifetime());
+        referee.expiresAt = now.plus(config.linkLifetime());
         referee.status = RefereeStatus.INVITED;
         outbox.enqueue(mails.invitation(referee, token, false));
         audit.record(AuditAction.REFEREE_INVITED, AuditLog.REFEREE, referee.id);

@@ -1,12 +1,12 @@
 package nl.werving.web;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Werving's own settings, all under the {@code werving.} prefix in application.properties. */
+/**
+ * The settings every feature shares. A feature's own settings live in its own mapping under
+ * {@code werving.<feature>} ({@code careers/CareersConfig}, {@code mail/MailConfig}, ...).
+ */
 @ConfigMapping(prefix = "werving")
 public interface WervingConfig {
 
@@ -16,26 +16,7 @@ public interface WervingConfig {
     /** Absolute base URL of this installation, used for links in mails and feeds. */
     String baseUrl();
 
-    BootstrapAdmin bootstrapAdmin();
-
-    Careers careers();
-
     Privacy privacy();
-
-    References references();
-
-    interface Careers {
-        /** Working days within which a candidate hears whether they go on; promised on the thanks page and in mail. */
-        @WithDefault("5")
-        int responseDays();
-
-        /** Applications one IP address may send per {@link #applyWindow()}. */
-        @WithDefault("10")
-        int applyLimit();
-
-        @WithDefault("PT10M")
-        Duration applyWindow();
-    }
 
     interface Privacy {
         /** Days after the end of a procedure before a rejected or withdrawn candidate's data is deleted. */
@@ -53,28 +34,5 @@ public interface WervingConfig {
         /** Whether this instance runs the scheduled purge. */
         @WithDefault("true")
         boolean purgeEnabled();
-    }
-
-    interface References {
-        /** How long a referee's questionnaire link works. */
-        @WithDefault("P14D")
-        Duration linkLifetime();
-
-        /** A referee who has not answered after this long gets one reminder. */
-        @WithDefault("P3D")
-        Duration remindAfter();
-
-        /** How often the reminder job looks for referees to remind. */
-        @WithDefault("1h")
-        String remindEvery();
-    }
-
-    interface BootstrapAdmin {
-        /** User name of the first admin, created when the database has no users yet. */
-        @WithDefault("admin")
-        String username();
-
-        /** Password of the first admin; without it no user is created and nobody can log in. */
-        Optional<String> password();
     }
 }
