@@ -2,18 +2,15 @@ package nl.werving;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.LoginThrottle;
@@ -24,20 +21,8 @@ import nl.werving.support.TestUsers;
 @QuarkusTest
 class BackOfficeBrowserTest {
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void recruiterCreatesAndPublishesAVacancy() {
@@ -47,7 +32,7 @@ class BackOfficeBrowserTest {
             String size = phone ? "390" : "1366";
             Page page = browser.newPage(phone);
 
-            page.navigate(base + "app/vacancies");
+            page.navigate("/app/vacancies");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inloggen"))).isVisible();
             Browser.screenshot(page, "login-" + size);
             page.getByLabel("Gebruikersnaam").fill(recruiter.username);
@@ -94,11 +79,7 @@ class BackOfficeBrowserTest {
         String username = "femke." + UUID.randomUUID().toString().substring(0, 6);
         for (boolean phone : new boolean[] { false, true }) {
             String size = phone ? "390" : "1366";
-            Page page = browser.newPage(phone);
-            page.navigate(base + "login");
-            page.getByLabel("Gebruikersnaam").fill(admin.username);
-            page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            Page page = browser.loggedIn(admin, phone);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gebruikers")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe gebruiker")).click();
@@ -126,7 +107,7 @@ class BackOfficeBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verstuurd")).click();
             Browser.screenshot(page, "mail-sent-" + size);
 
-            page.navigate(base + "app/vacancies/987654321");
+            page.navigate("/app/vacancies/987654321");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pagina niet gevonden"))).isVisible();
             Browser.screenshot(page, "error-404-" + size);
             page.context().close();
@@ -140,7 +121,7 @@ class BackOfficeBrowserTest {
             for (boolean phone : new boolean[] { false, true }) {
                 String size = phone ? "390" : "1366";
                 Page page = browser.newPage(phone);
-                page.navigate(base + "login");
+                page.navigate("/login");
                 for (int attempt = 0; attempt < 6; attempt++) {
                     page.getByLabel("Gebruikersnaam").fill(user.username);
                     page.getByLabel("Wachtwoord").fill("verkeerd-" + attempt);

@@ -4,20 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.support.Browser;
 import nl.werving.support.SmtpServer;
@@ -33,20 +30,8 @@ import nl.werving.vacancy.Vacancy;
 @QuarkusTest
 class CareersBrowserTest {
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void candidateFindsAVacancyAndApplies() {
@@ -56,11 +41,11 @@ class CareersBrowserTest {
             String size = phone ? "390" : "1366";
             Page page = browser.newPage(phone);
 
-            page.navigate(base.toString());
+            page.navigate("/");
             Browser.assertAccessible(page, "home");
             Browser.screenshot(page, "careers-home-" + size);
 
-            page.navigate(base + "jobs");
+            page.navigate("/jobs");
             assertThat(page.getByText(vacancy.title)).isVisible();
             Browser.assertAccessible(page, "jobs");
             Browser.screenshot(page, "careers-jobs-" + size);
@@ -110,7 +95,7 @@ class CareersBrowserTest {
         for (boolean phone : new boolean[] { true, false }) {
             String size = phone ? "390" : "1366";
             Page page = browser.newPage(phone);
-            page.navigate(base + "jobs/" + vacancy.slug);
+            page.navigate("/jobs/" + vacancy.slug);
 
             String name = "Noor Bakker-van der Meulen ".repeat(10).strip();
             page.getByLabel("Naam").fill(name);

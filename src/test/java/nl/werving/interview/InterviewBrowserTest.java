@@ -5,18 +5,15 @@ import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Application;
@@ -32,20 +29,8 @@ import nl.werving.vacancy.Vacancy;
 @QuarkusTest
 class InterviewBrowserTest {
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void twoInterviewersScoreBlindAndTheRecruiterSeesWhereTheyDisagree() {
@@ -54,8 +39,8 @@ class InterviewBrowserTest {
         Vacancy vacancy = aVacancy().titled("Klantenservice medewerker energie").published().managedBy(manager).persist();
         Application application = anApplication().to(vacancy).by("Soufiane El Idrissi").persist();
 
-        Page recruiter = browser.loggedIn(base, TestUsers.recruiter(), false);
-        recruiter.navigate(base + "app/candidates/" + application.candidate.id);
+        Page recruiter = browser.loggedIn(TestUsers.recruiter(), false);
+        recruiter.navigate("/app/candidates/" + application.candidate.id);
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beoordeling")).click();
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gesprek plannen")).click();
         recruiter.getByLabel("Datum").fill(TestInterviews.inDays(3).toString());
@@ -73,13 +58,13 @@ class InterviewBrowserTest {
                 .singleResult());
         List<Competency> kit = TestInterviews.kitOf(vacancy);
 
-        Page first = browser.loggedIn(base, manager, false);
-        first.navigate(base + "app/vacancies/" + vacancy.id + "/board");
+        Page first = browser.loggedIn(manager, false);
+        first.navigate("/app/vacancies/" + vacancy.id + "/board");
         first.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Interviewkit")).click();
         assertThat(first.locator("#c-" + kit.get(0).id)).containsText(kit.get(0).name.nl());
         Browser.assertAccessible(first, "interview kit");
         Browser.screenshot(first, "kit-1366");
-        first.navigate(base + "app/assessments/" + application.id);
+        first.navigate("/app/assessments/" + application.id);
         first.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Scorecard invullen")).click();
         long question = kit.get(0).questions.get(0).id;
         first.locator("#f-situation-" + question).fill("Bij een energieleverancier belde een klant boos over een voorschot.");
@@ -98,8 +83,8 @@ class InterviewBrowserTest {
         first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen")).click();
         assertThat(first.getByText("Scorecard ingediend.")).isVisible();
 
-        Page second = browser.loggedIn(base, teamLead, false);
-        second.navigate(base + "app/assessments/" + application.id);
+        Page second = browser.loggedIn(teamLead, false);
+        second.navigate("/app/assessments/" + application.id);
         assertThat(second.getByText("zodra je je eigen scorecard hebt ingediend")).isVisible();
         assertThat(second.getByText("legde de berekening uit")).hasCount(0);
         Browser.screenshot(second, "assessment-blind-1366");
@@ -114,7 +99,7 @@ class InterviewBrowserTest {
         Browser.assertAccessible(second, "assessment");
         Browser.screenshot(second, "assessment-scores-1366");
 
-        recruiter.navigate(base + "app/assessments/" + application.id);
+        recruiter.navigate("/app/assessments/" + application.id);
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultaat vastleggen")).click();
         recruiter.locator("input[name=scenarioId]").first().check();
         for (String criterion : List.of("tone", "wordChoice", "patience", "listening", "deEscalation", "solution")) {
@@ -129,8 +114,8 @@ class InterviewBrowserTest {
         assertThat(recruiter.locator(".wv-roleplay")).containsText("Geschikt");
         Browser.screenshot(recruiter, "assessment-complete-1366");
 
-        Page phone = browser.loggedIn(base, TestUsers.recruiter(), true);
-        phone.navigate(base + "app/assessments/" + application.id);
+        Page phone = browser.loggedIn(TestUsers.recruiter(), true);
+        phone.navigate("/app/assessments/" + application.id);
         assertThat(phone.locator("tr.wv-disagree")).hasCount(1);
         Browser.screenshot(phone, "assessment-390");
 

@@ -2,6 +2,7 @@ package nl.werving.mail;
 
 import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestVacancies.aVacancy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,10 +45,8 @@ class OutboxTest {
                 applicant.applyTo(vacancy.slug).then().statusCode(303);
                 applicants.add(applicant);
             }
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (mailTo(applicants.get(4).email).attempts == 0 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
+            await("a first attempt for the last mail").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> mailTo(applicants.get(4).email).attempts > 0);
             for (Applicant applicant : applicants) {
                 OutboxMail waiting = mailTo(applicant.email);
                 assertEquals(MailStatus.PENDING, waiting.status, "kept while the mail server is down");
@@ -67,7 +66,9 @@ class OutboxTest {
                         + " attempt(s), last error " + mail.lastError + ", next at " + mail.nextAttemptAt, notArrived);
             }
         }
-        Thread.sleep(3000);
+        // Nothing more may arrive: every mail stays at exactly one for a few send intervals.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> applicants.stream().allMatch(applicant -> SmtpServer.messagesTo(applicant.email).size() == 1));
         for (Applicant applicant : applicants) {
             assertEquals(1, SmtpServer.messagesTo(applicant.email).size(), "exactly one mail to " + applicant.email);
             OutboxMail sent = mailTo(applicant.email);

@@ -5,18 +5,15 @@ import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.support.Browser;
 import nl.werving.support.TestApplications;
@@ -27,20 +24,8 @@ import nl.werving.vacancy.Vacancy;
 @QuarkusTest
 class BoardBrowserTest {
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void recruiterDragsACardToTheNextStage() {
@@ -51,8 +36,8 @@ class BoardBrowserTest {
             anApplication().to(vacancy).by(names[i]).inStage(i % 4).persist();
         }
         List<Stage> stages = TestApplications.stagesOf(vacancy);
-        Page page = browser.loggedIn(base, TestUsers.recruiter(), false);
-        page.navigate(base + "app/vacancies/" + vacancy.id + "/board");
+        Page page = browser.loggedIn(TestUsers.recruiter(), false);
+        page.navigate("/app/vacancies/" + vacancy.id + "/board");
         Browser.screenshot(page, "board-1366");
 
         Locator card = page.locator("#card-" + dragged.id);
@@ -78,10 +63,10 @@ class BoardBrowserTest {
         Browser.screenshot(page, "profile-1366");
         page.context().close();
 
-        Page phone = browser.loggedIn(base, TestUsers.recruiter(), true);
-        phone.navigate(base + "app/vacancies/" + vacancy.id + "/board");
+        Page phone = browser.loggedIn(TestUsers.recruiter(), true);
+        phone.navigate("/app/vacancies/" + vacancy.id + "/board");
         Browser.screenshot(phone, "board-390");
-        phone.navigate(base + "app/vacancies/" + vacancy.id + "/stages");
+        phone.navigate("/app/vacancies/" + vacancy.id + "/stages");
         Browser.screenshot(phone, "stages-390");
         phone.context().close();
     }
@@ -99,19 +84,19 @@ class BoardBrowserTest {
 
     @Test
     void adminBrowsesTheAuditLog() {
-        Page page = browser.loggedIn(base, TestUsers.admin(), false);
-        page.navigate(base + "app/audit");
+        Page page = browser.loggedIn(TestUsers.admin(), false);
+        page.navigate("/app/audit");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logboek"))).isVisible();
         Browser.screenshot(page, "audit-1366");
-        page.navigate(base + "app/stage-templates");
+        page.navigate("/app/stage-templates");
         Browser.screenshot(page, "stage-templates-1366");
         page.context().close();
     }
 
     @Test
     void adminAddsARejectionReasonOnAPhone() {
-        Page page = browser.loggedIn(base, TestUsers.admin(), true);
-        page.navigate(base + "app/rejection-reasons");
+        Page page = browser.loggedIn(TestUsers.admin(), true);
+        page.navigate("/app/rejection-reasons");
         Browser.screenshot(page, "rejection-reasons-390");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe reden")).click();
         page.getByLabel("Tekst in het Engels").fill("Shift pattern does not fit");

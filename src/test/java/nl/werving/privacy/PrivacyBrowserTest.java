@@ -4,19 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -31,20 +28,8 @@ import nl.werving.vacancy.Vacancy;
 @QuarkusTest
 class PrivacyBrowserTest {
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @AfterEach
     void resetClock() {
@@ -57,17 +42,17 @@ class PrivacyBrowserTest {
         Application held = anApplication().to(vacancy).by("Roos Vasthouden").ended(ApplicationStatus.REJECTED).persist();
         anApplication().to(vacancy).by("Gert Vertrekt").ended(ApplicationStatus.WITHDRAWN).persist();
         AppUser admin = TestUsers.admin();
-        Page page = browser.loggedIn(base, admin, false);
+        Page page = browser.loggedIn(admin, false);
 
-        page.navigate(base + "app/candidates/" + held.candidate.id);
+        page.navigate("/app/candidates/" + held.candidate.id);
         page.getByLabel("Reden").fill("Klacht in behandeling bij de geschillencommissie");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Blokkade plaatsen")).click();
         assertThat(page.getByText("Blokkade geplaatst")).isVisible();
 
         TestClock.set(Instant.now().plus(Duration.ofDays(30)));
         // A month later the admin logs in again (a login lasts twelve hours at most).
-        page = browser.loggedIn(base, admin, false);
-        page.navigate(base + "app/privacy");
+        page = browser.loggedIn(admin, false);
+        page.navigate("/app/privacy");
         assertThat(page.locator(".wv-due")).containsText("Gert Vertrekt");
         assertThat(page.locator(".wv-due")).not().containsText("Roos Vasthouden");
         assertThat(page.locator("#holds")).containsText("Roos Vasthouden");
@@ -77,11 +62,11 @@ class PrivacyBrowserTest {
         assertThat(page.getByText("verwijderd.").first()).isVisible();
         Browser.screenshot(page, "privacy-after-run-1366");
 
-        Page phone = browser.loggedIn(base, TestUsers.admin(), true);
-        phone.navigate(base + "app/privacy");
+        Page phone = browser.loggedIn(TestUsers.admin(), true);
+        phone.navigate("/app/privacy");
         Browser.screenshot(phone, "privacy-390");
 
-        page.navigate(base + "app/candidates/" + held.candidate.id);
+        page.navigate("/app/candidates/" + held.candidate.id);
         page.getByLabel("Soort verzoek").selectOption("ERASURE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzoek vastleggen")).click();
         assertThat(page.getByText("Verzoek vastgelegd")).isVisible();
@@ -89,15 +74,15 @@ class PrivacyBrowserTest {
         Browser.assertAccessible(page, "profile with a request");
         page.locator("#rights").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Browser.SCREENSHOTS.resolve("profile-rights-1366.png")));
-        page.navigate(base + "app/data-requests");
+        page.navigate("/app/data-requests");
         assertThat(page.locator("table").first()).containsText("Roos Vasthouden");
         Browser.assertAccessible(page, "data requests");
         Browser.screenshot(page, "data-requests-1366");
-        phone.navigate(base + "app/data-requests");
+        phone.navigate("/app/data-requests");
         Browser.screenshot(phone, "data-requests-390");
 
         TestApplications.talentPoolConsent(held, Instant.now());
-        page.navigate(base + "app/talent-pool?q=Roos");
+        page.navigate("/app/talent-pool?q=Roos");
         assertThat(page.locator("table")).containsText("Roos Vasthouden");
         Browser.assertAccessible(page, "talent pool");
         Browser.screenshot(page, "talent-pool-1366");

@@ -4,18 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 
-import java.net.URL;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Application;
@@ -34,29 +31,17 @@ class ReferenceBrowserTest {
 
     private static final List<String> TOPICS = List.of("WORK_ATTITUDE", "RELIABILITY", "COLLABORATION", "PRESSURE", "CUSTOMER_HANDLING");
 
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void aReferenceCheckFromRequestToFindings() {
         Vacancy vacancy = aVacancy().published().persist();
         Application application = anApplication().to(vacancy).by("Noor Verbeek").inStage(5).persist();
         AppUser recruiterUser = TestUsers.recruiter();
-        Page recruiter = browser.loggedIn(base, recruiterUser, false);
+        Page recruiter = browser.loggedIn(recruiterUser, false);
 
-        recruiter.navigate(base + "app/references/" + application.id);
+        recruiter.navigate("/app/references/" + application.id);
         assertThat(recruiter.getByText("Nog geen referenties opgevraagd")).isVisible();
         Browser.assertAccessible(recruiter, "references, empty");
         Browser.screenshot(recruiter, "references-empty-1366");
@@ -67,7 +52,7 @@ class ReferenceBrowserTest {
         TestReferences.Request request = TestReferences.awaitRequestMail(application);
         long checkId = request.checkId();
         Page candidate = browser.newPage(true);
-        candidate.navigate(base + request.path().substring(1));
+        candidate.navigate(request.path());
         fillReferee(candidate, 1, "Joost Hendriks", "joost.hendriks@pakketpunt.example", "Pakketpunt Zuid B.V.");
         fillReferee(candidate, 2, "Ilse Bakker", "ilse.bakker@belwinkel.example", "De Belwinkel");
         candidate.locator("#f-r2-consent").uncheck();
@@ -91,7 +76,7 @@ class ReferenceBrowserTest {
         String ilse = TestReferences.refereeToken("ilse.bakker@belwinkel.example", 1);
 
         Page referee = browser.newPage(true);
-        referee.navigate(base + "referee/" + joost);
+        referee.navigate("/referee/" + joost);
         assertThat(referee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Referentie voor Noor Verbeek"))).isVisible();
         Browser.assertAccessible(referee, "questionnaire");
         Browser.screenshot(referee, "referee-questionnaire-390");
@@ -100,7 +85,7 @@ class ReferenceBrowserTest {
         Browser.screenshot(referee, "referee-thanks-390");
 
         Page second = browser.newPage(true);
-        second.navigate(base + "referee/" + ilse);
+        second.navigate("/referee/" + ilse);
         answer(second, "2", "Had moeite met drukke dagen.", "NO");
 
         recruiter.reload();
@@ -108,11 +93,11 @@ class ReferenceBrowserTest {
         assertThat(recruiter.locator(".wv-referee-flagged")).containsText("Ilse Bakker");
         Browser.assertAccessible(recruiter, "findings");
         Browser.screenshot(recruiter, "references-findings-1366");
-        Page phone = browser.loggedIn(base, recruiterUser, true);
-        phone.navigate(base + "app/references/" + application.id);
+        Page phone = browser.loggedIn(recruiterUser, true);
+        phone.navigate("/app/references/" + application.id);
         Browser.screenshot(phone, "references-findings-390");
 
-        candidate.navigate(base + "status/" + request.statusToken());
+        candidate.navigate("/status/" + request.statusToken());
         assertThat(candidate.locator("#references-" + checkId)).containsText("Rustig en duidelijk aan de telefoon.");
         candidate.getByLabel("Jouw reactie op de referenties").fill("Drukke dagen gaan me nu beter af; ik werk met een vaste planning.");
         candidate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie opslaan")).click();
@@ -120,7 +105,7 @@ class ReferenceBrowserTest {
         Browser.assertAccessible(candidate, "status page with findings");
         Browser.screenshot(candidate, "references-status-390");
 
-        referee.navigate(base + "referee/" + joost);
+        referee.navigate("/referee/" + joost);
         assertThat(referee.getByText("al ingevuld of afgewezen")).isVisible();
         Browser.screenshot(referee, "referee-link-used-390");
     }

@@ -2,12 +2,15 @@ package nl.werving.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -18,21 +21,26 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import nl.werving.identity.AppUser;
 
 /**
- * Headless Chromium for page tests. Uses the system's Chromium (installed by .ci/run) and falls back
- * to Playwright's own browser on machines that can download it. Screenshots go to target/screenshots.
+ * Headless Chromium for page tests, as a JUnit extension. A browser test declares
+ * {@code @RegisterExtension static final Browser browser = new Browser();} and gets one Chromium for all its tests,
+ * closed after the last one. Pages open paths of the application under test ({@code page.navigate("/app/vacancies")}).
+ * Uses the system's Chromium (installed by .ci/run) and falls back to Playwright's own browser on machines that can
+ * download it. Screenshots go to target/screenshots.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser chromium;
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
 
-    public Browser() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         Map<String, String> env = Files.exists(SYSTEM_CHROMIUM) ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
@@ -44,9 +52,20 @@ public final class Browser implements AutoCloseable {
         chromium = playwright.chromium().launch(options);
     }
 
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
     /** A fresh page (own cookies) with a desktop (1366×900) or phone (390×844) viewport, Dutch, without animations. */
     public Page newPage(boolean phone) {
         return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(TestHTTPResourceManager.getUri())
                 .setViewportSize(phone ? 390 : 1366, phone ? 844 : 900)
                 .setLocale("nl-NL")
                 // Bootstrap then skips its colour transitions, so axe-core never measures a button halfway.
@@ -54,9 +73,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A fresh page logged in to the back office through the login form. */
-    public Page loggedIn(URL base, AppUser user, boolean phone) {
+    public Page loggedIn(AppUser user, boolean phone) {
         Page page = newPage(phone);
-        page.navigate(base + "login");
+        page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill(user.username);
         page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
@@ -75,11 +94,5 @@ public final class Browser implements AutoCloseable {
 
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    @Override
-    public void close() {
-        chromium.close();
-        playwright.close();
     }
 }

@@ -1,11 +1,14 @@
 package nl.werving.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -58,16 +61,12 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     /** Waits until at least {@code count} messages for the address arrived, then returns them. */
     public static List<MimeMessage> awaitMessagesTo(String address, int count, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        List<MimeMessage> found = messagesTo(address);
-        while (found.size() < count && Instant.now().isBefore(deadline)) {
-            sleep(200);
-            found = messagesTo(address);
+        try {
+            return await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .until(() -> messagesTo(address), found -> found.size() >= count);
+        } catch (ConditionTimeoutException timedOut) {
+            throw new AssertionError("expected " + count + " mail(s) to " + address + ", got " + messagesTo(address).size(), timedOut);
         }
-        if (found.size() < count) {
-            throw new AssertionError("expected " + count + " mail(s) to " + address + ", got " + found.size());
-        }
-        return found;
     }
 
     /** The decoded text/plain part of a message. */
@@ -106,15 +105,6 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
                     .anyMatch(recipient -> recipient.toString().contains(address));
         } catch (MessagingException e) {
             return false;
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

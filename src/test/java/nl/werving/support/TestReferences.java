@@ -1,10 +1,12 @@
 package nl.werving.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,26 +48,18 @@ public final class TestReferences {
         String email = QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id).candidate.email);
         long checkId = QuarkusTransaction.requiringNew().call(() -> ReferenceCheck.<ReferenceCheck> find("application.id = ?1 order by id desc",
                 application.id).firstResult().id);
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage mail : SmtpServer.messagesTo(email)) {
-                Matcher link = CANDIDATE_LINK.matcher(SmtpServer.text(mail));
-                if (link.find() && Long.parseLong(link.group(2)) == checkId) {
-                    return new Request(link.group(1), checkId, email);
-                }
-            }
-            sleep();
-        }
-        throw new AssertionError("no reference link in the mail to the candidate");
+        return await("a reference link in the mail to the candidate").atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> candidateLink(email, checkId), Objects::nonNull);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+    private static Request candidateLink(String email, long checkId) {
+        for (MimeMessage mail : SmtpServer.messagesTo(email)) {
+            Matcher link = CANDIDATE_LINK.matcher(SmtpServer.text(mail));
+            if (link.find() && Long.parseLong(link.group(2)) == checkId) {
+                return new Request(link.group(1), checkId, email);
+            }
         }
+        return null;
     }
 
     /** One referee block of the candidate's form, consent ticked. */

@@ -1,10 +1,15 @@
 package nl.werving.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.werving.audit.AuditAction;
+import nl.werving.audit.AuditEvent;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
 
@@ -46,11 +51,9 @@ public final class TestUsers {
 
     /** Waits for the audit line of this user's login, which is written asynchronously. */
     public static void awaitLoginRecorded(AppUser user) {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
-        while (QuarkusTransaction.requiringNew().call(() -> nl.werving.audit.AuditEvent.count("actorId = ?1 and action = ?2", user.id,
-                nl.werving.audit.AuditAction.LOGIN)) == 0 && java.time.Instant.now().isBefore(deadline)) {
-            SmtpServer.sleep(50);
-        }
+        await("the audit line of the login").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("actorId = ?1 and action = ?2", user.id,
+                        AuditAction.LOGIN)) > 0);
     }
 
     public static AppUser reload(long id) {
