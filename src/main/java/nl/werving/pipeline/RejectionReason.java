@@ -26,6 +26,10 @@ public class RejectionReason extends PanacheEntity {
         return list("active", Sort.by("sortOrder").and("id"), true);
     }
 
+    public static long countActive() {
+        return count("active", true);
+    }
+
     public String label(Locale locale) {
         return switch (locale.getLanguage()) {
             case "en" -> labelEn;
