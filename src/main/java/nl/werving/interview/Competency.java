@@ -76,4 +76,8 @@ public class Competency extends PanacheEntity {
         copy.anchor5En = anchor5En;
         return copy;
     }
+
+    public static long countForVacancy(long vacancyId) {
+        return count("vacancyId", vacancyId);
+    }
 }
