@@ -150,7 +150,7 @@ public class Application extends PanacheEntity {
                 applicationId).firstResultOptional();
     }
 
-    /** Applications ever placed in this stage and still there, whatever their status. */
+    /** Some application, running or ended, is in this stage. */
     public static boolean anyInStage(long stageId) {
         return count("stage.id", stageId) > 0;
     }

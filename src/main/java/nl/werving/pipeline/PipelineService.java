@@ -112,7 +112,8 @@ public class PipelineService {
         List<Stage> columns = Stage.listForVacancy(vacancyId);
         Map<Long, List<BoardCard>> byStage = new LinkedHashMap<>();
         columns.forEach(stage -> byStage.put(stage.id, new ArrayList<>()));
-        Application.listBoardCards(vacancyId, filter).forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
+        Application.listBoardCards(vacancyId, filter)
+                .forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
         List<Board.Column> result = new ArrayList<>();
         long active = 0;
         for (Stage stage : columns) {
