@@ -1,10 +1,7 @@
 package nl.werving.audit;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.web.Filters;
 import nl.werving.web.Page;
 
 /**
@@ -42,34 +40,17 @@ public class AuditEvent extends PanacheEntity {
 
     /** A page of the log, newest first, as rows with the actor's display name. */
     public static Page<AuditRow> search(AuditQuery query) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (query.action() != null) {
-            conditions.add("e.action = :action");
-            params.put("action", query.action());
-        }
-        if (query.actorId() != null) {
-            conditions.add("e.actorId = :actor");
-            params.put("actor", query.actorId());
-        }
-        if (query.entityType() != null && !query.entityType().isBlank()) {
-            conditions.add("e.entityType = :type");
-            params.put("type", query.entityType());
-        }
-        if (query.entityId() != null) {
-            conditions.add("e.entityId = :entity");
-            params.put("entity", query.entityId());
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<AuditRow> rows = getEntityManager().createQuery("""
+        Filters filters = new Filters()
+                .optional("e.action = :action", "action", query.action())
+                .optional("e.actorId = :actor", "actor", query.actorId())
+                .optional("e.entityType = :type", "type", query.entityType())
+                .optional("e.entityId = :entity", "entity", query.entityId());
+        TypedQuery<AuditRow> rows = filters.bind(getEntityManager().createQuery("""
                 select new nl.werving.audit.AuditRow(e.id, e.occurredAt, e.actorId, u.displayName, e.action, e.entityType, e.entityId, e.detail)
-                from AuditEvent e left join AppUser u on u.id = e.actorId""" + where + " order by e.occurredAt desc, e.id desc",
-                AuditRow.class);
-        TypedQuery<Long> count = getEntityManager().createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        params.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+                from AuditEvent e left join AppUser u on u.id = e.actorId""" + filters.where() + " order by e.occurredAt desc, e.id desc",
+                AuditRow.class));
+        TypedQuery<Long> count = filters.bind(getEntityManager().createQuery("select count(e) from AuditEvent e" + filters.where(),
+                Long.class));
         int pageIndex = Math.max(query.page(), 1) - 1;
         return new Page<>(rows.setFirstResult(pageIndex * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList(),
                 pageIndex + 1, PAGE_SIZE, count.getSingleResult());

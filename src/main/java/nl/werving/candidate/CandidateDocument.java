@@ -1,6 +1,7 @@
 package nl.werving.candidate;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Basic;
@@ -48,5 +49,13 @@ public class CandidateDocument extends PanacheEntity {
 
     public static List<CandidateDocument> listForApplication(long applicationId) {
         return list("applicationId", applicationId);
+    }
+
+    /** The candidate's documents of these applications, without their bytes, newest first. */
+    public static List<DocumentInfo> listInfo(long candidateId, Collection<Long> applicationIds) {
+        return getEntityManager().createQuery("""
+                select new nl.werving.candidate.DocumentInfo(d.id, d.applicationId, d.fileName, d.contentType, d.sizeBytes, d.createdAt)
+                from CandidateDocument d where d.candidate.id = :candidate and d.applicationId in :ids order by d.createdAt desc
+                """, DocumentInfo.class).setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
     }
 }

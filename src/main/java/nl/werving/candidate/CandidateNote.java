@@ -1,6 +1,8 @@
 package nl.werving.candidate;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,4 +26,13 @@ public class CandidateNote extends PanacheEntity {
     public String body;
 
     public Instant createdAt;
+
+    /** The candidate's notes on no application or on one of these, with their authors' names, in one query. */
+    public static List<NoteEntry> listForApplications(long candidateId, Collection<Long> applicationIds) {
+        return getEntityManager().createQuery("""
+                select new nl.werving.candidate.NoteEntry(n.applicationId, n.body, u.displayName, n.createdAt)
+                from CandidateNote n left join AppUser u on u.id = n.authorId
+                where n.candidate.id = :candidate and (n.applicationId is null or n.applicationId in :ids)""", NoteEntry.class)
+                .setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
+    }
 }

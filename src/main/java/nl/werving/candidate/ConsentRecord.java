@@ -1,6 +1,8 @@
 package nl.werving.candidate;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,4 +52,19 @@ public class ConsentRecord extends PanacheEntity {
 
     /** When the candidate was asked to renew this consent before it runs out. */
     public Instant renewalRequestedAt;
+
+    /** The consents given for these referees, withdrawn ones too. */
+    public static List<ConsentRecord> listForReferees(Collection<Long> refereeIds) {
+        return refereeIds.isEmpty() ? List.of() : list("refereeId in ?1", refereeIds);
+    }
+
+    /** The referee's consents that were not withdrawn. */
+    public static List<ConsentRecord> listStandingForReferee(long refereeId) {
+        return list("refereeId = ?1 and withdrawnAt is null", refereeId);
+    }
+
+    /** The referee's standing consent to be asked for a reference, or {@code null}. */
+    public static ConsentRecord findStandingReferenceConsent(long refereeId) {
+        return find("refereeId = ?1 and purpose = ?2 and withdrawnAt is null", refereeId, Purpose.REFERENCE_CHECK).firstResult();
+    }
 }

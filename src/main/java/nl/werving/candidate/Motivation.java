@@ -1,5 +1,8 @@
 package nl.werving.candidate;
 
+import java.util.Collection;
+import java.util.List;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -18,4 +21,8 @@ public class Motivation extends PanacheEntity {
     public long applicationId;
 
     public String body;
+
+    public static List<Motivation> listForApplications(Collection<Long> applicationIds) {
+        return list("applicationId in ?1", applicationIds);
+    }
 }

@@ -2,6 +2,7 @@ package nl.werving.identity;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,11 @@ public class AppUser extends PanacheEntity {
 
     public static List<AppUser> listAllByName() {
         return listAll(Sort.by("displayName").and("id"));
+    }
+
+    /** The active users among these ids. */
+    public static List<AppUser> listActive(Collection<Long> ids) {
+        return list("id in ?1 and active = true", ids);
     }
 
     public static List<AppUser> listActiveByName() {

@@ -84,4 +84,8 @@ public class Competency extends PanacheEntity {
         copy.anchor5 = anchor5;
         return copy;
     }
+
+    public static long countForVacancy(long vacancyId) {
+        return count("vacancyId", vacancyId);
+    }
 }

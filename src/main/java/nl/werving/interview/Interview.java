@@ -1,6 +1,7 @@
 package nl.werving.interview;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,5 +71,26 @@ public class Interview extends PanacheEntity {
 
     public Instant endsAt() {
         return startsAt.plusSeconds(durationMinutes * 60L);
+    }
+
+    /** The user sits on the panel of an interview of the application that was not called off. */
+    public static boolean hasScheduledInterviewer(long applicationId, Long userId) {
+        return count("select count(i) from Interview i join i.interviewers u where i.application.id = ?1 and u.id = ?2 and i.status = ?3",
+                applicationId, userId, InterviewStatus.SCHEDULED) > 0;
+    }
+
+    /** An application's interviews still to come and not called off. */
+    public static List<Interview> listUpcoming(long applicationId, Instant now) {
+        return list("application.id = ?1 and status = ?2 and startsAt > ?3", applicationId, InterviewStatus.SCHEDULED, now);
+    }
+
+    /** Of these applications, the ones where the user sits on a panel not called off without a submitted scorecard. */
+    public static Set<Long> applicationsOwingScorecard(Collection<Long> applicationIds, Long userId) {
+        return Set.copyOf(getEntityManager().createQuery("""
+                select i.application.id from Interview i join i.interviewers u
+                where i.application.id in :ids and u.id = :me and i.status = :scheduled and not exists (
+                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = :me and s.status = :submitted)""",
+                Long.class).setParameter("ids", applicationIds).setParameter("me", userId)
+                .setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList());
     }
 }

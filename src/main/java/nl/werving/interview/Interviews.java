@@ -89,9 +89,8 @@ public class Interviews {
      * the candidate.
      */
     public Application application(long applicationId) {
-        Application application = Application.<Application> find("""
-                select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
-                applicationId).firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+        Application application = Application.findWithCandidate(applicationId).filter(found -> found.candidate != null)
+                .orElseThrow(NotFoundException::new);
         if (!isInterviewer(applicationId)) {
             pipeline.get(applicationId);
         }
@@ -100,8 +99,7 @@ public class Interviews {
 
     /** On the panel of an interview of the application that was not called off. */
     public boolean isInterviewer(long applicationId) {
-        return Interview.count("select count(i) from Interview i join i.interviewers u where i.application.id = ?1 and u.id = ?2 "
-                + "and i.status = ?3", applicationId, currentUser.getId(), InterviewStatus.SCHEDULED) > 0;
+        return Interview.hasScheduledInterviewer(applicationId, currentUser.getId());
     }
 
     public Interview get(long interviewId) {
@@ -138,7 +136,7 @@ public class Interviews {
     public Interview reschedule(long interviewId, InterviewForm form) {
         Interview interview = changeable(interviewId, form.version);
         List<AppUser> dropped = interview.interviewers.stream().filter(user -> !form.interviewerIds.contains(user.id)).toList();
-        if (!dropped.isEmpty() && Scorecard.count("interview.id = ?1 and interviewer in ?2", interviewId, dropped) > 0) {
+        if (!dropped.isEmpty() && Scorecard.anyBy(interviewId, dropped)) {
             throw new RuleViolation("interviewer-has-scorecard", "An interviewer with a scorecard stays on the interview");
         }
         apply(interview, form);
@@ -155,7 +153,7 @@ public class Interviews {
     @Transactional
     public Interview cancel(long interviewId, Long version) {
         Interview interview = changeable(interviewId, version);
-        if (Scorecard.count("interview.id", interviewId) > 0 || !interview.startsAt.isAfter(Instant.now(clock))) {
+        if (Scorecard.anyFor(interviewId) || !interview.startsAt.isAfter(Instant.now(clock))) {
             throw new RuleViolation("interview-held", "Interview " + interviewId + " has taken place or has scorecards");
         }
         callOff(interview);
@@ -165,8 +163,7 @@ public class Interviews {
 
     /** An application ended: its interviews still to come are cancelled in everyone's calendar. */
     void onApplicationEnded(@Observes ApplicationEnded ended) {
-        Interview.<Interview> list("application.id = ?1 and status = ?2 and startsAt > ?3", ended.applicationId(),
-                InterviewStatus.SCHEDULED, Instant.now(clock)).forEach(this::callOff);
+        Interview.listUpcoming(ended.applicationId(), Instant.now(clock)).forEach(this::callOff);
     }
 
     private void callOff(Interview interview) {
@@ -196,7 +193,7 @@ public class Interviews {
         if (blank(form.location) && blank(form.videoUrl)) {
             throw new RuleViolation("interview-place", "An interview needs a place or a video link");
         }
-        List<AppUser> interviewers = AppUser.list("id in ?1 and active = true", new HashSet<>(form.interviewerIds));
+        List<AppUser> interviewers = AppUser.listActive(new HashSet<>(form.interviewerIds));
         if (interviewers.size() != new HashSet<>(form.interviewerIds).size()) {
             throw new RuleViolation("interviewer-invalid", "Every interviewer is an active user");
         }

@@ -68,7 +68,7 @@ public class Kits {
                 .filter(found -> Long.valueOf(vacancyId).equals(found.competency.vacancyId))
                 .orElseThrow(NotFoundException::new);
         vacancy(vacancyId);
-        if (ScorecardRating.count("questionId", questionId) > 0 || ScorecardNote.count("questionId", questionId) > 0) {
+        if (ScorecardRating.anyForQuestion(questionId) || ScorecardNote.anyForQuestion(questionId)) {
             throw new RuleViolation("kit-in-use", "Question " + questionId + " has answers");
         }
         question.delete();
@@ -78,7 +78,7 @@ public class Kits {
     @Transactional
     public void rewordCompetency(long vacancyId, long competencyId, CompetencyForm form) {
         Competency competency = competency(vacancyId, competencyId);
-        if (ScorecardRating.count("competencyId", competencyId) > 0) {
+        if (ScorecardRating.anyForCompetency(competencyId)) {
             throw new RuleViolation("kit-in-use", "Competency " + competencyId + " has ratings; its meaning stays");
         }
         competency.name = dutchAndEnglish(form.nameNl, form.nameEn);
@@ -92,11 +92,10 @@ public class Kits {
     @Transactional
     public void removeCompetency(long vacancyId, long competencyId) {
         Competency competency = competency(vacancyId, competencyId);
-        if (ScorecardRating.count("competencyId", competencyId) > 0 || ScorecardNote.count(
-                "questionId in (select q.id from InterviewQuestion q where q.competency.id = ?1)", competencyId) > 0) {
+        if (ScorecardRating.anyForCompetency(competencyId) || ScorecardNote.anyForCompetency(competencyId)) {
             throw new RuleViolation("kit-in-use", "Competency " + competencyId + " has ratings");
         }
-        if (Competency.count("vacancyId", vacancyId) == 1) {
+        if (Competency.countForVacancy(vacancyId) == 1) {
             throw new RuleViolation("kit-last-competency", "A kit keeps at least one competency");
         }
         competency.delete();

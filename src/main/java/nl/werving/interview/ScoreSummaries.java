@@ -32,23 +32,18 @@ public class ScoreSummaries implements AssessmentSummaries {
         if (applicationIds.isEmpty() || !currentUser.canManageVacancies()) {
             return Map.of();
         }
-        List<Object[]> rows = Scorecard.getEntityManager().createQuery("""
-                select s.application.id, r.competencyId, sum(r.rating), count(r), max(r.rating) - min(r.rating)
-                from ScorecardRating r join r.scorecard s
-                where s.status = :submitted and r.questionId is null and s.application.id in :ids
-                group by s.application.id, r.competencyId""", Object[].class)
-                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("ids", applicationIds).getResultList();
+        List<CompetencyScores> rows = ScorecardRating.listSubmittedScores(applicationIds);
         // An interviewer who still owes a scorecard sees no summary of the others', not even as a recruiter.
         Set<Long> owed = Scorecards.owingApplications(applicationIds, currentUser.getId());
-        Map<Long, List<Object[]>> byApplication = rows.stream().filter(row -> !owed.contains((Long) row[0]))
-                .collect(Collectors.groupingBy(row -> (Long) row[0]));
+        Map<Long, List<CompetencyScores>> byApplication = rows.stream().filter(row -> !owed.contains(row.applicationId()))
+                .collect(Collectors.groupingBy(CompetencyScores::applicationId));
         Map<Long, AssessmentSummary> summaries = new HashMap<>();
         byApplication.forEach((id, competencies) -> {
-            long sum = competencies.stream().mapToLong(row -> ((Number) row[2]).longValue()).sum();
-            long count = competencies.stream().mapToLong(row -> ((Number) row[3]).longValue()).sum();
+            long sum = competencies.stream().mapToLong(CompetencyScores::sum).sum();
+            long count = competencies.stream().mapToLong(CompetencyScores::count).sum();
             // Submitting needs every competency rated, so the most-rated competency counts the scorecards.
-            int scorecards = competencies.stream().mapToInt(row -> ((Number) row[3]).intValue()).max().orElse(0);
-            boolean disagreement = competencies.stream().anyMatch(row -> ((Number) row[4]).intValue() >= Scorecards.DISAGREEMENT);
+            int scorecards = (int) competencies.stream().mapToLong(CompetencyScores::count).max().orElse(0);
+            boolean disagreement = competencies.stream().anyMatch(row -> row.spread() >= Scorecards.DISAGREEMENT);
             summaries.put(id, new AssessmentSummary((double) sum / count, scorecards, disagreement));
         });
         return summaries;

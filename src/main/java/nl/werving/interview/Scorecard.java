@@ -2,6 +2,7 @@ package nl.werving.interview;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,5 +97,21 @@ public class Scorecard extends PanacheEntity {
             added.rating = rating;
             ratings.add(added);
         }
+    }
+
+    /** The interview has a scorecard, draft or submitted. */
+    public static boolean anyFor(long interviewId) {
+        return count("interview.id", interviewId) > 0;
+    }
+
+    /** One of these interviewers has a scorecard for the interview. */
+    public static boolean anyBy(long interviewId, Collection<AppUser> interviewers) {
+        return count("interview.id = ?1 and interviewer in ?2", interviewId, interviewers) > 0;
+    }
+
+    /** The user submitted a scorecard for the application. */
+    public static boolean anySubmittedBy(long applicationId, Long interviewerId) {
+        return count("application.id = ?1 and interviewer.id = ?2 and status = ?3", applicationId, interviewerId,
+                ScorecardStatus.SUBMITTED) > 0;
     }
 }

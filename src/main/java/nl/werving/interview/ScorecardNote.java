@@ -40,4 +40,14 @@ public class ScorecardNote extends PanacheEntity {
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
+
+    /** Some scorecard holds notes on the answer to this question. */
+    public static boolean anyForQuestion(long questionId) {
+        return count("questionId", questionId) > 0;
+    }
+
+    /** Some scorecard holds notes on the answer to one of this competency's questions. */
+    public static boolean anyForCompetency(long competencyId) {
+        return count("questionId in (select q.id from InterviewQuestion q where q.competency.id = ?1)", competencyId) > 0;
+    }
 }

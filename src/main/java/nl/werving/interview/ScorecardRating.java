@@ -1,5 +1,8 @@
 package nl.werving.interview;
 
+import java.util.Collection;
+import java.util.List;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -16,4 +19,25 @@ public class ScorecardRating extends PanacheEntity {
     public long competencyId;
     public Long questionId;
     public int rating;
+
+    /** Some scorecard rated the answer to this question: its wording stays. */
+    public static boolean anyForQuestion(long questionId) {
+        return count("questionId", questionId) > 0;
+    }
+
+    /** Some scorecard rated this competency or one of its questions: its meaning stays. */
+    public static boolean anyForCompetency(long competencyId) {
+        return count("competencyId", competencyId) > 0;
+    }
+
+    /** The submitted competency ratings of these applications per application and competency, in one query. */
+    public static List<CompetencyScores> listSubmittedScores(Collection<Long> applicationIds) {
+        return getEntityManager().createQuery("""
+                select new nl.werving.interview.CompetencyScores(s.application.id, r.competencyId, sum(r.rating), count(r),
+                    max(r.rating) - min(r.rating))
+                from ScorecardRating r join r.scorecard s
+                where s.status = :submitted and r.questionId is null and s.application.id in :ids
+                group by s.application.id, r.competencyId""", CompetencyScores.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("ids", applicationIds).getResultList();
+    }
 }

@@ -172,8 +172,7 @@ public class Scorecards {
             return false;
         }
         boolean managesVacancy = application.vacancy.hiringManager != null && me.equals(application.vacancy.hiringManager.id);
-        return currentUser.canManageVacancies() || managesVacancy || Scorecard.count(
-                "application.id = ?1 and interviewer.id = ?2 and status = ?3", application.id, me, ScorecardStatus.SUBMITTED) > 0;
+        return currentUser.canManageVacancies() || managesVacancy || Scorecard.anySubmittedBy(application.id, me);
     }
 
     /** On the panel of an interview of the application that is not called off, without a submitted scorecard for it. */
@@ -183,12 +182,7 @@ public class Scorecards {
 
     /** Of these applications, the ones where the user still owes a scorecard: one query for a whole board. */
     static Set<Long> owingApplications(Collection<Long> applicationIds, Long userId) {
-        return Set.copyOf(Scorecard.getEntityManager().createQuery("""
-                select i.application.id from Interview i join i.interviewers u
-                where i.application.id in :ids and u.id = :me and i.status = :scheduled and not exists (
-                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = :me and s.status = :submitted)""",
-                Long.class).setParameter("ids", applicationIds).setParameter("me", userId)
-                .setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList());
+        return Interview.applicationsOwingScorecard(applicationIds, userId);
     }
 
     /**

@@ -71,8 +71,7 @@ public class Outbox {
     @Transactional(TxType.MANDATORY)
     public long callOff(long candidateId, String recipient, String kind) {
         // Failed ones too, so nobody can send them again by hand.
-        return OutboxMail.delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status in ?4", candidateId, recipient, kind,
-                List.of(MailStatus.PENDING, MailStatus.FAILED));
+        return OutboxMail.deleteUnsent(candidateId, recipient, kind);
     }
 
     /** Records a failed attempt: retried later with a growing delay, or given up after the last attempt. */

@@ -85,4 +85,10 @@ public class OutboxMail extends PanacheEntity {
     public static List<OutboxMail> listForCandidate(long candidateId) {
         return list("candidateId", Sort.by("createdAt"), candidateId);
     }
+
+    /** Deletes the mails of one kind to one recipient that have not left, waiting or given up. Returns how many. */
+    public static long deleteUnsent(long candidateId, String recipient, String kind) {
+        return delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status in ?4", candidateId, recipient, kind,
+                List.of(MailStatus.PENDING, MailStatus.FAILED));
+    }
 }

@@ -1,9 +1,12 @@
 package nl.werving.pipeline;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +18,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.web.Filters;
 
 /**
  * The anonymous facts of one application: which vacancy, which stage, where the candidate came from,
@@ -23,6 +27,10 @@ import nl.werving.vacancy.Vacancy;
  */
 @Entity
 public class Application extends PanacheEntity {
+
+    private static final String BOARD_CARDS = """
+            select new nl.werving.pipeline.BoardCard(a.id, c.id, c.fullName, a.stage.id, a.source, a.appliedAt, a.stageEnteredAt, a.version)
+            from Application a join a.candidate c""";
 
     @ManyToOne(fetch = FetchType.LAZY)
     public Vacancy vacancy;
@@ -87,5 +95,83 @@ public class Application extends PanacheEntity {
                 where a.candidate.id = :candidate
                 order by a.appliedAt desc, a.id desc
                 """, CandidateApplication.class).setParameter("candidate", candidateId).getResultList();
+    }
+
+    /** A vacancy's active applications as board cards, longest waiting first, narrowed by the board's filters; one query. */
+    public static List<BoardCard> listBoardCards(long vacancyId, BoardFilter filter) {
+        Filters filters = new Filters()
+                .require("a.vacancy.id = :vacancy", "vacancy", vacancyId)
+                .require("a.status = :active", "active", ApplicationStatus.ACTIVE)
+                .contains("(lower(c.fullName) like :q or c.emailKey like :q)", "q", filter.q)
+                .optional("a.source = :source", "source", filter.source);
+        return filters.bind(getEntityManager().createQuery(BOARD_CARDS + filters.where() + " order by a.stageEnteredAt, a.id",
+                BoardCard.class)).getResultList();
+    }
+
+    /** One application's board card; empty once it has ended or its candidate was purged. */
+    public static Optional<BoardCard> findBoardCard(long applicationId) {
+        return getEntityManager().createQuery(BOARD_CARDS + " where a.id = :id and a.status = :active", BoardCard.class)
+                .setParameter("id", applicationId).setParameter("active", ApplicationStatus.ACTIVE).getResultStream().findFirst();
+    }
+
+    /** Active applications in each of these stages of a vacancy, as the board's column counts; 0 for an empty one. */
+    public static Map<Long, Long> countActiveByStage(long vacancyId, Collection<Long> stageIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        stageIds.forEach(stageId -> counts.put(stageId, 0L));
+        if (!stageIds.isEmpty()) {
+            getEntityManager().createQuery("""
+                    select a.stage.id, count(a) from Application a
+                    where a.vacancy.id = :vacancy and a.status = :active and a.stage.id in :stages
+                    group by a.stage.id""", Object[].class)
+                    .setParameter("vacancy", vacancyId).setParameter("active", ApplicationStatus.ACTIVE).setParameter("stages", stageIds)
+                    .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /** The chosen applications of one vacancy, in one query; ids of other vacancies are left out. */
+    public static List<Application> listOfVacancy(long vacancyId, Collection<Long> applicationIds) {
+        return applicationIds.isEmpty() ? List.of() : list("vacancy.id = ?1 and id in ?2", vacancyId, applicationIds);
+    }
+
+    /** A vacancy's applications for the API, oldest first, of one stage and/or status when given. */
+    public static List<Application> listOfVacancy(long vacancyId, Long stageId, ApplicationStatus status) {
+        Filters filters = new Filters()
+                .require("vacancy.id = :vacancy", "vacancy", vacancyId)
+                .optional("stage.id = :stage", "stage", stageId)
+                .optional("status = :status", "status", status);
+        return list("from Application" + filters.where() + " order by appliedAt, id", filters.parameters());
+    }
+
+    /** An application with its vacancy, stage and candidate (null once purged), for a page about it. */
+    public static Optional<Application> findWithCandidate(long applicationId) {
+        return find("""
+                select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
+                applicationId).firstResultOptional();
+    }
+
+    /** Some application, running or ended, is in this stage. */
+    public static boolean anyInStage(long stageId) {
+        return count("stage.id", stageId) > 0;
+    }
+
+    /** How often each rejection reason was given. */
+    public static Map<Long, Long> countByRejectionReason() {
+        Map<Long, Long> uses = new HashMap<>();
+        getEntityManager().createQuery("""
+                select a.rejectionReason.id, count(a) from Application a where a.rejectionReason is not null
+                group by a.rejectionReason.id""", Object[].class)
+                .getResultList().forEach(row -> uses.put((Long) row[0], (Long) row[1]));
+        return uses;
+    }
+
+    /** A candidate's applications as the back-office profile shows them, newest first. */
+    public static List<ProfileApplication> listForProfile(long candidateId) {
+        return getEntityManager().createQuery("""
+                select new nl.werving.pipeline.ProfileApplication(a.id, v.id, v.title, s.name, a.status, a.source, a.appliedAt,
+                    a.endedAt, a.version, hm.id)
+                from Application a join a.vacancy v join a.stage s left join v.hiringManager hm
+                where a.candidate.id = :candidate order by a.appliedAt desc
+                """, ProfileApplication.class).setParameter("candidate", candidateId).getResultList();
     }
 }

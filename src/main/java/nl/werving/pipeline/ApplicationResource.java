@@ -1,6 +1,7 @@
 package nl.werving.pipeline;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -42,9 +43,9 @@ public class ApplicationResource {
 
     @CheckedTemplate
     static class Templates {
-        /** The answer to a drag and drop: the card as it is now, and the new column counts. */
-        static native TemplateInstance card(BoardCard card, List<Stage> stages, java.time.Instant now, String returnTo,
-                Map<Long, Long> counts, boolean conflict);
+        /** The answer to a drag and drop: the card as it is now, and the new counts of the columns it touched. */
+        static native TemplateInstance card(BoardCard card, List<Stage> stages, Instant now, String returnTo,
+                Map<Long, Long> counts, String notice);
 
         static native TemplateInstance reject(Application application, List<RejectionReason> reasons, String returnTo,
                 FormErrors errors);
@@ -61,31 +62,29 @@ public class ApplicationResource {
 
     @POST
     @Path("move")
-    public Response move(@RestPath long id, @RestForm long toStageId, @RestForm Long version, @RestForm String note,
-            @RestForm String returnTo, @HeaderParam("HX-Request") boolean htmx) {
-        boolean conflict = false;
+    public Response move(@RestPath long id, @RestForm long toStageId, @RestForm Long fromStageId, @RestForm Long version,
+            @RestForm String note, @RestForm String returnTo, @HeaderParam("HX-Request") boolean htmx) {
+        String refused = null;
         try {
             pipeline.move(id, toStageId, version, note);
-            if (!htmx) {
-                flash.success(messages().moved());
-            }
         } catch (OptimisticLockException | RuleViolation e) {
-            conflict = true;
-            if (!htmx) {
-                flash.error(messages().moveConflict());
-            }
+            refused = explain(e);
         }
         if (!htmx) {
+            if (refused == null) {
+                flash.success(messages().moved());
+            } else {
+                flash.error(refused);
+            }
             return backTo(returnTo);
         }
-        Board board = pipeline.board(pipeline.get(id).vacancy.id, new BoardFilter());
-        BoardCard card = board.columns().stream().flatMap(column -> column.cards().stream())
-                .filter(candidate -> candidate.applicationId() == id).findFirst().orElse(null);
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        board.columns().forEach(column -> counts.put(column.stage().id, column.count()));
-        List<Stage> stages = board.columns().stream().map(Board.Column::stage).toList();
-        return Response.status(conflict ? Response.Status.CONFLICT : Response.Status.OK)
-                .entity(Templates.card(card, stages, board.now(), LanguageResource.safeReturnPath(returnTo), counts, conflict)).build();
+        // The board in the browser only needs the dragged card and the counts above the columns it left and entered.
+        List<Long> touched = fromStageId == null ? List.of(toStageId) : List.of(fromStageId, toStageId);
+        MovedCard moved = pipeline.movedCard(id, touched);
+        return Response.status(refused == null ? Response.Status.OK : Response.Status.CONFLICT)
+                .entity(Templates.card(moved.card(), moved.stages(), moved.now(), LanguageResource.safeReturnPath(returnTo),
+                        moved.counts(), refused))
+                .build();
     }
 
     @GET
@@ -108,7 +107,7 @@ public class ApplicationResource {
             pipeline.reject(id, version, reasonId, personalLine, timing == null ? MailTiming.NOW : timing);
             flash.success(messages().rejected(1));
         } catch (OptimisticLockException | RuleViolation e) {
-            flash.error(messages().moveConflict());
+            flash.error(explain(e));
         }
         return backTo(returnTo);
     }
@@ -120,9 +119,22 @@ public class ApplicationResource {
             pipeline.hire(id, version);
             flash.success(messages().hired());
         } catch (OptimisticLockException | RuleViolation e) {
-            flash.error(messages().moveConflict());
+            flash.error(explain(e));
         }
         return backTo(returnTo);
+    }
+
+    /** Each refusal in its own words; a stale version means a colleague acted on the card first. */
+    private String explain(RuntimeException refusal) {
+        if (!(refusal instanceof RuleViolation rule)) {
+            return messages().moveConflict();
+        }
+        return switch (rule.code()) {
+            case "ended" -> messages().applicationEnded();
+            case "stage-invalid" -> messages().stageNotOfVacancy();
+            case "reason-invalid" -> messages().reasonUnavailable();
+            default -> messages().moveConflict();
+        };
     }
 
     private PipelineMessages messages() {

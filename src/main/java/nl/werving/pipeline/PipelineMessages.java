@@ -18,6 +18,9 @@ public interface PipelineMessages {
     String allSources();
 
     @Message
+    String applicationEnded();
+
+    @Message
     String appliedOn(String date);
 
     @Message
@@ -156,6 +159,9 @@ public interface PipelineMessages {
     String reasonHelp();
 
     @Message
+    String reasonUnavailable();
+
+    @Message
     String reject();
 
     @Message
@@ -202,6 +208,9 @@ public interface PipelineMessages {
 
     @Message
     String stageName();
+
+    @Message
+    String stageNotOfVacancy();
 
     @Message
     String stageOrder();

@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
@@ -110,7 +112,8 @@ public class PipelineService {
         List<Stage> columns = Stage.listForVacancy(vacancyId);
         Map<Long, List<BoardCard>> byStage = new LinkedHashMap<>();
         columns.forEach(stage -> byStage.put(stage.id, new ArrayList<>()));
-        activeCards(vacancyId, filter).forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
+        Application.listBoardCards(vacancyId, filter)
+                .forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
         List<Board.Column> result = new ArrayList<>();
         long active = 0;
         for (Stage stage : columns) {
@@ -122,6 +125,20 @@ public class PipelineService {
         List<Long> shown = result.stream().flatMap(column -> column.cards().stream()).map(BoardCard::applicationId).toList();
         return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, Instant.now(clock), filter,
                 summaries.of(shown));
+    }
+
+    /**
+     * What the board redraws after a drag, without loading the board: the card as it is now (none once it has
+     * ended), the stages for its menu, and the counts of the columns the move touched and of the card's own.
+     */
+    public MovedCard movedCard(long applicationId, Collection<Long> touchedStageIds) {
+        long vacancyId = get(applicationId).vacancy.id;
+        Optional<BoardCard> card = Application.findBoardCard(applicationId);
+        List<Stage> stages = Stage.listForVacancy(vacancyId);
+        Set<Long> counted = new HashSet<>(touchedStageIds);
+        card.ifPresent(found -> counted.add(found.stageId()));
+        counted.retainAll(stages.stream().map(stage -> stage.id).toList());
+        return new MovedCard(card.orElse(null), stages, Application.countActiveByStage(vacancyId, counted), Instant.now(clock));
     }
 
     /** Applications of a vacancy that ended with this outcome, newest first. */
@@ -160,8 +177,7 @@ public class PipelineService {
     public Application hire(long applicationId, Long expectedVersion) {
         Application application = editable(applicationId);
         ConcurrentEdits.requireVersion(application.version, expectedVersion);
-        Stage.<Stage> list("vacancy.id = ?1 and phase = ?2 order by sortOrder", application.vacancy.id, StagePhase.HIRED)
-                .stream().findFirst()
+        Stage.findHiredOf(application.vacancy.id)
                 .filter(hired -> !hired.id.equals(application.stage.id))
                 .ifPresent(hired -> moveTo(application, hired.id, null));
         end(application, ApplicationStatus.HIRED);
@@ -227,9 +243,7 @@ public class PipelineService {
      */
     public Application withCandidate(long applicationId) {
         get(applicationId);
-        return Application.<Application> find("""
-                select a from Application a join fetch a.vacancy join fetch a.stage left join fetch a.candidate where a.id = ?1""",
-                applicationId).firstResultOptional().filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+        return Application.findWithCandidate(applicationId).filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
     }
 
     private Application editable(long applicationId) {
@@ -284,31 +298,6 @@ public class PipelineService {
     /** The chosen applications of one vacancy the user may see, in one query. */
     private List<Application> selected(long vacancyId, List<Long> applicationIds) {
         vacancies.get(vacancyId);
-        if (applicationIds.isEmpty()) {
-            return List.of();
-        }
-        return Application.list("vacancy.id = ?1 and id in ?2", vacancyId, applicationIds);
-    }
-
-    private static List<BoardCard> activeCards(long vacancyId, BoardFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder hql = new StringBuilder("""
-                select new nl.werving.pipeline.BoardCard(a.id, c.id, c.fullName, a.stage.id, a.source, a.appliedAt, a.stageEnteredAt, a.version)
-                from Application a join a.candidate c
-                where a.vacancy.id = :vacancy and a.status = :active""");
-        params.put("vacancy", vacancyId);
-        params.put("active", ApplicationStatus.ACTIVE);
-        if (filter.q != null && !filter.q.isBlank()) {
-            hql.append(" and (lower(c.fullName) like :q or c.emailKey like :q)");
-            params.put("q", "%" + filter.q.strip().toLowerCase() + "%");
-        }
-        if (filter.source != null) {
-            hql.append(" and a.source = :source");
-            params.put("source", filter.source);
-        }
-        hql.append(" order by a.stageEnteredAt, a.id");
-        TypedQuery<BoardCard> query = Application.getEntityManager().createQuery(hql.toString(), BoardCard.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return Application.listOfVacancy(vacancyId, applicationIds);
     }
 }

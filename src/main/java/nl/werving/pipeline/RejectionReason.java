@@ -29,4 +29,8 @@ public class RejectionReason extends PanacheEntity {
     public static List<RejectionReason> listActive() {
         return list("active", Sort.by("sortOrder").and("id"), true);
     }
+
+    public static long countActive() {
+        return count("active", true);
+    }
 }

@@ -2,7 +2,6 @@ package nl.werving.pipeline;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,10 +35,7 @@ public class RejectionReasons {
     }
 
     public List<ReasonRow> overview() {
-        Map<Long, Long> uses = Application.getEntityManager()
-                .createQuery("select a.rejectionReason.id, count(a) from Application a where a.rejectionReason is not null"
-                        + " group by a.rejectionReason.id", Object[].class)
-                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Map<Long, Long> uses = Application.countByRejectionReason();
         return all().stream().map(reason -> new ReasonRow(reason, uses.getOrDefault(reason.id, 0L))).toList();
     }
 
@@ -64,7 +60,7 @@ public class RejectionReasons {
     public RejectionReason update(long id, RejectionReasonForm form) {
         RejectionReason reason = get(id);
         ConcurrentEdits.requireVersion(reason.version, form.version);
-        if (reason.active && !form.active && RejectionReason.count("active", true) == 1) {
+        if (reason.active && !form.active && RejectionReason.countActive() == 1) {
             // Rejecting needs a reason; an empty list would block every rejection.
             throw new RuleViolation("last-active-reason", "At least one rejection reason stays active");
         }

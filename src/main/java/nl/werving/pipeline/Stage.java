@@ -1,6 +1,7 @@
 package nl.werving.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,5 +35,10 @@ public class Stage extends PanacheEntity {
 
     public static Stage firstOf(long vacancyId) {
         return find("vacancy.id", Sort.by("sortOrder"), vacancyId).firstResult();
+    }
+
+    /** The stage a hired application ends in: the vacancy's first one of the hired phase. */
+    public static Optional<Stage> findHiredOf(long vacancyId) {
+        return find("vacancy.id = ?1 and phase = ?2", Sort.by("sortOrder"), vacancyId, StagePhase.HIRED).firstResultOptional();
     }
 }

@@ -1,6 +1,8 @@
 package nl.werving.pipeline;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -29,4 +31,18 @@ public class StageMove extends PanacheEntity {
     public Long actorId;
 
     public Instant movedAt;
+
+    /** Some application's history passes through this stage. */
+    public static boolean anyInto(long stageId) {
+        return count("toStageId", stageId) > 0;
+    }
+
+    /** The moves of these applications with stage and actor names, in one query. */
+    public static List<StageMoveEntry> listHistory(Collection<Long> applicationIds) {
+        return getEntityManager().createQuery("""
+                select new nl.werving.pipeline.StageMoveEntry(m.application.id, fs.name, ts.name, u.displayName, m.movedAt)
+                from StageMove m left join Stage fs on fs.id = m.fromStageId join Stage ts on ts.id = m.toStageId
+                    left join AppUser u on u.id = m.actorId
+                where m.application.id in :ids""", StageMoveEntry.class).setParameter("ids", applicationIds).getResultList();
+    }
 }

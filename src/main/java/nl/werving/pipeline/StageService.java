@@ -79,7 +79,7 @@ public class StageService {
         List<Stage> current = Stage.listForVacancy(vacancyId);
         Set<Long> removed = new HashSet<>(remove);
         for (Stage stage : current) {
-            if (removed.contains(stage.id) && Application.count("stage.id = ?1", stage.id) > 0) {
+            if (removed.contains(stage.id) && Application.anyInStage(stage.id)) {
                 throw new RuleViolation("stage-in-use", "Stage " + stage.id + " still has applications");
             }
         }
@@ -89,7 +89,7 @@ public class StageService {
         }
         for (Stage stage : current) {
             if (removed.contains(stage.id)) {
-                if (StageMove.count("toStageId", stage.id) > 0) {
+                if (StageMove.anyInto(stage.id)) {
                     throw new RuleViolation("stage-in-use", "Stage " + stage.id + " is in the history of applications");
                 }
                 stage.delete();

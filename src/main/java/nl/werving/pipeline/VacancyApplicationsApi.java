@@ -34,7 +34,6 @@ public class VacancyApplicationsApi {
     @Operation(summary = "Applications of a vacancy, optionally of one stage or status")
     public List<PipelineApi.ApplicationJson> applications(@RestPath long id, @RestQuery Long stage, @RestQuery ApplicationStatus status) {
         vacancies.get(id);
-        return Application.<Application> list("vacancy.id = ?1 and (?2 is null or stage.id = ?2) and (?3 is null or status = ?3) "
-                + "order by appliedAt, id", id, stage, status).stream().map(PipelineApi.ApplicationJson::of).toList();
+        return Application.listOfVacancy(id, stage, status).stream().map(PipelineApi.ApplicationJson::of).toList();
     }
 }

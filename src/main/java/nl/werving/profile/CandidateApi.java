@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import nl.werving.candidate.DocumentInfo;
 import nl.werving.identity.Roles;
+import nl.werving.pipeline.ProfileApplication;
 import nl.werving.profile.CandidateProfiles.Profile;
 
 /** A candidate's contact data and applications, as the profile page shows them; every read is on record. */

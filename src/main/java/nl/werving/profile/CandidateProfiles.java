@@ -1,7 +1,6 @@
 package nl.werving.profile;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -22,14 +20,19 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
+import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.CandidateService;
+import nl.werving.candidate.DocumentInfo;
 import nl.werving.candidate.Motivation;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.OutboxMail;
+import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.AssessmentSummaries;
 import nl.werving.pipeline.AssessmentSummary;
+import nl.werving.pipeline.ProfileApplication;
+import nl.werving.pipeline.StageMove;
 import nl.werving.privacy.DataRequest;
 import nl.werving.privacy.LegalHold;
 import nl.werving.web.Formats;
@@ -83,14 +86,10 @@ public class CandidateProfiles {
         List<ProfileApplication> applications = visibleApplications(candidateId);
         Set<Long> ids = applications.stream().map(ProfileApplication::id).collect(Collectors.toSet());
         Map<Long, String> titles = applications.stream().collect(Collectors.toMap(ProfileApplication::id, ProfileApplication::vacancyTitle));
-        EntityManager em = Candidate.getEntityManager();
 
-        List<DocumentInfo> documents = em.createQuery("""
-                select new nl.werving.profile.DocumentInfo(d.id, d.applicationId, d.fileName, d.contentType, d.sizeBytes, d.createdAt)
-                from CandidateDocument d where d.candidate.id = :candidate and d.applicationId in :ids order by d.createdAt desc
-                """, DocumentInfo.class).setParameter("candidate", candidateId).setParameter("ids", ids).getResultList();
+        List<DocumentInfo> documents = CandidateDocument.listInfo(candidateId, ids);
         Map<Long, String> motivations = new HashMap<>();
-        Motivation.<Motivation> list("applicationId in ?1", ids).forEach(m -> motivations.put(m.applicationId, m.body));
+        Motivation.listForApplications(ids).forEach(m -> motivations.put(m.applicationId, m.body));
 
         List<TimelineEntry> timeline = new ArrayList<>();
         applications.forEach(a -> {
@@ -99,20 +98,11 @@ public class CandidateProfiles {
                 timeline.add(new TimelineEntry(a.endedAt(), TimelineEntry.Kind.ENDED, a.vacancyTitle(), null, null, null, null, a.status()));
             }
         });
-        em.createQuery("""
-                select m.application.id, fs.name, ts.name, u.displayName, m.movedAt
-                from StageMove m left join Stage fs on fs.id = m.fromStageId join Stage ts on ts.id = m.toStageId
-                    left join AppUser u on u.id = m.actorId
-                where m.application.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(row -> timeline.add(TimelineEntry.of((Instant) row[4], TimelineEntry.Kind.MOVED, titles.get((Long) row[0]),
-                        (String) row[2], (String) row[1], (String) row[3])));
-        em.createQuery("""
-                select n.applicationId, n.body, u.displayName, n.createdAt
-                from CandidateNote n left join AppUser u on u.id = n.authorId
-                where n.candidate.id = :candidate and (n.applicationId is null or n.applicationId in :ids)""", Object[].class)
-                .setParameter("candidate", candidateId).setParameter("ids", ids).getResultList()
-                .forEach(row -> timeline.add(TimelineEntry.of((Instant) row[3], TimelineEntry.Kind.NOTE,
-                        row[0] == null ? null : titles.get((Long) row[0]), (String) row[1], null, (String) row[2])));
+        StageMove.listHistory(ids).forEach(move -> timeline.add(TimelineEntry.of(move.movedAt(), TimelineEntry.Kind.MOVED,
+                titles.get(move.applicationId()), move.toStage(), move.fromStage(), move.actorName())));
+        CandidateNote.listForApplications(candidateId, ids).forEach(note -> timeline.add(TimelineEntry.of(note.createdAt(),
+                TimelineEntry.Kind.NOTE, note.applicationId() == null ? null : titles.get(note.applicationId()), note.body(), null,
+                note.authorName())));
         if (currentUser.canManageVacancies()) {
             OutboxMail.listForCandidate(candidateId).forEach(mail -> timeline.add(TimelineEntry.of(
                     mail.sentAt != null ? mail.sentAt : mail.createdAt, TimelineEntry.Kind.MAIL, null, mail.subject, mail.status.name(), null)));
@@ -126,12 +116,7 @@ public class CandidateProfiles {
 
     /** The candidate's applications the current user may see. */
     public List<ProfileApplication> visibleApplications(long candidateId) {
-        List<ProfileApplication> all = Candidate.getEntityManager().createQuery("""
-                select new nl.werving.profile.ProfileApplication(a.id, v.id, v.title, s.name, a.status, a.source, a.appliedAt,
-                    a.endedAt, a.version, hm.id)
-                from Application a join a.vacancy v join a.stage s left join v.hiringManager hm
-                where a.candidate.id = :candidate order by a.appliedAt desc
-                """, ProfileApplication.class).setParameter("candidate", candidateId).getResultList();
+        List<ProfileApplication> all = Application.listForProfile(candidateId);
         List<ProfileApplication> visible = currentUser.canManageVacancies() ? all
                 : all.stream().filter(a -> currentUser.getId().equals(a.hiringManagerId())).toList();
         if (visible.isEmpty()) {

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.LockOptions;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -118,5 +120,25 @@ public class Referee extends PanacheEntity {
         answers.clear();
         wouldWorkAgain = null;
         remarks = null;
+    }
+
+    /** Referees of the application still asked to answer. */
+    public static List<Referee> listInvitedFor(long applicationId) {
+        return list("check.application.id = ?1 and status = ?2", applicationId, RefereeStatus.INVITED);
+    }
+
+    /** The address is still asked to answer for another referee of the candidate's checks. */
+    public static boolean isInvitedElsewhere(long candidateId, String email, long exceptRefereeId) {
+        return count("check.candidate.id = ?1 and email = ?2 and status = ?3 and id <> ?4", candidateId, email, RefereeStatus.INVITED,
+                exceptRefereeId) > 0;
+    }
+
+    /**
+     * Invited referees without a reminder yet, invited before the given moment, whose link still works; locked, and
+     * skipping those another instance holds, so each is reminded once.
+     */
+    public static List<Referee> listDueForReminder(Instant invitedBefore, Instant now) {
+        return find("status = ?1 and remindedAt is null and invitedAt <= ?2 and expiresAt > ?3", RefereeStatus.INVITED, invitedBefore, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
     }
 }

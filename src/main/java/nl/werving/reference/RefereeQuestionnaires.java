@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-
-import org.hibernate.LockOptions;
 
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
@@ -82,9 +79,7 @@ public class RefereeQuestionnaires {
     public int remindDue() {
         Instant now = Instant.now(clock);
         // Locked, and skipped when another instance holds them: each referee is reminded once.
-        List<Referee> due = Referee.<Referee> find("status = ?1 and remindedAt is null and invitedAt <= ?2 and expiresAt > ?3",
-                RefereeStatus.INVITED, now.minus(config.remindAfter()), now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
+        List<Referee> due = Referee.listDueForReminder(now.minus(config.remindAfter()), now);
         for (Referee referee : due) {
             // Only the hash of a link is kept, so the reminder carries a new link; the first one keeps working too.
             String token = Tokens.newToken();

@@ -3,6 +3,7 @@ package nl.werving.reference;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -88,5 +89,12 @@ public class ReferenceCheck extends PanacheEntity {
     public boolean isOpen() {
         return status == ReferenceCheckStatus.REQUESTED
                 || status == ReferenceCheckStatus.NAMED && referees.stream().anyMatch(Referee::isPending);
+    }
+
+    /** One of the candidate's checks with its application and vacancy; empty for anyone else's. */
+    public static Optional<ReferenceCheck> findOfCandidate(long checkId, long candidateId) {
+        return find("""
+                select c from ReferenceCheck c join fetch c.application a join fetch a.vacancy where c.id = ?1 and c.candidate.id = ?2""",
+                checkId, candidateId).firstResultOptional();
     }
 }

@@ -94,9 +94,8 @@ public class ReferenceChecks {
         List<ReferenceCheck> checks = ReferenceCheck.forApplication(applicationId);
         Referee.loadAnswers(checks);
         List<Long> refereeIds = checks.stream().flatMap(check -> check.referees.stream()).map(referee -> referee.id).toList();
-        Map<Long, ConsentRecord> consents = refereeIds.isEmpty() ? Map.of()
-                : ConsentRecord.<ConsentRecord> list("refereeId in ?1", refereeIds).stream()
-                        .collect(Collectors.toMap(consent -> consent.refereeId, consent -> consent, (first, second) -> first));
+        Map<Long, ConsentRecord> consents = ConsentRecord.listForReferees(refereeIds).stream()
+                .collect(Collectors.toMap(consent -> consent.refereeId, consent -> consent, (first, second) -> first));
         audit.record(AuditAction.REFERENCES_VIEWED, AuditLog.APPLICATION, applicationId);
         return new Findings(application, checks, consents, currentUser.canManageVacancies(), Instant.now(clock));
     }
@@ -163,8 +162,7 @@ public class ReferenceChecks {
      * that still runs.
      */
     static boolean hasValidConsent(Referee referee) {
-        return hasValidConsent(referee, ConsentRecord.<ConsentRecord> find("refereeId = ?1 and purpose = ?2 and withdrawnAt is null",
-                referee.id, ConsentRecord.Purpose.REFERENCE_CHECK).firstResult());
+        return hasValidConsent(referee, ConsentRecord.findStandingReferenceConsent(referee.id));
     }
 
     static boolean hasValidConsent(Referee referee, ConsentRecord consent) {
@@ -208,9 +206,7 @@ public class ReferenceChecks {
     /** One of the candidate's own checks; 404 for anyone else's. */
     @Transactional
     public ReferenceCheck ofCandidate(long candidateId, long checkId) {
-        ReferenceCheck check = ReferenceCheck.<ReferenceCheck> find("""
-                select c from ReferenceCheck c join fetch c.application a join fetch a.vacancy where c.id = ?1 and c.candidate.id = ?2""",
-                checkId, candidateId).firstResultOptional().orElseThrow(NotFoundException::new);
+        ReferenceCheck check = ReferenceCheck.findOfCandidate(checkId, candidateId).orElseThrow(NotFoundException::new);
         check.referees.size();
         return check;
     }
@@ -293,8 +289,7 @@ public class ReferenceChecks {
             if (referee.status == RefereeStatus.CANCELLED) {
                 continue;
             }
-            ConsentRecord.<ConsentRecord> list("refereeId = ?1 and withdrawnAt is null", referee.id)
-                    .forEach(consent -> consent.withdrawnAt = now);
+            ConsentRecord.listStandingForReferee(referee.id).forEach(consent -> consent.withdrawnAt = now);
             referee.forgetAnswers();
             referee.status = RefereeStatus.CANCELLED;
             callOffMails(referee);
@@ -323,8 +318,7 @@ public class ReferenceChecks {
 
     /** An application ended: referees not yet answering are not asked any more. */
     void onApplicationEnded(@Observes ApplicationEnded ended) {
-        Referee.<Referee> list("check.application.id = ?1 and status = ?2", ended.applicationId(), RefereeStatus.INVITED)
-                .forEach(referee -> {
+        Referee.listInvitedFor(ended.applicationId()).forEach(referee -> {
                     referee.status = RefereeStatus.CANCELLED;
                     callOffMails(referee);
                 });
@@ -336,8 +330,7 @@ public class ReferenceChecks {
      */
     private void callOffMails(Referee referee) {
         long candidateId = referee.check.candidate.id;
-        boolean askedElsewhere = Referee.count("check.candidate.id = ?1 and email = ?2 and status = ?3 and id <> ?4", candidateId,
-                referee.email, RefereeStatus.INVITED, referee.id) > 0;
+        boolean askedElsewhere = Referee.isInvitedElsewhere(candidateId, referee.email, referee.id);
         if (!askedElsewhere) {
             outbox.callOff(candidateId, referee.email, ReferenceMails.INVITATION);
             outbox.callOff(candidateId, referee.email, ReferenceMails.REMINDER);

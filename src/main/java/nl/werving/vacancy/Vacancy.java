@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.identity.AppUser;
+import nl.werving.web.Filters;
 import nl.werving.web.Page;
 
 /**
@@ -120,20 +121,18 @@ public class Vacancy extends PanacheEntity {
 
     /** One page of the back-office list, as rows that cannot lazy-load. */
     public static Page<VacancySummary> search(VacancyQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        TypedQuery<VacancySummary> rows = getEntityManager().createQuery("""
+        Filters filters = new Filters()
+                .optional("v.status = :status", "status", query.status())
+                .optional("hm.id = :hm", "hm", query.hiringManagerId())
+                .contains("(lower(v.title) like :text or lower(v.city) like :text or lower(v.team) like :text)", "text", query.text());
+        TypedQuery<VacancySummary> rows = filters.bind(getEntityManager().createQuery("""
                 select new nl.werving.vacancy.VacancySummary(v.id, v.title, v.slug, v.status, v.team, v.city, v.country,
                     v.contractType, v.hoursMin, v.hoursMax, v.salaryMin, v.salaryMax, v.closingDate,
                     hm.displayName, r.displayName, v.updatedAt)
                 from Vacancy v left join v.hiringManager hm left join v.recruiter r
-                """ + where + " order by v.updatedAt desc, v.id desc", VacancySummary.class);
-        TypedQuery<Long> count = getEntityManager().createQuery(
-                "select count(v) from Vacancy v left join v.hiringManager hm " + where, Long.class);
-        params.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+                """ + filters.where() + " order by v.updatedAt desc, v.id desc", VacancySummary.class));
+        TypedQuery<Long> count = filters.bind(getEntityManager().createQuery(
+                "select count(v) from Vacancy v left join v.hiringManager hm " + filters.where(), Long.class));
         int pageIndex = Math.max(query.page(), 1) - 1;
         List<VacancySummary> items = rows.setFirstResult(pageIndex * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
         return new Page<>(items, pageIndex + 1, PAGE_SIZE, count.getSingleResult());
@@ -141,33 +140,11 @@ public class Vacancy extends PanacheEntity {
 
     /** Number of vacancies per status, for the filter tabs; limited to a hiring manager's own if given. */
     public static Map<VacancyStatus, Long> countByStatus(Long hiringManagerId) {
-        String hql = "select v.status, count(v) from Vacancy v"
-                + (hiringManagerId == null ? "" : " where v.hiringManager.id = :hm")
-                + " group by v.status";
-        TypedQuery<Object[]> query = getEntityManager().createQuery(hql, Object[].class);
-        if (hiringManagerId != null) {
-            query.setParameter("hm", hiringManagerId);
-        }
+        Filters filters = new Filters().optional("v.hiringManager.id = :hm", "hm", hiringManagerId);
         Map<VacancyStatus, Long> counts = new HashMap<>();
-        query.getResultList().forEach(row -> counts.put((VacancyStatus) row[0], (Long) row[1]));
+        filters.bind(getEntityManager().createQuery("select v.status, count(v) from Vacancy v" + filters.where() + " group by v.status",
+                Object[].class)).getResultList().forEach(row -> counts.put((VacancyStatus) row[0], (Long) row[1]));
         return counts;
-    }
-
-    private static String where(VacancyQuery query, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (query.status() != null) {
-            conditions.add("v.status = :status");
-            params.put("status", query.status());
-        }
-        if (query.hiringManagerId() != null) {
-            conditions.add("hm.id = :hm");
-            params.put("hm", query.hiringManagerId());
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            conditions.add("(lower(v.title) like :text or lower(v.city) like :text or lower(v.team) like :text)");
-            params.put("text", "%" + query.text().strip().toLowerCase() + "%");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     /** A readable public address from the text, made unique with -2, -3… */

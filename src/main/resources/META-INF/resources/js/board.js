@@ -1,6 +1,7 @@
-// Drag and drop on the board: SortableJS moves the card, htmx posts the move and swaps in the card the
-// server returns (with the new column counts). A refused move (409) comes back as the card in its real
-// stage, which is put back in its column. Without JavaScript every card has a move form instead.
+// Drag and drop on the board: SortableJS moves the card, htmx posts the move (with the column it left) and swaps
+// in the card the server returns, with the new counts of the columns it left and entered. A refused move (409)
+// comes back as the card in its real stage, which is put back in its column, with the reason on it. Without
+// JavaScript every card has a move form instead.
 document.addEventListener('DOMContentLoaded', () => {
   const board = document.querySelector('.wv-board[data-can-move]');
   if (!board || !window.Sortable || !window.htmx) {
@@ -25,7 +26,12 @@ document.addEventListener('DOMContentLoaded', () => {
         htmx.ajax('POST', '/app/applications/' + card.dataset.applicationId + '/move', {
           target: card,
           swap: 'outerHTML',
-          values: { toStageId: target, version: card.dataset.version, returnTo: board.dataset.return },
+          values: {
+            toStageId: target,
+            fromStageId: event.from.dataset.stageId,
+            version: card.dataset.version,
+            returnTo: board.dataset.return
+          },
           headers: { 'X-CSRF-TOKEN': board.dataset.csrf }
         });
       }

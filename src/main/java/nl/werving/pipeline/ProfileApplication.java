@@ -1,11 +1,8 @@
-package nl.werving.profile;
+package nl.werving.pipeline;
 
 import java.time.Instant;
 
-import nl.werving.pipeline.ApplicationStatus;
-import nl.werving.pipeline.SourceChannel;
-
-/** One of the candidate's applications as the profile shows it. */
+/** One of the candidate's applications as the back-office profile shows it, with the vacancy's hiring manager. */
 public record ProfileApplication(long id, long vacancyId, String vacancyTitle, String stageName, ApplicationStatus status,
         SourceChannel source, Instant appliedAt, Instant endedAt, long version, Long hiringManagerId) {
 }

@@ -1,4 +1,4 @@
-package nl.werving.profile;
+package nl.werving.candidate;
 
 import java.time.Instant;
 
