@@ -24,9 +24,10 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.CandidateToken;
 import nl.werving.candidate.ConsentRecord;
-import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.MailTemplates;
 import nl.werving.mail.Outbox;
+import nl.werving.personaldata.Retention;
 import nl.werving.web.WervingConfig;
 
 /**

@@ -15,7 +15,7 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.ConsentRecord;
 import nl.werving.identity.Roles;
-import nl.werving.web.WervingConfig;
+import nl.werving.personaldata.Retention;
 
 /**
  * Candidates who agreed to be approached for other vacancies, with the consent that proves it: purpose, the version of
@@ -32,13 +32,11 @@ public class TalentPool {
             ConsentRecord.Channel channel, Instant givenAt, Instant expiresAt) {
     }
 
-    private final WervingConfig config;
     private final Retention retention;
     private final AuditLog audit;
     private final Clock clock;
 
-    public TalentPool(WervingConfig config, Retention retention, AuditLog audit, Clock clock) {
-        this.config = config;
+    public TalentPool(Retention retention, AuditLog audit, Clock clock) {
         this.retention = retention;
         this.audit = audit;
         this.clock = clock;

@@ -22,8 +22,6 @@ public interface WervingConfig {
 
     Careers careers();
 
-    Privacy privacy();
-
     References references();
 
     interface Careers {
@@ -37,24 +35,6 @@ public interface WervingConfig {
 
         @WithDefault("PT10M")
         Duration applyWindow();
-    }
-
-    interface Privacy {
-        /** Days after the end of a procedure before a rejected or withdrawn candidate's data is deleted. */
-        @WithDefault("28")
-        int retentionDays();
-
-        /** Months a talent-pool consent keeps the data. */
-        @WithDefault("12")
-        int talentPoolMonths();
-
-        /** When the purge runs (Quartz cron syntax); nightly by default. */
-        @WithDefault("0 30 3 * * ?")
-        String purgeCron();
-
-        /** Whether this instance runs the scheduled purge. */
-        @WithDefault("true")
-        boolean purgeEnabled();
     }
 
     interface References {
