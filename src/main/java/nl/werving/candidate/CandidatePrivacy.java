@@ -31,8 +31,9 @@ public class CandidatePrivacy implements PrivacyPart {
         Candidate candidate = Candidate.findById(candidateId);
         List<CandidateDocument> documents = CandidateDocument.list("candidate.id", candidateId);
         return new PersonalData(List.of(
-                section(10, "person", Map.of("name", candidate.fullName, "email", candidate.email, "phone",
-                        candidate.phone == null ? "" : candidate.phone, "language", candidate.locale, "since", candidate.createdAt.toString())),
+                section(10, "person", Map.of("name", candidate.fullName, "email", candidate.email,
+                        "phone", candidate.phone == null ? "" : candidate.phone, "language", candidate.locale,
+                        "since", candidate.createdAt.toString())),
                 section(30, "motivations", Motivation.<Motivation> list("candidate.id", candidateId).stream().map(m -> m.body).toList()),
                 section(40, "notesByTheTeam", CandidateNote.<CandidateNote> list("candidate.id", candidateId).stream()
                         .map(n -> row("writtenAt", n.createdAt, "text", n.body)).toList()),

@@ -76,7 +76,8 @@ public class UserService {
             // Logins made with the old password or the old roles end; an admin changing their own keeps this one.
             sessions.endAll(user.id, isSelf(user) ? currentUser.getSessionId() : null);
         }
-        accountEvents.fire(new AccountEvent(AccountEvent.Kind.USER_CHANGED, user.id, "roles " + user.roles + (newPassword ? ", new password" : "")));
+        accountEvents.fire(new AccountEvent(AccountEvent.Kind.USER_CHANGED, user.id,
+                "roles " + user.roles + (newPassword ? ", new password" : "")));
         return user;
     }
 

@@ -27,9 +27,9 @@ public class PipelinePrivacy implements PrivacyPart {
 
     @Override
     public PersonalData export(long candidateId) {
-        return PersonalData.of(section(20, "applications", Application.<Application> list("candidate.id", candidateId).stream().map(a -> row(
-                "vacancy", a.vacancy.title, "status", a.status.name(), "stage", a.stage.name, "source", a.source.name(),
-                "appliedAt", a.appliedAt, "endedAt", a.endedAt)).toList()));
+        return PersonalData.of(section(20, "applications", Application.<Application> list("candidate.id", candidateId).stream()
+                .map(a -> row("vacancy", a.vacancy.title, "status", a.status.name(), "stage", a.stage.name, "source", a.source.name(),
+                        "appliedAt", a.appliedAt, "endedAt", a.endedAt)).toList()));
     }
 
     @Override

@@ -78,14 +78,9 @@ public class Privacy {
         Instant now = Instant.now(clock);
         Instant at = nextRun != null && nextRun.isAfter(now) ? nextRun : now;
         List<Long> ids = purge.eligible(at, PREVIEW);
-        List<Due> due = ids.isEmpty() ? List.of() : Candidate.getEntityManager().createQuery(
-                "select c.id, c.fullName from Candidate c where c.id in :ids order by c.id", Object[].class).setParameter("ids", ids)
-                .getResultList().stream().map(row -> new Due((Long) row[0], (String) row[1])).toList();
-        List<Hold> holds = LegalHold.getEntityManager().createQuery("""
-                select h.id, c.id, c.fullName, h.reason, h.placedAt
-                from LegalHold h join h.candidate c where h.liftedAt is null order by h.placedAt desc""", Object[].class)
-                .getResultList().stream()
-                .map(row -> new Hold((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (Instant) row[4])).toList();
+        List<Due> due = ids.isEmpty() ? List.of() : Candidate.listByIds(ids).stream().map(c -> new Due(c.id, c.fullName)).toList();
+        List<Hold> holds = LegalHold.active().stream()
+                .map(h -> new Hold(h.id, h.candidate.id, h.candidate.fullName, h.reason, h.placedAt)).toList();
         Retention.Terms terms = retention.terms();
         String changedBy = terms.changedBy() == null ? null : AppUser.<AppUser> findByIdOptional(terms.changedBy())
                 .map(user -> user.displayName).orElse(null);

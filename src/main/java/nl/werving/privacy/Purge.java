@@ -50,7 +50,10 @@ public class Purge {
     private static final Logger LOG = Logger.getLogger(Purge.class);
     static final int BATCH = 500;
 
-    /** The candidate itself older than the term, and no legal hold. */
+    /**
+     * The candidate itself older than the term, and no legal hold. The queries with the rule stay here rather than in
+     * an entity finder: they are put together from every feature's part.
+     */
     private static final String OWN_RULE = """
             c.createdAt < :ended
             and not exists (select 1 from LegalHold h where h.candidate = c and h.liftedAt is null)""";
@@ -131,8 +134,7 @@ public class Purge {
             // Progress for the privacy page while the run goes on.
             int purgedSoFar = purged;
             int failedSoFar = failed;
-            QuarkusTransaction.requiringNew().run(() -> PurgeRun.update("purged = ?1, failed = ?2, progressAt = ?3 where id = ?4",
-                    purgedSoFar, failedSoFar, Instant.now(clock), run.id));
+            QuarkusTransaction.requiringNew().run(() -> PurgeRun.progress(run.id, purgedSoFar, failedSoFar, Instant.now(clock)));
         } while (batch.size() == BATCH);
         int done = purged;
         int notDone = failed;
@@ -175,7 +177,7 @@ public class Purge {
         em.clear();
         requests.settle(candidateIds);
         parts.forEach(part -> part.beforeDelete(candidateIds));
-        em.createQuery("delete from Candidate c where c.id in :ids").setParameter("ids", candidateIds).executeUpdate();
+        Candidate.deleteByIds(candidateIds);
         candidateIds.forEach(id -> audit.record(action, AuditLog.CANDIDATE, id));
     }
 
@@ -190,9 +192,7 @@ public class Purge {
 
     /** The candidates after {@code after}, in id order, that are older than the retention term: a run's next batch. */
     private List<Long> nextBatch(Instant now, long after) {
-        return Candidate.getEntityManager()
-                .createQuery("select c.id from Candidate c where c.id > :after and c.createdAt < :ended order by c.id", Long.class)
-                .setParameter("after", after).setParameter("ended", ended(now, retention.terms())).setMaxResults(BATCH).getResultList();
+        return Candidate.idsAfter(after, ended(now, retention.terms()), BATCH);
     }
 
     private static Instant ended(Instant now, Retention.Terms terms) {
