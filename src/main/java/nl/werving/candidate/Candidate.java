@@ -1,6 +1,8 @@
 package nl.werving.candidate;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
 
 /**
  * A person who applied. This entity and everything that points to it (documents, motivations,
@@ -37,6 +40,26 @@ public class Candidate extends PanacheEntity {
 
     public static Optional<Candidate> findByEmailKey(String emailKey) {
         return find("emailKey", emailKey).firstResultOptional();
+    }
+
+    /** The candidates with these ids, in id order. */
+    public static List<Candidate> listByIds(Collection<Long> ids) {
+        return list("id in ?1", Sort.by("id"), ids);
+    }
+
+    /** Up to {@code limit} ids after {@code after}, in id order, of candidates created before {@code createdBefore}. */
+    public static List<Long> idsAfter(long after, Instant createdBefore, int limit) {
+        return getEntityManager()
+                .createQuery("select c.id from Candidate c where c.id > :after and c.createdAt < :before order by c.id", Long.class)
+                .setParameter("after", after).setParameter("before", createdBefore).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Deletes the candidates with one statement; the database's cascades take the aggregate along and cut the
+     * applications loose.
+     */
+    public static long deleteByIds(List<Long> ids) {
+        return delete("id in ?1", ids);
     }
 
     public static String emailKey(String email) {

@@ -3,12 +3,16 @@ package nl.werving.candidate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
+
+import org.hibernate.LockOptions;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -66,5 +70,33 @@ public class ConsentRecord extends PanacheEntity {
     /** The referee's standing consent to be asked for a reference, or {@code null}. */
     public static ConsentRecord findStandingReferenceConsent(long refereeId) {
         return find("refereeId = ?1 and purpose = ?2 and withdrawnAt is null", refereeId, Purpose.REFERENCE_CHECK).firstResult();
+    }
+
+    /**
+     * Talent-pool consents given after {@code validFrom} and not withdrawn, whose candidate's name or e-mail contains
+     * {@code text}, newest first, with the candidate.
+     */
+    public static List<ConsentRecord> talentPool(Instant validFrom, String text, int limit) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return find("""
+                select r from ConsentRecord r join fetch r.candidate c
+                where r.purpose = ?1 and r.withdrawnAt is null and r.givenAt > ?2
+                    and (lower(c.fullName) like ?3 or c.emailKey like ?3)
+                order by r.givenAt desc, r.id desc""", Purpose.TALENT_POOL, validFrom, pattern).page(0, limit).list();
+    }
+
+    /**
+     * Talent-pool consents given in ({@code givenAfter}, {@code givenUpTo}] whose candidate was not asked to renew
+     * yet; locked, and skipped when another instance holds them, so each question goes out once.
+     */
+    public static List<ConsentRecord> lockDueForRenewal(Instant givenAfter, Instant givenUpTo) {
+        return find("purpose = ?1 and withdrawnAt is null and renewalRequestedAt is null and givenAt > ?2 and givenAt <= ?3",
+                Purpose.TALENT_POOL, givenAfter, givenUpTo)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
+    }
+
+    /** The candidate's talent-pool consents not withdrawn, whatever their age. */
+    public static List<ConsentRecord> openTalentPool(long candidateId) {
+        return list("candidate.id = ?1 and purpose = ?2 and withdrawnAt is null", candidateId, Purpose.TALENT_POOL);
     }
 }

@@ -21,20 +21,20 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import nl.werving.candidate.CandidateService;
+import nl.werving.personaldata.Retention;
 import nl.werving.pipeline.CandidateApplication;
 import nl.werving.pipeline.PipelineService;
 import nl.werving.privacy.CandidateRights;
+import nl.werving.reference.RefereesForm;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceChecks;
 import nl.werving.reference.ReferenceMessages;
-import nl.werving.reference.RefereesForm;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
 import nl.werving.web.FormFields;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
-import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /** The candidate's own page, opened by the link from their mail: where each application stands, and withdrawing. */

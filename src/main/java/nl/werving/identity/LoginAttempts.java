@@ -7,14 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import nl.werving.audit.AuditAction;
-import nl.werving.audit.AuditLog;
 import nl.werving.web.KeyedHash;
 
 /**
@@ -46,13 +45,13 @@ public class LoginAttempts {
     private final Clock clock;
     private final LoginConfig config;
     private final KeyedHash keyedHash;
-    private final AuditLog audit;
+    private final Event<AccountEvent> accountEvents;
 
-    public LoginAttempts(Clock clock, LoginConfig config, KeyedHash keyedHash, AuditLog audit) {
+    public LoginAttempts(Clock clock, LoginConfig config, KeyedHash keyedHash, Event<AccountEvent> accountEvents) {
         this.clock = clock;
         this.config = config;
         this.keyedHash = keyedHash;
-        this.audit = audit;
+        this.accountEvents = accountEvents;
     }
 
     /**
@@ -82,7 +81,7 @@ public class LoginAttempts {
             boolean locked = countFailure(accountKey, now, config.freeAttempts(), config.lockAfter());
             locked |= countFailure(addressKey, now, config.addressFreeAttempts(), config.addressLockAfter());
             // Who tried is unknown, and a typed user name may be a password: only the account's number is kept.
-            audit.recordAs(null, AuditAction.LOGIN_FAILED, AuditLog.USER, userId, locked ? "locked" : null);
+            accountEvents.fire(new AccountEvent(AccountEvent.Kind.LOGIN_FAILED, userId, locked ? "locked" : null));
         }));
         Duration wait = QuarkusTransaction.requiringNew().call(() -> longestWait(now, accountKey, addressKey));
         if (!wait.isZero()) {

@@ -7,14 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import nl.werving.audit.AuditAction;
-import nl.werving.audit.AuditLog;
 import nl.werving.web.Tokens;
 
 /**
@@ -37,14 +36,14 @@ public class LoginSessions {
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final Clock clock;
-    private final AuditLog audit;
+    private final Event<AccountEvent> accountEvents;
     private final LoginConfig config;
     private final Duration idleTimeout;
 
-    public LoginSessions(Clock clock, AuditLog audit, LoginConfig config,
+    public LoginSessions(Clock clock, Event<AccountEvent> accountEvents, LoginConfig config,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration idleTimeout) {
         this.clock = clock;
-        this.audit = audit;
+        this.accountEvents = accountEvents;
         this.config = config;
         this.idleTimeout = idleTimeout;
     }
@@ -60,7 +59,7 @@ public class LoginSessions {
         session.createdAt = now;
         session.lastSeenAt = now;
         session.persist();
-        audit.recordAs(userId, AuditAction.LOGIN, AuditLog.USER, userId, null);
+        accountEvents.fire(new AccountEvent(AccountEvent.Kind.LOGIN, userId, null));
         return new Started(session.id, token);
     }
 
@@ -87,7 +86,7 @@ public class LoginSessions {
         if (sessionId != null) {
             LoginSession.deleteById(sessionId);
         }
-        audit.recordAs(userId, AuditAction.LOGOUT, AuditLog.USER, userId, null);
+        accountEvents.fire(new AccountEvent(AccountEvent.Kind.LOGOUT, userId, null));
     }
 
     /** Ends every login of a user but {@code keep} (if any): after a new password, other roles or deactivation. */

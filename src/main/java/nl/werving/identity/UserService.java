@@ -8,12 +8,11 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import nl.werving.audit.AuditAction;
-import nl.werving.audit.AuditLog;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.RuleViolation;
 
@@ -23,13 +22,13 @@ public class UserService {
 
     private final Clock clock;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final Event<AccountEvent> accountEvents;
     private final LoginSessions sessions;
 
-    public UserService(Clock clock, CurrentUser currentUser, AuditLog audit, LoginSessions sessions) {
+    public UserService(Clock clock, CurrentUser currentUser, Event<AccountEvent> accountEvents, LoginSessions sessions) {
         this.clock = clock;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.accountEvents = accountEvents;
         this.sessions = sessions;
     }
 
@@ -52,7 +51,7 @@ public class UserService {
     @Transactional
     public AppUser create(UserForm form) {
         AppUser user = register(form.username, form.displayName, form.email, new HashSet<>(form.roles), form.password);
-        audit.record(AuditAction.USER_CREATED, AuditLog.USER, user.id, "roles " + user.roles);
+        accountEvents.fire(new AccountEvent(AccountEvent.Kind.USER_CREATED, user.id, "roles " + user.roles));
         return user;
     }
 
@@ -77,7 +76,8 @@ public class UserService {
             // Logins made with the old password or the old roles end; an admin changing their own keeps this one.
             sessions.endAll(user.id, isSelf(user) ? currentUser.getSessionId() : null);
         }
-        audit.record(AuditAction.USER_CHANGED, AuditLog.USER, user.id, "roles " + user.roles + (newPassword ? ", new password" : ""));
+        accountEvents.fire(new AccountEvent(AccountEvent.Kind.USER_CHANGED, user.id,
+                "roles " + user.roles + (newPassword ? ", new password" : "")));
         return user;
     }
 
@@ -92,7 +92,7 @@ public class UserService {
         if (!active) {
             sessions.endAll(user.id, null);
         }
-        audit.record(active ? AuditAction.USER_ACTIVATED : AuditAction.USER_DEACTIVATED, AuditLog.USER, user.id);
+        accountEvents.fire(new AccountEvent(active ? AccountEvent.Kind.USER_ACTIVATED : AccountEvent.Kind.USER_DEACTIVATED, user.id, null));
         return user;
     }
 

@@ -9,11 +9,11 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.werving.candidate.Candidate;
-import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.MailTemplates;
 import nl.werving.mail.Outbox;
+import nl.werving.personaldata.Retention;
 import nl.werving.vacancy.Vacancy;
-import nl.werving.privacy.Retention;
 import nl.werving.web.WervingConfig;
 
 /** The mail a rejected candidate gets, kind and in their own language. */

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-
-import org.hibernate.LockOptions;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,9 +21,10 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.CandidateToken;
 import nl.werving.candidate.ConsentRecord;
-import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.MailTemplates;
 import nl.werving.mail.Outbox;
+import nl.werving.personaldata.Retention;
 import nl.werving.web.WervingConfig;
 
 /**
@@ -69,11 +67,7 @@ public class ConsentRenewal {
         Instant now = Instant.now(clock);
         Instant expiresBefore = now.plus(NOTICE);
         int months = retention.talentPoolMonths();
-        // Locked, and skipped when another instance holds them: each question goes out once.
-        List<ConsentRecord> due = ConsentRecord.<ConsentRecord> find("""
-                purpose = ?1 and withdrawnAt is null and renewalRequestedAt is null and givenAt > ?2 and givenAt <= ?3""",
-                ConsentRecord.Purpose.TALENT_POOL, givenBefore(now, months), givenBefore(expiresBefore, months))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
+        List<ConsentRecord> due = ConsentRecord.lockDueForRenewal(givenBefore(now, months), givenBefore(expiresBefore, months));
         for (ConsentRecord consent : due) {
             Candidate candidate = consent.candidate;
             String token = candidates.issueToken(candidate, CandidateToken.Purpose.CONSENT, LINK_LIFETIME);
@@ -113,8 +107,7 @@ public class ConsentRenewal {
     public void withdraw(String token) {
         long candidateId = candidate(token);
         Instant now = Instant.now(clock);
-        ConsentRecord.<ConsentRecord> list("candidate.id = ?1 and purpose = ?2 and withdrawnAt is null", candidateId,
-                ConsentRecord.Purpose.TALENT_POOL).forEach(consent -> consent.withdrawnAt = now);
+        ConsentRecord.openTalentPool(candidateId).forEach(consent -> consent.withdrawnAt = now);
         audit.record(AuditAction.CONSENT_WITHDRAWN, AuditLog.CANDIDATE, candidateId);
     }
 

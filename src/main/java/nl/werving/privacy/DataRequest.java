@@ -50,6 +50,17 @@ public class DataRequest extends PanacheEntity {
         return list("candidate.id = ?1 and completedAt is null order by dueOn", candidateId);
     }
 
+    /** The candidate's open requests of this kind are handled, by {@code completedBy}. */
+    static int completeOpen(long candidateId, RequestKind kind, Instant at, Long completedBy) {
+        return update("completedAt = ?1, completedBy = ?2 where candidate.id = ?3 and kind = ?4 and completedAt is null",
+                at, completedBy, candidateId, kind);
+    }
+
+    /** The candidates go: their open requests are settled, without a person to name. */
+    static int settleOpen(List<Long> candidateIds, Instant at) {
+        return update("completedAt = ?1 where candidate.id in ?2 and completedAt is null", at, candidateIds);
+    }
+
     /** Days left until the deadline on {@code today}; negative when overdue. */
     public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, dueOn);

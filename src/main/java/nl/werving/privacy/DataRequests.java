@@ -76,14 +76,13 @@ public class DataRequests {
     /** The export or erasure a request asked for was done by a team member: the request is handled. */
     @Transactional(TxType.MANDATORY)
     void complete(long candidateId, RequestKind kind) {
-        DataRequest.update("completedAt = ?1, completedBy = ?2 where candidate.id = ?3 and kind = ?4 and completedAt is null",
-                Instant.now(clock), currentUser.getId(), candidateId, kind);
+        DataRequest.completeOpen(candidateId, kind, Instant.now(clock), currentUser.getId());
     }
 
     /** The candidates go (purge or erasure): whatever they asked for is settled, without a person to name. */
     @Transactional(TxType.MANDATORY)
     void settle(List<Long> candidateIds) {
-        DataRequest.update("completedAt = ?1 where candidate.id in ?2 and completedAt is null", Instant.now(clock), candidateIds);
+        DataRequest.settleOpen(candidateIds, Instant.now(clock));
     }
 
     LocalDate today() {

@@ -1,6 +1,7 @@
 package nl.werving.privacy;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,6 +22,11 @@ public class LegalHold extends PanacheEntity {
     public Instant placedAt;
     public Long liftedBy;
     public Instant liftedAt;
+
+    /** Holds not lifted, newest first, with their candidate. */
+    public static List<LegalHold> active() {
+        return find("select h from LegalHold h join fetch h.candidate where h.liftedAt is null order by h.placedAt desc").list();
+    }
 
     public static boolean isActive(long candidateId) {
         return count("candidate.id = ?1 and liftedAt is null", candidateId) > 0;

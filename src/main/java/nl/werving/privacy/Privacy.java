@@ -17,8 +17,10 @@ import nl.werving.candidate.Candidate;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
+import nl.werving.personaldata.Retention;
+import nl.werving.personaldata.RetentionPolicy;
+import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.RuleViolation;
-import nl.werving.web.WervingConfig;
 
 /** What the admin sees and does about retention: the next run and what it will purge, past runs, legal holds. */
 @ApplicationScoped
@@ -51,13 +53,13 @@ public class Privacy {
 
     private final Purge purge;
     private final Scheduler scheduler;
-    private final WervingConfig config;
+    private final PrivacyConfig config;
     private final Retention retention;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    public Privacy(Purge purge, Scheduler scheduler, WervingConfig config, Retention retention, CurrentUser currentUser, AuditLog audit,
+    public Privacy(Purge purge, Scheduler scheduler, PrivacyConfig config, Retention retention, CurrentUser currentUser, AuditLog audit,
             Clock clock) {
         this.purge = purge;
         this.scheduler = scheduler;
@@ -71,23 +73,37 @@ public class Privacy {
     /** The dry run: who goes at the next scheduled run (or now, if the schedule is off). */
     @Transactional
     public Overview overview() {
-        Trigger job = config.privacy().purgeEnabled() ? scheduler.getScheduledJob(PurgeJob.IDENTITY) : null;
+        Trigger job = config.purgeEnabled() ? scheduler.getScheduledJob(PurgeJob.IDENTITY) : null;
         Instant nextRun = job == null ? null : job.getNextFireTime();
         Instant now = Instant.now(clock);
         Instant at = nextRun != null && nextRun.isAfter(now) ? nextRun : now;
         List<Long> ids = purge.eligible(at, PREVIEW);
-        List<Due> due = ids.isEmpty() ? List.of() : Candidate.getEntityManager().createQuery(
-                "select c.id, c.fullName from Candidate c where c.id in :ids order by c.id", Object[].class).setParameter("ids", ids)
-                .getResultList().stream().map(row -> new Due((Long) row[0], (String) row[1])).toList();
-        List<Hold> holds = LegalHold.getEntityManager().createQuery("""
-                select h.id, c.id, c.fullName, h.reason, h.placedAt
-                from LegalHold h join h.candidate c where h.liftedAt is null order by h.placedAt desc""", Object[].class)
-                .getResultList().stream()
-                .map(row -> new Hold((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (Instant) row[4])).toList();
+        List<Due> due = ids.isEmpty() ? List.of() : Candidate.listByIds(ids).stream().map(c -> new Due(c.id, c.fullName)).toList();
+        List<Hold> holds = LegalHold.active().stream()
+                .map(h -> new Hold(h.id, h.candidate.id, h.candidate.fullName, h.reason, h.placedAt)).toList();
         Retention.Terms terms = retention.terms();
         String changedBy = terms.changedBy() == null ? null : AppUser.<AppUser> findByIdOptional(terms.changedBy())
                 .map(user -> user.displayName).orElse(null);
         return new Overview(terms, changedBy, nextRun, purge.countEligible(at), due, PurgeRun.latest(10), holds, now);
+    }
+
+    /** New terms from the admin; refused as a conflict when someone changed them since {@code version} was read. */
+    @Transactional
+    public void changeTerms(int retentionDays, int talentPoolMonths, Long version) {
+        RetentionPolicy policy = RetentionPolicy.current().orElse(null);
+        if (policy == null) {
+            ConcurrentEdits.requireVersion(Retention.DEFAULTS, version);
+            policy = new RetentionPolicy();
+            policy.id = RetentionPolicy.ID;
+        } else {
+            ConcurrentEdits.requireVersion(policy.version, version);
+        }
+        policy.retentionDays = retentionDays;
+        policy.talentPoolMonths = talentPoolMonths;
+        policy.changedBy = currentUser.getId();
+        policy.changedAt = Instant.now(clock);
+        policy.persist();
+        audit.record(AuditAction.RETENTION_CHANGED, AuditLog.RETENTION, RetentionPolicy.ID);
     }
 
     public PurgeRun runNow() {

@@ -43,9 +43,6 @@ public class PrivacyResource {
     Privacy privacy;
 
     @Inject
-    Retention retention;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -67,7 +64,7 @@ public class PrivacyResource {
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (errors.isEmpty()) {
             try {
-                retention.change(form.retentionDays, form.talentPoolMonths, form.version);
+                privacy.changeTerms(form.retentionDays, form.talentPoolMonths, form.version);
                 flash.success(messages().termsChanged());
                 return back("terms");
             } catch (OptimisticLockException changedMeanwhile) {

@@ -4,9 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -20,9 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
-import nl.werving.candidate.ConsentRecord;
-import nl.werving.pipeline.ApplicationStatus;
-import nl.werving.web.WervingConfig;
+import nl.werving.personaldata.KeepRule;
+import nl.werving.personaldata.PrivacyPart;
+import nl.werving.personaldata.Retention;
 
 /**
  * Deletes the personal data of candidates whose procedures ended longer ago than the retention term: the candidate
@@ -34,6 +40,9 @@ import nl.werving.web.WervingConfig;
  * or gone, and the next run simply continues. A batch is the next candidates in id order, found by primary key alone;
  * the rule is tested once, on the locked batch. (A batch query that tested the rule too let PostgreSQL merge in the
  * applications from the very first candidate on, so each batch took longer than the one before.)
+ *
+ * <p>The rule is the candidate's age, a legal hold, and each feature's {@link PrivacyPart#keeps() reason to keep} (a
+ * running procedure, a talent-pool consent), put together once into one query.
  */
 @ApplicationScoped
 public class Purge {
@@ -42,40 +51,44 @@ public class Purge {
     static final int BATCH = 500;
 
     /**
-     * No application still running, hired or ended after the retention term; no talent-pool consent still valid;
-     * no legal hold; and the candidate itself older than the term.
+     * The candidate itself older than the term, and no legal hold. The queries with the rule stay here rather than in
+     * an entity finder: they are put together from every feature's part.
      */
-    private static final String RULE = """
+    private static final String OWN_RULE = """
             c.createdAt < :ended
-            and not exists (select 1 from Application a where a.candidate = c
-                and (a.status = :active or a.status = :hired or a.endedAt >= :ended))
-            and not exists (select 1 from ConsentRecord r where r.candidate = c and r.purpose = :talentPool
-                and r.withdrawnAt is null and r.givenAt >= :consented)
             and not exists (select 1 from LegalHold h where h.candidate = c and h.liftedAt is null)""";
 
     private final Clock clock;
-    private final WervingConfig config;
     private final Retention retention;
     private final AuditLog audit;
     private final DataRequests requests;
+    private final List<PrivacyPart> parts;
+    /** The whole rule, {@link #OWN_RULE} and no feature keeping the candidate, with the features' own parameters. */
+    private final String rule;
+    private final Map<String, Object> ruleParameters;
 
-    public Purge(Clock clock, WervingConfig config, Retention retention, AuditLog audit, DataRequests requests) {
+    public Purge(Clock clock, Retention retention, AuditLog audit, DataRequests requests, @Any Instance<PrivacyPart> parts) {
         this.clock = clock;
-        this.config = config;
         this.retention = retention;
         this.audit = audit;
         this.requests = requests;
+        // In a fixed order, so the query text is the same on every instance and every run.
+        this.parts = parts.stream().sorted(Comparator.comparing(part -> part.getClass().getName())).toList();
+        List<KeepRule> keeps = this.parts.stream().map(PrivacyPart::keeps).flatMap(Optional::stream).toList();
+        this.rule = OWN_RULE + keeps.stream().map(keep -> "\nand not exists (" + keep.exists() + ")").collect(Collectors.joining());
+        this.ruleParameters = keeps.stream().flatMap(keep -> keep.parameters().entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** What a run at {@code now} would purge, first ids first. */
     public List<Long> eligible(Instant now, int limit) {
         return withRule(Candidate.getEntityManager()
-                .createQuery("select c.id from Candidate c where " + RULE + " order by c.id", Long.class), now)
+                .createQuery("select c.id from Candidate c where " + rule + " order by c.id", Long.class), now)
                 .setMaxResults(limit).getResultList();
     }
 
     public long countEligible(Instant now) {
-        return withRule(Candidate.getEntityManager().createQuery("select count(c) from Candidate c where " + RULE, Long.class), now)
+        return withRule(Candidate.getEntityManager().createQuery("select count(c) from Candidate c where " + rule, Long.class), now)
                 .getSingleResult();
     }
 
@@ -121,8 +134,7 @@ public class Purge {
             // Progress for the privacy page while the run goes on.
             int purgedSoFar = purged;
             int failedSoFar = failed;
-            QuarkusTransaction.requiringNew().run(() -> PurgeRun.update("purged = ?1, failed = ?2, progressAt = ?3 where id = ?4",
-                    purgedSoFar, failedSoFar, Instant.now(clock), run.id));
+            QuarkusTransaction.requiringNew().run(() -> PurgeRun.progress(run.id, purgedSoFar, failedSoFar, Instant.now(clock)));
         } while (batch.size() == BATCH);
         int done = purged;
         int notDone = failed;
@@ -144,7 +156,7 @@ public class Purge {
      */
     int purgeTogether(List<Long> candidateIds, Instant now) {
         EntityManager em = Candidate.getEntityManager();
-        List<Long> locked = withRule(em.createQuery("select c.id from Candidate c where c.id in :ids and " + RULE, Long.class), now)
+        List<Long> locked = withRule(em.createQuery("select c.id from Candidate c where c.id in :ids and " + rule, Long.class), now)
                 .setParameter("ids", candidateIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
                 .getResultList();
@@ -164,7 +176,8 @@ public class Purge {
         em.flush();
         em.clear();
         requests.settle(candidateIds);
-        em.createQuery("delete from Candidate c where c.id in :ids").setParameter("ids", candidateIds).executeUpdate();
+        parts.forEach(part -> part.beforeDelete(candidateIds));
+        Candidate.deleteByIds(candidateIds);
         candidateIds.forEach(id -> audit.record(action, AuditLog.CANDIDATE, id));
     }
 
@@ -179,9 +192,7 @@ public class Purge {
 
     /** The candidates after {@code after}, in id order, that are older than the retention term: a run's next batch. */
     private List<Long> nextBatch(Instant now, long after) {
-        return Candidate.getEntityManager()
-                .createQuery("select c.id from Candidate c where c.id > :after and c.createdAt < :ended order by c.id", Long.class)
-                .setParameter("after", after).setParameter("ended", ended(now, retention.terms())).setMaxResults(BATCH).getResultList();
+        return Candidate.idsAfter(after, ended(now, retention.terms()), BATCH);
     }
 
     private static Instant ended(Instant now, Retention.Terms terms) {
@@ -191,9 +202,9 @@ public class Purge {
     private <T> TypedQuery<T> withRule(TypedQuery<T> query, Instant now) {
         // Procedures that ended before :ended are past the retention term; consents given after :consented still hold.
         Retention.Terms terms = retention.terms();
-        return query.setParameter("ended", ended(now, terms))
-                .setParameter("consented", now.atZone(ZoneOffset.UTC).minusMonths(terms.talentPoolMonths()).toInstant())
-                .setParameter("active", ApplicationStatus.ACTIVE).setParameter("hired", ApplicationStatus.HIRED)
-                .setParameter("talentPool", ConsentRecord.Purpose.TALENT_POOL);
+        query.setParameter(KeepRule.ENDED, ended(now, terms))
+                .setParameter(KeepRule.CONSENTED, now.atZone(ZoneOffset.UTC).minusMonths(terms.talentPoolMonths()).toInstant());
+        ruleParameters.forEach(query::setParameter);
+        return query;
     }
 }

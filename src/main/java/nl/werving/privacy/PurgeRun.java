@@ -29,6 +29,11 @@ public class PurgeRun extends PanacheEntity {
         return findAll(Sort.by("startedAt").descending().and("id").descending()).page(Page.ofSize(count)).list();
     }
 
+    /** The counts of a run so far, for the privacy page while it goes on. */
+    static void progress(long id, int purged, int failed, Instant at) {
+        update("purged = ?1, failed = ?2, progressAt = ?3 where id = ?4", purged, failed, at, id);
+    }
+
     /** Unfinished and silent: the next run takes over the candidates it did not get to. */
     public boolean isInterrupted(Instant now) {
         return finishedAt == null && progressAt != null && progressAt.isBefore(now.minus(SILENCE));

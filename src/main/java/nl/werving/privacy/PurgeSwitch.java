@@ -4,20 +4,19 @@ import jakarta.inject.Singleton;
 
 import io.quarkus.scheduler.Scheduled.SkipPredicate;
 import io.quarkus.scheduler.ScheduledExecution;
-import nl.werving.web.WervingConfig;
 
 /** Lets a deployment (or the tests, which run the purge themselves at a chosen time) switch the schedule off. */
 @Singleton
 public class PurgeSwitch implements SkipPredicate {
 
-    private final WervingConfig config;
+    private final PrivacyConfig config;
 
-    public PurgeSwitch(WervingConfig config) {
+    public PurgeSwitch(PrivacyConfig config) {
         this.config = config;
     }
 
     @Override
     public boolean test(ScheduledExecution execution) {
-        return !config.privacy().purgeEnabled();
+        return !config.purgeEnabled();
     }
 }

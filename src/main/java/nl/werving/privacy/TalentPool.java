@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,7 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.ConsentRecord;
 import nl.werving.identity.Roles;
-import nl.werving.web.WervingConfig;
+import nl.werving.personaldata.Retention;
 
 /**
  * Candidates who agreed to be approached for other vacancies, with the consent that proves it: purpose, the version of
@@ -32,13 +31,11 @@ public class TalentPool {
             ConsentRecord.Channel channel, Instant givenAt, Instant expiresAt) {
     }
 
-    private final WervingConfig config;
     private final Retention retention;
     private final AuditLog audit;
     private final Clock clock;
 
-    public TalentPool(WervingConfig config, Retention retention, AuditLog audit, Clock clock) {
-        this.config = config;
+    public TalentPool(Retention retention, AuditLog audit, Clock clock) {
         this.retention = retention;
         this.audit = audit;
         this.clock = clock;
@@ -48,18 +45,9 @@ public class TalentPool {
     public List<Member> search(String text) {
         int months = retention.talentPoolMonths();
         Instant validFrom = Instant.now(clock).atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return ConsentRecord.getEntityManager().createQuery("""
-                select r.id, c.id, c.fullName, c.email, r.textVersion, r.channel, r.givenAt
-                from ConsentRecord r join r.candidate c
-                where r.purpose = :talentPool and r.withdrawnAt is null and r.givenAt > :validFrom
-                    and (lower(c.fullName) like :pattern or c.emailKey like :pattern)
-                order by r.givenAt desc, r.id desc""", Object[].class)
-                .setParameter("talentPool", ConsentRecord.Purpose.TALENT_POOL).setParameter("validFrom", validFrom)
-                .setParameter("pattern", pattern).setMaxResults(PAGE).getResultList().stream()
-                .map(row -> new Member((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
-                        (ConsentRecord.Channel) row[5], (Instant) row[6],
-                        ((Instant) row[6]).atZone(ZoneOffset.UTC).plusMonths(months).toInstant()))
+        return ConsentRecord.talentPool(validFrom, text, PAGE).stream()
+                .map(r -> new Member(r.id, r.candidate.id, r.candidate.fullName, r.candidate.email, r.textVersion, r.channel, r.givenAt,
+                        r.givenAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant()))
                 .toList();
     }
 

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import nl.werving.personaldata.Retention;
+
 /** The retention terms as the admin enters them, with the version they were read at. */
 public class TermsForm {
 

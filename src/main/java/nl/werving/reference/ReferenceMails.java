@@ -10,10 +10,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.werving.candidate.Candidate;
-import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.MailTemplates;
 import nl.werving.mail.Outbox;
-import nl.werving.privacy.Retention;
+import nl.werving.personaldata.Retention;
 import nl.werving.web.WervingConfig;
 
 /**

@@ -22,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditEvent;
+import nl.werving.personaldata.Retention;
+import nl.werving.personaldata.RetentionPolicy;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.TestClock;

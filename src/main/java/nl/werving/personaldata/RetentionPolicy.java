@@ -1,6 +1,7 @@
-package nl.werving.privacy;
+package nl.werving.personaldata;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class RetentionPolicy extends PanacheEntityBase {
 
-    static final long ID = 1;
+    public static final long ID = 1;
 
     @Id
     public Long id;
@@ -24,4 +25,9 @@ public class RetentionPolicy extends PanacheEntityBase {
     public int talentPoolMonths;
     public Long changedBy;
     public Instant changedAt;
+
+    /** The terms the admin set, if any. */
+    public static Optional<RetentionPolicy> current() {
+        return findByIdOptional(ID);
+    }
 }

@@ -1,0 +1,64 @@
+package nl.werving.candidate;
+
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.werving.personaldata.KeepRule;
+import nl.werving.personaldata.PersonalData;
+import nl.werving.personaldata.PrivacyPart;
+
+/**
+ * The candidate's own data: who they are, what they wrote, the team's notes, their consents and their files. A
+ * talent-pool consent that still holds keeps them from the purge.
+ */
+@ApplicationScoped
+public class CandidatePrivacy implements PrivacyPart {
+
+    private final CandidateService candidates;
+
+    public CandidatePrivacy(CandidateService candidates) {
+        this.candidates = candidates;
+    }
+
+    @Override
+    public PersonalData export(long candidateId) {
+        Candidate candidate = Candidate.findById(candidateId);
+        List<CandidateDocument> documents = CandidateDocument.list("candidate.id", candidateId);
+        return new PersonalData(List.of(
+                section(10, "person", Map.of("name", candidate.fullName, "email", candidate.email,
+                        "phone", candidate.phone == null ? "" : candidate.phone, "language", candidate.locale,
+                        "since", candidate.createdAt.toString())),
+                section(30, "motivations", Motivation.<Motivation> list("candidate.id", candidateId).stream().map(m -> m.body).toList()),
+                section(40, "notesByTheTeam", CandidateNote.<CandidateNote> list("candidate.id", candidateId).stream()
+                        .map(n -> row("writtenAt", n.createdAt, "text", n.body)).toList()),
+                section(80, "consents", ConsentRecord.<ConsentRecord> list("candidate.id", candidateId).stream().map(c -> row(
+                        "purpose", c.purpose.name(), "referee", c.refereeId, "textVersion", c.textVersion, "channel", c.channel.name(),
+                        "givenAt", c.givenAt, "withdrawnAt", c.withdrawnAt)).toList()),
+                section(110, "documents", documents.stream()
+                        .map(d -> row("file", fileName(d), "type", d.contentType, "receivedAt", d.createdAt)).toList())),
+                documents.stream().map(d -> new PersonalData.File(fileName(d), d.content)).toList());
+    }
+
+    /** A talent-pool consent given within the term and not withdrawn. */
+    @Override
+    public Optional<KeepRule> keeps() {
+        return Optional.of(new KeepRule("""
+                select 1 from ConsentRecord r where r.candidate = c and r.purpose = :talentPool
+                    and r.withdrawnAt is null and r.givenAt >= :consented""", Map.of("talentPool", ConsentRecord.Purpose.TALENT_POOL)));
+    }
+
+    @Override
+    public long forgetDeadLinks() {
+        return candidates.deleteExpiredTokens();
+    }
+
+    private static String fileName(CandidateDocument document) {
+        return "documenten/" + document.id + "-" + document.fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,24 @@
+package nl.werving.interview;
+
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.werving.personaldata.PersonalData;
+import nl.werving.personaldata.PrivacyPart;
+
+/** What interviewers wrote about the candidate's answers, and why a scorecard was corrected; ratings stay anonymous. */
+@ApplicationScoped
+public class InterviewPrivacy implements PrivacyPart {
+
+    @Override
+    public PersonalData export(long candidateId) {
+        return PersonalData.of(
+                section(50, "interviewAnswers", ScorecardNote.<ScorecardNote> list("candidate.id", candidateId).stream()
+                        .map(n -> row("situation", n.situation, "task", n.task, "action", n.action, "result", n.result, "notes", n.notes))
+                        .toList()),
+                section(60, "scorecardCorrections", ScorecardAmendment.<ScorecardAmendment> list("candidate.id", candidateId).stream()
+                        .map(m -> row("at", m.createdAt, "reason", m.reason)).toList()));
+    }
+}

@@ -1,0 +1,20 @@
+package nl.werving.mail;
+
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.werving.personaldata.PersonalData;
+import nl.werving.personaldata.PrivacyPart;
+
+/** The mails Werving sent or queued for the candidate. */
+@ApplicationScoped
+public class MailPrivacy implements PrivacyPart {
+
+    @Override
+    public PersonalData export(long candidateId) {
+        return PersonalData.of(section(100, "mails", OutboxMail.listForCandidate(candidateId).stream()
+                .map(m -> row("subject", m.subject, "to", m.recipient, "createdAt", m.createdAt, "status", m.status.name())).toList()));
+    }
+}

@@ -1,0 +1,19 @@
+package nl.werving.roleplay;
+
+import static nl.werving.personaldata.PersonalData.section;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.werving.personaldata.PersonalData;
+import nl.werving.personaldata.PrivacyPart;
+
+/** The notes taken during a role-play; scores and verdicts stay anonymous. */
+@ApplicationScoped
+public class RoleplayPrivacy implements PrivacyPart {
+
+    @Override
+    public PersonalData export(long candidateId) {
+        return PersonalData.of(section(70, "rolePlayNotes",
+                RoleplayNote.<RoleplayNote> list("candidate.id", candidateId).stream().map(n -> n.notes).toList()));
+    }
+}
