@@ -22,8 +22,10 @@ import nl.werving.candidate.CvFile;
 import nl.werving.mail.Outbox;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.PipelineService;
+import nl.werving.privacy.Retention;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
+import nl.werving.web.WervingConfig;
 
 /** What the public careers site may show, and the rules of applying. */
 @ApplicationScoped
@@ -41,13 +43,28 @@ public class CareersService {
     private final PipelineService pipeline;
     private final ApplicationMails mails;
     private final Outbox outbox;
+    private final WervingConfig config;
+    private final Retention retention;
 
-    public CareersService(Clock clock, CandidateService candidates, PipelineService pipeline, ApplicationMails mails, Outbox outbox) {
+    public CareersService(Clock clock, CandidateService candidates, PipelineService pipeline, ApplicationMails mails, Outbox outbox,
+            WervingConfig config, Retention retention) {
         this.clock = clock;
         this.candidates = candidates;
         this.pipeline = pipeline;
         this.mails = mails;
         this.outbox = outbox;
+        this.config = config;
+        this.retention = retention;
+    }
+
+    /** The working days within which candidates hear back, as the site and the mails promise. */
+    public int responseDays() {
+        return config.careers().responseDays();
+    }
+
+    /** The retention terms the privacy notice states. */
+    public Retention.Terms privacyTerms() {
+        return retention.terms();
     }
 
     public JobSearch search(JobFilter filter) {

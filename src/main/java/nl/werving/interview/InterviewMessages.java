@@ -269,13 +269,7 @@ public interface InterviewMessages {
     String interviewerHasScorecard();
 
     @Message
-    String evidenceRequired();
-
-    @Message
     String ratingOnScale();
-
-    @Message
-    String competencyRatingRequired(String name);
 
     @Message
     String recommendationRequired();

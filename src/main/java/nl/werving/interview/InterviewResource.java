@@ -133,7 +133,7 @@ public class InterviewResource {
         InterviewMessages messages = messages();
         Sheet sheet = scorecards.sheet(id);
         ScorecardInput input = ScorecardInput.read(form, sheet.kit());
-        FormErrors errors = input.check(sheet.kit(), messages, locale.get().getLanguage());
+        FormErrors errors = input.validate(validator, sheet.kit(), locale.get().getLanguage());
         boolean conflict = false;
         if (errors.isEmpty()) {
             try {
