@@ -1,9 +1,14 @@
 package nl.werving.candidate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A CV as uploaded, accepted only when its content is a PDF or a Word document (DOCX) of at most
@@ -32,6 +37,20 @@ public record CvFile(String fileName, String contentType, byte[] content) {
     static final long MAX_RATIO = 100;
     static final long RATIO_GRACE_BYTES = 100 * 1024;
     private static final int MAX_NAME = 100;
+
+    /** The uploaded file as a CV, or nothing when it is too large or its content is not a PDF or DOCX. */
+    public static Optional<CvFile> read(FileUpload upload) {
+        if (upload.size() > MAX_BYTES) {
+            return Optional.empty();
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return detectType(content).map(type -> of(upload.fileName(), type, content));
+    }
 
     /** The file's real type, judged by its content: {@code application/pdf}, the DOCX type, or nothing. */
     public static Optional<String> detectType(byte[] content) {

@@ -1,15 +1,17 @@
 package nl.werving.careers;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import nl.werving.candidate.AcceptableCv;
+import nl.werving.candidate.CvFile;
 import nl.werving.pipeline.SourceChannel;
+import nl.werving.web.ContactEmail;
 import nl.werving.web.FormFields;
+import nl.werving.web.PhoneNumber;
 
 /**
  * The apply form: only what a first selection needs. Deliberately no fields for citizen service number,
@@ -24,14 +26,13 @@ public class ApplyForm {
 
     @RestForm
     @NotBlank(message = "{apply.email.required}")
-    @Email(message = "{werving.email}")
-    @Pattern(regexp = "^$|.+@[^@]+\\.[^@.]+", message = "{werving.email}")
+    @ContactEmail
     @Size(max = 200, message = "{werving.size.max}")
     public String email;
 
     @RestForm
     @NotBlank(message = "{apply.phone.required}")
-    @Pattern(regexp = "^$|\\+?[0-9 ()./-]{8,20}", message = "{apply.phone.pattern}")
+    @PhoneNumber
     public String phone;
 
     @RestForm
@@ -55,6 +56,7 @@ public class ApplyForm {
     public String website;
 
     @RestForm
+    @AcceptableCv
     public FileUpload cv;
 
     /** Spaces around pasted names and addresses are not mistakes worth a message, nor line breaks counted twice. */
@@ -63,6 +65,11 @@ public class ApplyForm {
         email = email == null ? null : email.strip();
         phone = phone == null ? null : phone.strip();
         motivation = FormFields.lines(motivation);
+    }
+
+    /** The CV as stored; only for a form whose CV passed {@link AcceptableCv}. */
+    public CvFile cvFile() {
+        return CvFile.read(cv).orElseThrow();
     }
 
     public boolean isBot() {

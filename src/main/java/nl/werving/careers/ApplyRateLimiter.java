@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.vertx.core.http.HttpServerRequest;
+import nl.werving.web.ClientAddress;
 import nl.werving.web.KeyedHash;
 
 /**
@@ -22,16 +24,18 @@ public class ApplyRateLimiter {
     private final CareersConfig config;
     private final Clock clock;
     private final KeyedHash keyedHash;
+    private final ClientAddress clientAddress;
 
-    public ApplyRateLimiter(CareersConfig config, Clock clock, KeyedHash keyedHash) {
+    public ApplyRateLimiter(CareersConfig config, Clock clock, KeyedHash keyedHash, ClientAddress clientAddress) {
         this.config = config;
         this.clock = clock;
         this.keyedHash = keyedHash;
+        this.clientAddress = clientAddress;
     }
 
-    /** Counts an attempt; false when the address has used up its attempts for now. */
-    public boolean tryAcquire(String address) {
-        String key = keyedHash.of("apply", address);
+    /** Counts an attempt from the request's client; false when its address has used up its attempts for now. */
+    public boolean tryAcquire(HttpServerRequest request) {
+        String key = keyedHash.of("apply", clientAddress.of(request));
         Instant now = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.record(key, now));
         long recent = QuarkusTransaction.requiringNew()

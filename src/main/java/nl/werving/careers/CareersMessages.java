@@ -165,13 +165,7 @@ public interface CareersMessages {
     String applySubmit();
 
     @Message
-    String cvMissing();
-
-    @Message
     String cvTooLarge();
-
-    @Message
-    String cvWrongType();
 
     @Message
     String cvAgain();

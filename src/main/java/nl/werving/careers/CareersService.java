@@ -20,6 +20,7 @@ import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.ConsentRecord;
 import nl.werving.candidate.CvFile;
 import nl.werving.mail.Outbox;
+import nl.werving.personaldata.Retention;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.PipelineService;
 import nl.werving.vacancy.Vacancy;
@@ -41,13 +42,28 @@ public class CareersService {
     private final PipelineService pipeline;
     private final ApplicationMails mails;
     private final Outbox outbox;
+    private final CareersConfig config;
+    private final Retention retention;
 
-    public CareersService(Clock clock, CandidateService candidates, PipelineService pipeline, ApplicationMails mails, Outbox outbox) {
+    public CareersService(Clock clock, CandidateService candidates, PipelineService pipeline, ApplicationMails mails, Outbox outbox,
+            CareersConfig config, Retention retention) {
         this.clock = clock;
         this.candidates = candidates;
         this.pipeline = pipeline;
         this.mails = mails;
         this.outbox = outbox;
+        this.config = config;
+        this.retention = retention;
+    }
+
+    /** The working days within which candidates hear back, as the site and the mails promise. */
+    public int responseDays() {
+        return config.responseDays();
+    }
+
+    /** The retention terms the privacy notice states. */
+    public Retention.Terms privacyTerms() {
+        return retention.terms();
     }
 
     public JobSearch search(JobFilter filter) {

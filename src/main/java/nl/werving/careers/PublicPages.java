@@ -6,10 +6,16 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import nl.werving.vacancy.VacancyChanged;
+import nl.werving.web.Flash;
+import nl.werving.web.RequestLocale;
 
 /**
  * Rendered job lists, kept for a minute: after a vacancy is posted, candidates arrive in crowds and all
@@ -19,10 +25,28 @@ import nl.werving.vacancy.VacancyChanged;
 @ApplicationScoped
 public class PublicPages {
 
-    private final Cache cache;
+    static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
-    public PublicPages(@CacheName("careers-pages") Cache cache) {
+    private final Cache cache;
+    private final RequestLocale locale;
+    private final Flash flash;
+    private final HttpServerRequest request;
+
+    public PublicPages(@CacheName("careers-pages") Cache cache, RequestLocale locale, Flash flash, HttpServerRequest request) {
         this.cache = cache;
+        this.locale = locale;
+        this.flash = flash;
+        this.request = request;
+    }
+
+    /**
+     * The page of this request's address in its language; lists are the same for everyone in a language, unless a
+     * flash message is waiting for this visitor.
+     */
+    public Response render(Supplier<TemplateInstance> page) {
+        Supplier<String> render = () -> page.get().setLocale(locale.get()).render();
+        Object html = flash.hasMessage() ? render.get() : get(locale.getLanguage() + " " + request.uri(), render);
+        return Response.ok(html, HTML_UTF8).build();
     }
 
     /** The page for this key (language and address) as UTF-8, rendered once and then served from memory. */

@@ -3,13 +3,14 @@ package nl.werving.identity;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
+
+import nl.werving.web.ContactEmail;
 
 /** The user form of the admin pages. */
 @AcceptablePassword
@@ -30,7 +31,7 @@ public class UserForm {
     public String displayName;
 
     @RestForm
-    @Email(message = "{werving.email}")
+    @ContactEmail
     @Size(max = 200, message = "{werving.size.max}")
     public String email;
 

@@ -269,25 +269,7 @@ public interface InterviewMessages {
     String interviewerHasScorecard();
 
     @Message
-    String evidenceRequired();
-
-    @Message
-    String ratingOnScale();
-
-    @Message
-    String competencyRatingRequired(String name);
-
-    @Message
-    String recommendationRequired();
-
-    @Message
-    String textTooLong(int max);
-
-    @Message
     String amendTargetRequired();
-
-    @Message
-    String amendReasonRequired();
 
     @Message
     String calendarCandidateSummary(String title, String company);

@@ -34,8 +34,6 @@ import nl.werving.web.RuleViolation;
 @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER, Roles.HIRING_MANAGER })
 public class InterviewResource {
 
-    static final int REASON_MAX = 2000;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance scorecard(Sheet sheet, ScorecardInput input, FormErrors errors, boolean conflict,
@@ -133,7 +131,7 @@ public class InterviewResource {
         InterviewMessages messages = messages();
         Sheet sheet = scorecards.sheet(id);
         ScorecardInput input = ScorecardInput.read(form, sheet.kit());
-        FormErrors errors = input.check(sheet.kit(), messages, locale.get().getLanguage());
+        FormErrors errors = input.validate(validator, sheet.kit(), locale.get().getLanguage());
         boolean conflict = false;
         if (errors.isEmpty()) {
             try {
@@ -154,44 +152,23 @@ public class InterviewResource {
 
     @POST
     @Path("scorecard/amend")
-    public Response amend(@RestPath long id, @RestForm("amend-target") String target, @RestForm("amend-rating") Integer rating,
-            @RestForm("amend-recommendation") Recommendation recommendation, @RestForm("amend-reason") String reason) {
-        InterviewMessages messages = messages();
-        FormErrors errors = FormErrors.none();
-        Long competencyId = null;
-        boolean ofRecommendation = "recommendation".equals(target);
-        if (!ofRecommendation) {
-            try {
-                competencyId = Long.valueOf(target);
-            } catch (NumberFormatException e) {
-                errors.add("amend-target", messages.amendTargetRequired());
-            }
-        }
-        if (ofRecommendation && recommendation == null) {
-            errors.add("amend-recommendation", messages.recommendationRequired());
-        } else if (!ofRecommendation && (rating == null || rating < 1 || rating > 5)) {
-            errors.add("amend-rating", messages.ratingOnScale());
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.add("amend-reason", messages.amendReasonRequired());
-        } else if (reason.length() > REASON_MAX) {
-            errors.add("amend-reason", messages.textTooLong(REASON_MAX));
-        }
+    public Response amend(@RestPath long id, @BeanParam AmendmentForm form) {
+        FormErrors errors = FormErrors.none().addAll(validator.validate(form), AmendmentForm::field);
         if (errors.isEmpty()) {
             try {
-                scorecards.amend(id, competencyId, rating, recommendation, reason);
-                flash.success(messages.amended());
+                scorecards.amend(id, form.competencyId(), form.rating, form.recommendation, form.reason);
+                flash.success(messages().amended());
                 return Response.seeOther(URI.create("/app/interviews/" + id + "/scorecard")).build();
             } catch (RuleViolation e) {
                 if (!"amendment-invalid".equals(e.code())) {
                     throw e;
                 }
-                errors.add("amend-target", messages.amendTargetRequired());
+                errors.add(AmendmentForm.field("target"), messages().amendTargetRequired());
             }
         }
         Sheet sheet = scorecards.sheet(id);
         return Response.status(Response.Status.BAD_REQUEST).entity(Templates.scorecard(sheet, ScorecardInput.of(sheet),
-                FormErrors.none(), false, new AmendInput(target, rating, recommendation, reason, errors))).build();
+                FormErrors.none(), false, new AmendInput(form.target, form.rating, form.recommendation, form.reason, errors))).build();
     }
 
     private InterviewMessages messages() {

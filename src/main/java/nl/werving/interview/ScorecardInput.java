@@ -3,7 +3,15 @@ package nl.werving.interview;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import nl.werving.web.FormErrors;
@@ -12,17 +20,36 @@ import nl.werving.web.FormErrors;
  * What an interviewer entered on the scorecard form, whose fields are named after the kit: {@code situation-7},
  * {@code rating-q7} for question 7, {@code rating-c2} for competency 2.
  */
-public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> competencyRatings, Recommendation recommendation,
-        String notes, Long version, boolean submit) {
+public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> competencyRatings,
+        @NotNull(groups = Submitted.class, message = "{interview.recommendation.required}") Recommendation recommendation,
+        @Size(max = ScorecardInput.TEXT_MAX, message = "{werving.size.max}") String notes, Long version, boolean submit) {
 
     public static final int TEXT_MAX = 4000;
 
-    /** The candidate's answer to one question as Situation, Task, Action, Result, and its rating. */
-    public record Answer(String situation, String task, String action, String result, Integer rating) {
+    /** The rules that count when the scorecard is submitted, not when a draft is saved. */
+    public interface Submitted {
+    }
 
-        boolean hasEvidence() {
-            return filled(action) && filled(result);
+    /** The candidate's answer to one question as Situation, Task, Action, Result, and its rating. */
+    public record Answer(@Size(max = TEXT_MAX, message = "{werving.size.max}") String situation,
+            @Size(max = TEXT_MAX, message = "{werving.size.max}") String task,
+            @Size(max = TEXT_MAX, message = "{werving.size.max}") String action,
+            @Size(max = TEXT_MAX, message = "{werving.size.max}") String result,
+            @Min(value = 1, message = "{interview.rating.scale}") @Max(value = 5, message = "{interview.rating.scale}") Integer rating) {
+
+        static final Answer NONE = new Answer(null, null, null, null, null);
+
+        /** A rating stands on what the candidate did and achieved, not on the situation alone. */
+        @AssertTrue(message = "{interview.answer.evidence.required}")
+        public boolean isBackedByEvidence() {
+            return rating == null || filled(action) && filled(result);
         }
+    }
+
+    /** A competency's rating as the form gave it, with the competency's name for the message. */
+    @RatingGiven(groups = Submitted.class)
+    public record CompetencyRating(String competency,
+            @Min(value = 1, message = "{interview.rating.scale}") @Max(value = 5, message = "{interview.rating.scale}") Integer rating) {
     }
 
     /** The form as stored: what the interviewer sees when opening the scorecard again. */
@@ -79,36 +106,18 @@ public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> compe
                 "submit".equals(form.getFirst("intent")));
     }
 
-    /** The rules of a scorecard, with messages next to the fields they concern. */
-    public FormErrors check(List<Competency> kit, InterviewMessages messages, String language) {
+    /** The rules of a scorecard, with messages next to the fields they concern; a submitted one must be complete. */
+    public FormErrors validate(Validator validator, List<Competency> kit, String language) {
+        Class<?>[] groups = submit ? new Class<?>[] { Default.class, Submitted.class } : new Class<?>[] { Default.class };
         FormErrors errors = FormErrors.none();
         for (Competency competency : kit) {
             for (InterviewQuestion question : competency.questions) {
-                Answer answer = answers.getOrDefault(question.id, new Answer(null, null, null, null, null));
-                String field = "answer-" + question.id;
-                if (tooLong(answer.situation()) || tooLong(answer.task()) || tooLong(answer.action()) || tooLong(answer.result())) {
-                    errors.add(field, messages.textTooLong(TEXT_MAX));
-                } else if (answer.rating() != null && !onScale(answer.rating())) {
-                    errors.add(field, messages.ratingOnScale());
-                } else if (answer.rating() != null && !answer.hasEvidence()) {
-                    errors.add(field, messages.evidenceRequired());
-                }
+                errors.addAll(validator.validate(answers.getOrDefault(question.id, Answer.NONE)), field -> "answer-" + question.id);
             }
-            Integer rating = competencyRatings.get(competency.id);
-            String field = "rating-c" + competency.id;
-            if (rating != null && !onScale(rating)) {
-                errors.add(field, messages.ratingOnScale());
-            } else if (submit && rating == null) {
-                errors.add(field, messages.competencyRatingRequired(competency.name.in(language)));
-            }
+            CompetencyRating rating = new CompetencyRating(competency.name.in(language), competencyRatings.get(competency.id));
+            errors.addAll(validator.validate(rating, groups), field -> "rating-c" + competency.id);
         }
-        if (tooLong(notes)) {
-            errors.add("notes", messages.textTooLong(TEXT_MAX));
-        }
-        if (submit && recommendation == null) {
-            errors.add("recommendation", messages.recommendationRequired());
-        }
-        return errors;
+        return errors.addAll(validator.validate(this, groups), UnaryOperator.identity());
     }
 
     public Answer answer(long questionId) {
@@ -130,17 +139,9 @@ public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> compe
         }
     }
 
-    private static boolean onScale(int rating) {
-        return rating >= 1 && rating <= 5;
-    }
-
     private static String text(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         return filled(value) ? value.strip() : null;
-    }
-
-    private static boolean tooLong(String text) {
-        return text != null && text.length() > TEXT_MAX;
     }
 
     static boolean filled(String text) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -51,8 +53,15 @@ public class ApplicationResource {
                 FormErrors errors);
     }
 
+    /** The optional personal line of a rejection mail. */
+    record RejectionLine(@Size(max = PERSONAL_LINE_MAX, message = "{pipeline.personalLine.size}") String personalLine) {
+    }
+
     @Inject
     PipelineService pipeline;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Flash flash;
@@ -98,8 +107,8 @@ public class ApplicationResource {
     @Path("reject")
     public Response reject(@RestPath long id, @RestForm long reasonId, @RestForm String personalLine, @RestForm MailTiming timing,
             @RestForm Long version, @RestForm String returnTo) {
-        if (personalLine != null && personalLine.length() > PERSONAL_LINE_MAX) {
-            FormErrors errors = FormErrors.none().add("personalLine", messages().personalLineTooLong(PERSONAL_LINE_MAX));
+        FormErrors errors = FormErrors.of(validator.validate(new RejectionLine(personalLine)));
+        if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.reject(pipeline.get(id),
                     pipeline.rejectionReasons(), LanguageResource.safeReturnPath(returnTo), errors)).build();
         }

@@ -144,9 +144,6 @@ public interface PipelineMessages {
     String personalLineHelp();
 
     @Message
-    String personalLineTooLong(int max);
-
-    @Message
     String phase(StagePhase phase);
 
     @Message

@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +39,10 @@ public class PrivacyResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance privacy(Overview overview, TermsForm termsForm, FormErrors errors);
+    }
+
+    /** Why a candidate's data is kept past the purge. */
+    record HoldReason(@NotBlank @Size(max = REASON_MAX) String reason) {
     }
 
     @Inject
@@ -86,7 +92,7 @@ public class PrivacyResource {
     @POST
     @Path("holds")
     public Response placeHold(@RestForm long candidateId, @RestForm String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > REASON_MAX) {
+        if (!validator.validate(new HoldReason(reason)).isEmpty()) {
             flash.error(messages().holdReasonRequired(REASON_MAX));
             return Response.seeOther(URI.create("/app/candidates/" + candidateId + "#hold")).build();
         }

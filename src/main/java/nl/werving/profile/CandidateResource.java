@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,11 +45,18 @@ public class CandidateResource {
         static native TemplateInstance profile(Profile profile, String note, FormErrors errors);
     }
 
+    /** A team note as the profile page sends it. */
+    record NoteForm(@NotBlank(message = "{profile.note.required}") @Size(max = NOTE_MAX, message = "{profile.note.size}") String body) {
+    }
+
     @Inject
     CandidateProfiles profiles;
 
     @Inject
     CandidateRights rights;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Flash flash;
@@ -75,8 +85,8 @@ public class CandidateResource {
     @Path("notes")
     public Response addNote(@RestPath long id, @RestForm String body, @RestForm Long applicationId) {
         ProfileMessages msg = locale.bundle(ProfileMessages.class);
-        if (body == null || body.isBlank() || body.length() > NOTE_MAX) {
-            FormErrors errors = FormErrors.none().add("body", body == null || body.isBlank() ? msg.noteRequired() : msg.noteTooLong(NOTE_MAX));
+        FormErrors errors = FormErrors.of(validator.validate(new NoteForm(body)));
+        if (!errors.isEmpty()) {
             return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST).entity(Templates.profile(profiles.view(id), body, errors)));
         }
         profiles.addNote(id, applicationId, body);

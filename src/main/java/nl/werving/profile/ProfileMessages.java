@@ -100,12 +100,6 @@ public interface ProfileMessages {
     String noteAdded();
 
     @Message
-    String noteRequired();
-
-    @Message
-    String noteTooLong(int max);
-
-    @Message
     String viewedOnRecord();
 
     @Message

@@ -2,23 +2,34 @@ package nl.werving.reference;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import nl.werving.web.FormErrors;
 import nl.werving.web.FormFields;
+import nl.werving.web.OneOf;
 
 /**
  * A referee's answers: per topic a score from 1 to 5 or "cannot judge" ({@code 0}) and an optional comment, whether
  * they would work with the candidate again, and anything else they want to add.
  */
-public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<ReferenceTopic, String> comments, String wouldWorkAgain,
-        String remarks) {
+public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<ReferenceTopic, String> comments,
+        @OneOf(value = WorkAgain.class, message = "{reference.workAgain.required}") String wouldWorkAgain,
+        @Size(max = QuestionnaireForm.REMARKS_MAX, message = "{werving.size.max}") String remarks) {
 
     public static final int COMMENT_MAX = 2000;
     public static final int REMARKS_MAX = 4000;
     /** The value of "cannot judge" in the score choice. */
     public static final String CANNOT_JUDGE = "0";
+
+    /** One topic's answer; its fields are {@code score-<topic>} and {@code comment-<topic>} on the page. */
+    record TopicAnswer(@Pattern(regexp = "[0-5]", message = "{reference.score.required}") String score,
+            @Size(max = COMMENT_MAX, message = "{werving.size.max}") String comment) {
+    }
 
     public static QuestionnaireForm empty() {
         return new QuestionnaireForm(new EnumMap<>(ReferenceTopic.class), new EnumMap<>(ReferenceTopic.class), "", "");
@@ -57,22 +68,12 @@ public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<Referenc
         return FormFields.choice(WorkAgain.class, wouldWorkAgain);
     }
 
-    public FormErrors validate(ReferenceMessages messages) {
+    /** Messages per field in the referee's language; empty when the answers can be saved. */
+    public FormErrors validate(Validator validator) {
         FormErrors errors = FormErrors.none();
         for (ReferenceTopic topic : ReferenceTopic.values()) {
-            if (!score(topic).matches("[0-5]")) {
-                errors.add("score-" + topic.name(), messages.scoreRequired());
-            }
-            if (comment(topic).length() > COMMENT_MAX) {
-                errors.add("comment-" + topic.name(), messages.commentTooLong(COMMENT_MAX));
-            }
+            errors.addAll(validator.validate(new TopicAnswer(score(topic), comment(topic))), field -> field + "-" + topic.name());
         }
-        if (workAgain() == null) {
-            errors.add("wouldWorkAgain", messages.workAgainRequired());
-        }
-        if (remarks.length() > REMARKS_MAX) {
-            errors.add("remarks", messages.commentTooLong(REMARKS_MAX));
-        }
-        return errors;
+        return errors.addAll(validator.validate(this), UnaryOperator.identity());
     }
 }

@@ -1,8 +1,25 @@
 package nl.werving.reference;
 
-/** One referee block of the candidate's form, as typed. */
-public record RefereeInput(String fullName, String email, String phone, String relationship, String company, String period,
-        boolean consent) {
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import nl.werving.web.ContactEmail;
+import nl.werving.web.OneOf;
+import nl.werving.web.PhoneNumber;
+
+/** One referee block of the candidate's form, as typed; its rules count only for a block the candidate filled in. */
+public record RefereeInput(
+        @NotBlank(message = "{reference.referee.name.required}") @Size(max = 200, message = "{reference.referee.name.required}") String fullName,
+        @NotBlank(message = "{werving.email}") @ContactEmail @Size(max = RefereeInput.EMAIL_MAX, message = "{werving.email}") String email,
+        @PhoneNumber String phone,
+        @OneOf(value = Relationship.class, message = "{reference.referee.relationship.required}") String relationship,
+        @NotBlank(message = "{reference.referee.company.required}") @Size(max = 200, message = "{reference.referee.company.required}") String company,
+        @NotBlank(message = "{reference.referee.period.required}") @Size(max = 100, message = "{reference.referee.period.required}") String period,
+        @AssertTrue(message = "{reference.referee.consent.required}") boolean consent) {
+
+    /** As long as the outbox takes an address. */
+    static final int EMAIL_MAX = 200;
 
     public static RefereeInput empty() {
         return new RefereeInput("", "", "", "", "", "", false);

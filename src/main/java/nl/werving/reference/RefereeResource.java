@@ -1,6 +1,7 @@
 package nl.werving.reference;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,6 @@ import io.quarkus.qute.TemplateInstance;
 import nl.werving.reference.RefereeQuestionnaires.Invitation;
 import nl.werving.web.FormErrors;
 import nl.werving.web.PersonalData;
-import nl.werving.web.RequestLocale;
 
 /** The referee's questionnaire behind the link in their mail: answer once, or decline. */
 @Path("/referee/{token}")
@@ -38,7 +38,7 @@ public class RefereeResource {
     RefereeQuestionnaires questionnaires;
 
     @Inject
-    RequestLocale locale;
+    Validator validator;
 
     @GET
     public Response questionnaire(@RestPath String token) {
@@ -50,7 +50,7 @@ public class RefereeResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@RestPath String token, MultivaluedMap<String, String> fields) {
         QuestionnaireForm form = QuestionnaireForm.from(fields);
-        FormErrors errors = form.validate(locale.bundle(ReferenceMessages.class));
+        FormErrors errors = form.validate(validator);
         if (!errors.isEmpty()) {
             return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.questionnaire(token, questionnaires.open(token), form, errors)));

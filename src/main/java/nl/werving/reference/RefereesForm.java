@@ -1,12 +1,10 @@
 package nl.werving.reference;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import nl.werving.web.FormErrors;
@@ -16,13 +14,11 @@ import nl.werving.web.FormFields;
  * The candidate's answer to a reference request: up to three referees, each with its own consent. Fields are named
  * {@code r1-fullName} … {@code r3-consent}, so every message can stand next to its field.
  */
+@NamesAReferee
+@DistinctReferees
 public record RefereesForm(List<RefereeInput> referees) {
 
     public static final int MAX_REFEREES = 3;
-    /** As long as the outbox takes an address. */
-    static final int EMAIL_MAX = 200;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{6,20}$");
 
     /** One referee block as the page shows it: its number and the names of its fields. */
     public record Block(int number, RefereeInput input) {
@@ -65,44 +61,18 @@ public record RefereesForm(List<RefereeInput> referees) {
         return referees.stream().filter(referee -> !referee.isBlank()).toList();
     }
 
-    /** Messages per field in the candidate's language; empty when the form can be saved. */
-    public FormErrors validate(ReferenceMessages messages) {
+    /**
+     * Messages per field in the candidate's language; empty when the form can be saved. A block the candidate left
+     * alone is not checked.
+     */
+    public FormErrors validate(Validator validator) {
         FormErrors errors = FormErrors.none();
-        Set<String> emails = new HashSet<>();
-        for (int i = 1; i <= MAX_REFEREES; i++) {
-            RefereeInput referee = referee(i);
-            if (referee.isBlank()) {
-                continue;
-            }
-            String prefix = "r" + i + "-";
-            if (referee.fullName().isBlank() || referee.fullName().length() > 200) {
-                errors.add(prefix + "fullName", messages.nameRequired());
-            }
-            if (!EMAIL.matcher(referee.email()).matches() || referee.email().length() > EMAIL_MAX) {
-                errors.add(prefix + "email", messages.emailInvalid());
-            } else if (!emails.add(referee.email().toLowerCase(Locale.ROOT))) {
-                errors.add(prefix + "email", messages.emailTwice());
-            }
-            if (!referee.phone().isBlank() && !PHONE.matcher(referee.phone()).matches()) {
-                errors.add(prefix + "phone", messages.phoneInvalid());
-            }
-            if (relationship(referee) == null) {
-                errors.add(prefix + "relationship", messages.relationshipRequired());
-            }
-            if (referee.company().isBlank() || referee.company().length() > 200) {
-                errors.add(prefix + "company", messages.companyRequired());
-            }
-            if (referee.period().isBlank() || referee.period().length() > 100) {
-                errors.add(prefix + "period", messages.periodRequired());
-            }
-            if (!referee.consent()) {
-                errors.add(prefix + "consent", messages.consentRequired());
+        for (Block block : blocks()) {
+            if (!block.input().isBlank()) {
+                errors.addAll(validator.validate(block.input()), block::field);
             }
         }
-        if (errors.isEmpty() && named().isEmpty()) {
-            errors.add("r1-fullName", messages.atLeastOne());
-        }
-        return errors;
+        return errors.addAll(validator.validate(this), UnaryOperator.identity());
     }
 
     static Relationship relationship(RefereeInput referee) {

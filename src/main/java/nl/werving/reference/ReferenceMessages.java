@@ -248,42 +248,6 @@ public interface ReferenceMessages {
     String responded();
 
     @Message
-    String nameRequired();
-
-    @Message
-    String emailInvalid();
-
-    @Message
-    String emailTwice();
-
-    @Message
-    String phoneInvalid();
-
-    @Message
-    String relationshipRequired();
-
-    @Message
-    String companyRequired();
-
-    @Message
-    String periodRequired();
-
-    @Message
-    String consentRequired();
-
-    @Message
-    String atLeastOne();
-
-    @Message
-    String scoreRequired();
-
-    @Message
-    String commentTooLong(int max);
-
-    @Message
-    String workAgainRequired();
-
-    @Message
     String questionnaireTitle(String name);
 
     @Message

@@ -5,6 +5,8 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,8 +38,15 @@ public class ReferenceResource {
         static native TemplateInstance findings(Findings findings);
     }
 
+    /** What the candidate said when the findings were discussed; may stay empty. */
+    record Discussion(@Size(max = ReferenceCheck.RESPONSE_MAX) String response) {
+    }
+
     @Inject
     ReferenceChecks checks;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Flash flash;
@@ -83,7 +92,7 @@ public class ReferenceResource {
     public Response discussion(@RestPath long applicationId, @RestForm long checkId, @RestForm Long version,
             @RestForm String response) {
         response = FormFields.lines(response);
-        if (response != null && response.length() > ReferenceCheck.RESPONSE_MAX) {
+        if (!validator.validate(new Discussion(response)).isEmpty()) {
             flash.error(messages().responseTooLong(ReferenceCheck.RESPONSE_MAX));
             return back(applicationId);
         }

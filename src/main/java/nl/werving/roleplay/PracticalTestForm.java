@@ -8,6 +8,7 @@ import nl.werving.vacancy.Language;
 import nl.werving.vacancy.LanguageLevel;
 
 /** A practical test's result; which fields count depends on the kind, see {@link Roleplays#recordTest}. */
+@CompleteForKind
 public class PracticalTestForm {
 
     @RestForm

@@ -153,21 +153,6 @@ public interface RoleplayMessages {
     String scenarioRequired();
 
     @Message
-    String languageRequired();
-
-    @Message
-    String levelRequired();
-
-    @Message
-    String wpmRange();
-
-    @Message
-    String accuracyRange();
-
-    @Message
-    String outcomeRequired();
-
-    @Message
     String scoreMean(String mean);
 
     @Message

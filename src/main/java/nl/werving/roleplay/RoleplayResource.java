@@ -80,9 +80,6 @@ public class RoleplayResource {
     public Response recordTest(@RestForm long applicationId, @BeanParam PracticalTestForm test) {
         FormErrors errors = FormErrors.of(validator.validate(test));
         if (errors.isEmpty()) {
-            errors = Roleplays.check(test, messages());
-        }
-        if (errors.isEmpty()) {
             roleplays.recordTest(applicationId, test);
             flash.success(messages().testRecorded());
             return toAssessment(applicationId);

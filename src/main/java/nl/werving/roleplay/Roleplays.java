@@ -15,7 +15,6 @@ import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.PipelineService;
-import nl.werving.web.FormErrors;
 import nl.werving.web.RuleViolation;
 
 /**
@@ -110,29 +109,6 @@ public class Roleplays {
         }
         audit.record(AuditAction.ROLEPLAY_RECORDED, AuditLog.APPLICATION, applicationId);
         return result;
-    }
-
-    /** The fields a kind of test needs, as messages next to them; empty when the form is complete. */
-    public static FormErrors check(PracticalTestForm form, RoleplayMessages messages) {
-        FormErrors errors = FormErrors.none();
-        if (form.kind == TestKind.LANGUAGE) {
-            if (form.language == null) {
-                errors.add("language", messages.languageRequired());
-            }
-            if (form.cefrLevel == null) {
-                errors.add("cefrLevel", messages.levelRequired());
-            }
-        } else if (form.kind == TestKind.TYPING) {
-            if (form.wordsPerMinute == null || form.wordsPerMinute < 1 || form.wordsPerMinute > 250) {
-                errors.add("wordsPerMinute", messages.wpmRange());
-            }
-            if (form.accuracyPercent == null || form.accuracyPercent < 0 || form.accuracyPercent > 100) {
-                errors.add("accuracyPercent", messages.accuracyRange());
-            }
-        } else if (form.kind == TestKind.TRIAL_DAY && form.outcome == null) {
-            errors.add("outcome", messages.outcomeRequired());
-        }
-        return errors;
     }
 
     /** Records a checked test; only the fields of its kind are kept. */

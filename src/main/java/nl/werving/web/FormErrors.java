@@ -9,12 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.ConstraintViolation;
 
 /**
  * Messages per form field, shown next to the field and in the summary at the top of the form.
- * Keys are the field names of the form class.
+ * Keys are the field names of the form class, or the names a repeating form gives its fields ({@code r2-email}).
+ * Bean Validation violations become field errors here and nowhere else: {@link #of} for a form class whose fields
+ * are the form's fields, {@link #addAll} for one row of a repeating form.
  */
 public final class FormErrors {
 
@@ -29,11 +32,18 @@ public final class FormErrors {
 
     /** The violations in the order of the form's fields, so the summary reads like the form. */
     public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
-        FormErrors errors = new FormErrors();
+        return new FormErrors().addAll(violations, UnaryOperator.identity());
+    }
+
+    /**
+     * Adds the violations of one part of a form, in the order of its fields; {@code fieldName} turns a property of
+     * the validated object into the name of the form field ({@code email} of the second referee into {@code r2-email}).
+     */
+    public FormErrors addAll(Set<? extends ConstraintViolation<?>> violations, UnaryOperator<String> fieldName) {
         violations.stream()
                 .sorted(Comparator.comparingInt(FormErrors::positionInForm))
-                .forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        return errors;
+                .forEach(v -> add(fieldName.apply(v.getPropertyPath().toString()), v.getMessage()));
+        return this;
     }
 
     private static int positionInForm(ConstraintViolation<?> violation) {

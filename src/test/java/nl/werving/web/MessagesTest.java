@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,13 +29,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditMessages;
 import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
-import nl.werving.interview.InterviewMessages;
 import nl.werving.identity.Roles;
+import nl.werving.interview.InterviewMessages;
 import nl.werving.mail.MailMessages;
 import nl.werving.pipeline.PipelineMessages;
 import nl.werving.privacy.PrivacyMessages;
-import nl.werving.reference.ReferenceMessages;
 import nl.werving.profile.ProfileMessages;
+import nl.werving.reference.ReferenceMessages;
 import nl.werving.roleplay.RoleplayMessages;
 import nl.werving.vacancy.VacancyMessages;
 
@@ -78,10 +79,19 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void validationMessagesHaveTheSameKeysInEveryLanguage() throws IOException {
+        Set<String> fallback = keys("/ValidationMessages");
+        for (String language : LANGUAGES) {
+            assertEquals(fallback, keys("/ValidationMessages_" + language), "ValidationMessages_" + language + " differs");
+        }
+    }
+
     private static Set<String> keys(String file) throws IOException {
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + file + ".properties")) {
+        String path = file.startsWith("/") ? file + ".properties" : "/messages/" + file + ".properties";
+        try (InputStream in = MessagesTest.class.getResourceAsStream(path)) {
             if (in == null) {
-                fail("missing messages/" + file + ".properties");
+                fail("missing " + path);
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
