@@ -58,4 +58,9 @@ public class CandidateDocument extends PanacheEntity {
                 from CandidateDocument d where d.candidate.id = :candidate and d.applicationId in :ids order by d.createdAt desc
                 """, DocumentInfo.class).setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
     }
+
+    /** Every document the candidate gave, for the copy of their data. */
+    public static List<CandidateDocument> listForCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
 }

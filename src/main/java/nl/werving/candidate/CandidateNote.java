@@ -35,4 +35,9 @@ public class CandidateNote extends PanacheEntity {
                 where n.candidate.id = :candidate and (n.applicationId is null or n.applicationId in :ids)""", NoteEntry.class)
                 .setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
     }
+
+    /** Every note the team wrote about the candidate. */
+    public static List<CandidateNote> listForCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
 }

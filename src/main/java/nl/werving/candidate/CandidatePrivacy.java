@@ -29,15 +29,15 @@ public class CandidatePrivacy implements PrivacyPart {
     @Override
     public PersonalData export(long candidateId) {
         Candidate candidate = Candidate.findById(candidateId);
-        List<CandidateDocument> documents = CandidateDocument.list("candidate.id", candidateId);
+        List<CandidateDocument> documents = CandidateDocument.listForCandidate(candidateId);
         return new PersonalData(List.of(
                 section(10, "person", Map.of("name", candidate.fullName, "email", candidate.email,
                         "phone", candidate.phone == null ? "" : candidate.phone, "language", candidate.locale,
                         "since", candidate.createdAt.toString())),
-                section(30, "motivations", Motivation.<Motivation> list("candidate.id", candidateId).stream().map(m -> m.body).toList()),
-                section(40, "notesByTheTeam", CandidateNote.<CandidateNote> list("candidate.id", candidateId).stream()
+                section(30, "motivations", Motivation.listForCandidate(candidateId).stream().map(m -> m.body).toList()),
+                section(40, "notesByTheTeam", CandidateNote.listForCandidate(candidateId).stream()
                         .map(n -> row("writtenAt", n.createdAt, "text", n.body)).toList()),
-                section(80, "consents", ConsentRecord.<ConsentRecord> list("candidate.id", candidateId).stream().map(c -> row(
+                section(80, "consents", ConsentRecord.listForCandidate(candidateId).stream().map(c -> row(
                         "purpose", c.purpose.name(), "referee", c.refereeId, "textVersion", c.textVersion, "channel", c.channel.name(),
                         "givenAt", c.givenAt, "withdrawnAt", c.withdrawnAt)).toList()),
                 section(110, "documents", documents.stream()

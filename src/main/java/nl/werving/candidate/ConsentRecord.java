@@ -99,4 +99,9 @@ public class ConsentRecord extends PanacheEntity {
     public static List<ConsentRecord> openTalentPool(long candidateId) {
         return list("candidate.id = ?1 and purpose = ?2 and withdrawnAt is null", candidateId, Purpose.TALENT_POOL);
     }
+
+    /** Every consent the candidate gave, withdrawn ones too. */
+    public static List<ConsentRecord> listForCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
 }

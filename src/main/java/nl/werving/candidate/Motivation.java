@@ -25,4 +25,9 @@ public class Motivation extends PanacheEntity {
     public static List<Motivation> listForApplications(Collection<Long> applicationIds) {
         return list("applicationId in ?1", applicationIds);
     }
+
+    /** Every motivation the candidate wrote. */
+    public static List<Motivation> listForCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
 }

@@ -15,10 +15,10 @@ public class InterviewPrivacy implements PrivacyPart {
     @Override
     public PersonalData export(long candidateId) {
         return PersonalData.of(
-                section(50, "interviewAnswers", ScorecardNote.<ScorecardNote> list("candidate.id", candidateId).stream()
+                section(50, "interviewAnswers", ScorecardNote.listForCandidate(candidateId).stream()
                         .map(n -> row("situation", n.situation, "task", n.task, "action", n.action, "result", n.result, "notes", n.notes))
                         .toList()),
-                section(60, "scorecardCorrections", ScorecardAmendment.<ScorecardAmendment> list("candidate.id", candidateId).stream()
+                section(60, "scorecardCorrections", ScorecardAmendment.listForCandidate(candidateId).stream()
                         .map(m -> row("at", m.createdAt, "reason", m.reason)).toList()));
     }
 }

@@ -42,4 +42,9 @@ public class ScorecardAmendment extends PanacheEntity {
     public static List<ScorecardAmendment> forScorecards(List<Long> scorecardIds) {
         return scorecardIds.isEmpty() ? List.of() : list("scorecard.id in ?1 order by createdAt", scorecardIds);
     }
+
+    /** Every correction of a scorecard about the candidate. */
+    public static List<ScorecardAmendment> listForCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
 }

@@ -50,4 +50,9 @@ public class ScorecardNote extends PanacheEntity {
     public static boolean anyForCompetency(long competencyId) {
         return count("questionId in (select q.id from InterviewQuestion q where q.competency.id = ?1)", competencyId) > 0;
     }
+
+    /** Every interview answer noted about the candidate. */
+    public static List<ScorecardNote> listForCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
 }

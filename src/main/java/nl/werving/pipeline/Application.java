@@ -174,4 +174,14 @@ public class Application extends PanacheEntity {
                 where a.candidate.id = :candidate order by a.appliedAt desc
                 """, ProfileApplication.class).setParameter("candidate", candidateId).getResultList();
     }
+
+    /** Every application of the candidate, ended ones too. */
+    public static List<Application> listAllOfCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
+
+    /** The candidate's running applications. */
+    public static List<Application> listActiveOfCandidate(long candidateId) {
+        return list("candidate.id = ?1 and status = ?2", candidateId, ApplicationStatus.ACTIVE);
+    }
 }

@@ -219,9 +219,6 @@ public interface PipelineMessages {
     String stageRemove();
 
     @Message
-    String stageRowInvalid();
-
-    @Message
     String stagesHelp();
 
     @Message

@@ -27,7 +27,7 @@ public class PipelinePrivacy implements PrivacyPart {
 
     @Override
     public PersonalData export(long candidateId) {
-        return PersonalData.of(section(20, "applications", Application.<Application> list("candidate.id", candidateId).stream()
+        return PersonalData.of(section(20, "applications", Application.listAllOfCandidate(candidateId).stream()
                 .map(a -> row("vacancy", a.vacancy.title, "status", a.status.name(), "stage", a.stage.name, "source", a.source.name(),
                         "appliedAt", a.appliedAt, "endedAt", a.endedAt)).toList()));
     }
@@ -43,7 +43,7 @@ public class PipelinePrivacy implements PrivacyPart {
     /** Running applications end as withdrawn, as if the candidate had withdrawn each. */
     @Override
     public void beforeErasure(long candidateId) {
-        Application.<Application> list("candidate.id = ?1 and status = ?2", candidateId, ApplicationStatus.ACTIVE)
+        Application.listActiveOfCandidate(candidateId)
                 .forEach(application -> pipeline.withdraw(application.id, candidateId));
     }
 }

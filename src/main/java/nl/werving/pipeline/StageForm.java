@@ -3,12 +3,22 @@ package nl.werving.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.jboss.resteasy.reactive.RestForm;
 
 import nl.werving.pipeline.StageService.StageRow;
 
-/** The stage editor as posted: one row per stage (parallel lists), new rows without id, and ticked removals. */
+/**
+ * The stage editor as posted: one row per stage (parallel lists), new rows without id, and ticked removals. A stage
+ * template also has a name; a vacancy's stages have none.
+ */
+@CompleteStageRows
 public class StageForm {
+
+    /** The checks of a stage template's editor on top of the rows'. */
+    public interface OfTemplate {
+    }
 
     /** Blank rows offered for new stages. */
     static final int NEW_ROWS = 3;
@@ -30,6 +40,7 @@ public class StageForm {
 
     /** For templates. */
     @RestForm
+    @NotBlank(groups = OfTemplate.class, message = "{stage.rows.incomplete}")
     public String name;
 
     @RestForm
@@ -42,12 +53,6 @@ public class StageForm {
                     number(at(stageOrder, i)) == null ? 1000 + i : number(at(stageOrder, i)).intValue()));
         }
         return rows;
-    }
-
-    /** A problem with the rows: a name too long, or a named row without a phase. */
-    public boolean isValid() {
-        return rows().stream().allMatch(row -> row.name() == null || row.name().isBlank()
-                || (row.name().strip().length() <= 60 && row.phase() != null));
     }
 
     /** The rows as the editor shows them: the stages given, then blank rows for new ones. */

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 import nl.werving.identity.Roles;
 import nl.werving.pipeline.StageService.StageRow;
 import nl.werving.web.Flash;
+import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
 
@@ -46,6 +49,9 @@ public class StageTemplateResource {
     @Inject
     RequestLocale locale;
 
+    @Inject
+    Validator validator;
+
     @GET
     public TemplateInstance templates() {
         return Templates.list(stages.templates());
@@ -62,7 +68,7 @@ public class StageTemplateResource {
     @POST
     @Path("{id}")
     public Response saveTemplate(@RestPath long id, @BeanParam StageForm form) {
-        String error = form.isValid() && form.name != null && !form.name.isBlank() ? null : messages().stageRowInvalid();
+        String error = FormErrors.of(validator.validate(form, Default.class, StageForm.OfTemplate.class)).first();
         if (error == null) {
             try {
                 // Template rows are replaced as a whole: ids only order them here.

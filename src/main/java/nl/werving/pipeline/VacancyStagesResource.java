@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import nl.werving.pipeline.StageService.StageRow;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyService;
 import nl.werving.web.Flash;
+import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
 
@@ -46,6 +48,9 @@ public class VacancyStagesResource {
     RequestLocale locale;
 
     @Inject
+    Validator validator;
+
+    @Inject
     VacancyService vacancies;
 
     @GET
@@ -56,7 +61,7 @@ public class VacancyStagesResource {
 
     @POST
     public Response saveVacancyStages(@RestPath long id, @BeanParam StageForm form) {
-        String error = form.isValid() ? null : messages().stageRowInvalid();
+        String error = FormErrors.of(validator.validate(form)).first();
         if (error == null) {
             try {
                 stages.updateVacancyStages(id, form.rows(), form.remove);

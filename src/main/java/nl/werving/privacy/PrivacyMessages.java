@@ -240,9 +240,6 @@ public interface PrivacyMessages {
     String requestRecorded(String date);
 
     @Message
-    String requestKindRequired();
-
-    @Message
     String requestDateInvalid();
 
     @Message

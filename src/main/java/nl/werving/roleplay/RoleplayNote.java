@@ -24,4 +24,9 @@ public class RoleplayNote extends PanacheEntity {
     public static List<RoleplayNote> forResults(List<Long> resultIds) {
         return resultIds.isEmpty() ? List.of() : list("result.id in ?1", resultIds);
     }
+
+    /** Every role-play note about the candidate. */
+    public static List<RoleplayNote> listForCandidate(long candidateId) {
+        return list("candidate.id", candidateId);
+    }
 }

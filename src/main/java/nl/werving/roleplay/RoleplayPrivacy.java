@@ -14,6 +14,6 @@ public class RoleplayPrivacy implements PrivacyPart {
     @Override
     public PersonalData export(long candidateId) {
         return PersonalData.of(section(70, "rolePlayNotes",
-                RoleplayNote.<RoleplayNote> list("candidate.id", candidateId).stream().map(n -> n.notes).toList()));
+                RoleplayNote.listForCandidate(candidateId).stream().map(n -> n.notes).toList()));
     }
 }

@@ -58,6 +58,11 @@ public final class FormErrors {
         return this;
     }
 
+    /** The first message, or {@code null}: for a form that shows one message above it instead of beside fields. */
+    public String first() {
+        return byField.values().stream().findFirst().orElse(null);
+    }
+
     public boolean isEmpty() {
         return byField.isEmpty();
     }

@@ -129,4 +129,32 @@ class StagesTest {
                     "stageId", ids, "stageName", names, "stagePhase", phases, "stageOrder", orders)).then().statusCode(303);
         }
     }
+
+    @Test
+    void aStageNameOverSixtyCharactersIsRefusedAndNothingChanges() {
+        Vacancy vacancy = aVacancy().persist();
+        Map<String, Object> form = form(TestApplications.stagesOf(vacancy), List.of("x".repeat(61)));
+
+        WebSession.as(TestUsers.recruiter()).post("/app/vacancies/" + vacancy.id + "/stages", form).then().statusCode(400)
+                .body(containsString("Geef elke fase een naam van maximaal 60 tekens en een betekenis."));
+
+        assertEquals(8, TestApplications.stagesOf(vacancy).size());
+    }
+
+    @Test
+    void aTemplateWithoutANameIsRefusedInTheUsersLanguage() {
+        StageTemplate template = QuarkusTransaction.requiringNew().call(() -> {
+            StageTemplate found = StageTemplate.findDefault();
+            found.stages.size();
+            return found;
+        });
+        Map<String, Object> form = form(List.of(), List.of("Intake"));
+        form.put("name", " ");
+        form.put("version", template.version);
+
+        WebSession.as(TestUsers.admin()).language("en").post("/app/stage-templates/" + template.id, form).then().statusCode(400)
+                .body(containsString("Give every stage a name of at most 60 characters and a meaning."));
+
+        assertEquals(template.version, QuarkusTransaction.requiringNew().call(() -> StageTemplate.findDefault().version));
+    }
 }
