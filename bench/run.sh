@@ -9,6 +9,9 @@
 # - purging 10,000 and 100,000 candidates past the retention term, each with what a real one has (CV, note, motivation,
 #   status links, for some a talent-pool consent) (target: 100,000 under 60 s, time(100k) / time(10k) <= 11), while a
 #   recruiter keeps loading a board
+# search part (PostgreSQL only, PARTS=search):
+# - the candidate search over 100,000 candidates on 10 vacancies, by name, e-mail, phone, filters and none (target: median
+#   server time < 100 ms for each)
 # purge-kill part (PostgreSQL only, PARTS=purge-kill):
 # - a purge of 50,000 candidates killed with kill -9 halfway: every candidate left must be whole, and after a restart the
 #   next run must finish the work
@@ -22,6 +25,8 @@ database=${DB:-postgresql}
 parts=${PARTS:-careers board}
 board_candidates=${BOARD_CANDIDATES:-2000}
 purge_sizes=${PURGE_SIZES:-10000 100000}
+search_candidates=${SEARCH_CANDIDATES:-100000}
+search_duration=${SEARCH_DURATION:-10s}
 # The JVM options deploy/README.md recommends: the throughput collector suits a small machine with a busy intake.
 java_opts=${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}
 duration=${DURATION:-30s}
@@ -196,6 +201,60 @@ first=${purge_sizes%% *}; last=${purge_sizes##* }
 ratio=$(eval "echo \$purge_seconds_$last \$purge_seconds_$first" | awk '{printf "%.1f", $1 / $2}')
 fi
 
+if [[ " $parts " == *" search "* ]]; then
+echo "== search: $search_candidates candidates across 10 vacancies, found by name, e-mail, phone and filters"
+[ "$database" = postgresql ] || { echo "the search benchmark runs on PostgreSQL" >&2; exit 1; }
+# Invented people as an intake has them: 40 first names, 50 surnames (many shared, as in real life), an e-mail made of
+# both, a mobile number, spread over 10 vacancies and the last 180 days, one in three ended, from five sources.
+base=70000000
+per_vacancy=$((search_candidates / 10))
+for v in $(seq 0 9); do
+  vacancy=$(new_vacancy "Klantenservice medewerker, zoekbenchmark $v")
+  stage=$(api "http://localhost:$port/api/vacancies/$vacancy/stages" | python3 -c 'import json, sys; print(json.load(sys.stdin)[1]["id"])')
+  first=$((base + v * per_vacancy))
+  pq "insert into candidate (id, full_name, email, email_key, phone, locale, created_at, version)
+      select $first + g, f.name || ' ' || l.name, lower(f.name) || '.' || replace(lower(l.name), ' ', '') || ($first + g) || '@voorbeeld.nl',
+             lower(f.name) || '.' || replace(lower(l.name), ' ', '') || ($first + g) || '@voorbeeld.nl',
+             '06 ' || (20000000 + $first - $base + g), 'nl', now() - (g % 180) * interval '1 day', 0
+      from generate_series(1, $per_vacancy) g
+      join (select row_number() over () - 1 as i, n as name from unnest(array['Anna','Bram','Chantal','Daan','Eva','Fleur','Gijs',
+        'Hanna','Ilse','Jesse','Kim','Lars','Lotte','Milan','Noor','Olaf','Puck','Quinten','Roos','Sem','Tess','Umut','Vera',
+        'Wouter','Yara','Zoë','Ahmed','Fatima','Mohamed','Samira','Kevin','Naomi','Dewi','Rik','Sanne','Thijs','Iris','Mees',
+        'Julia','Bas']) n) f on f.i = g % 40
+      join (select row_number() over () - 1 as i, n as name from unnest(array['de Jong','Jansen','de Vries','van den Berg','van Dijk',
+        'Bakker','Janssen','Visser','Smit','Meijer','de Boer','Mulder','de Groot','Bos','Vos','Peters','Hendriks','van Leeuwen',
+        'Dekker','Brouwer','de Wit','Dijkstra','Smits','de Graaf','van der Meer','Yilmaz','El Amrani','Kaya','Bouzid','Peeters',
+        'Maes','Claes','Willems','Goossens','Wouters','Dubois','Lambert','Martens','Jacobs','Mertens','Verhoeven','Kuipers',
+        'Koster','Prins','Huisman','Postma','Kramer','Veenstra','Hoekstra','van Wijk']) n) l on l.i = (g / 40) % 50"
+  pq "insert into application (id, vacancy_id, candidate_id, stage_id, status, source, applied_at, stage_entered_at, ended_at, version)
+      select $first + g, $vacancy, $first + g, $stage,
+             case when g % 3 = 0 then 'REJECTED' else 'ACTIVE' end,
+             (array['SITE','LINKEDIN','INDEED','REFERRAL','AGENCY'])[1 + g % 5],
+             now() - (g % 180) * interval '1 day', now() - (g % 180) * interval '1 day',
+             case when g % 3 = 0 then now() - (g % 180) * interval '1 day' + interval '5 days' end, 0
+      from generate_series(1, $per_vacancy) g"
+done
+pq "vacuum analyze"
+curl -fs -o /dev/null -c "$work/search-session" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
+session="Cookie: $(login_cookies "$work/search-session")"
+search_url="http://localhost:$port/app/candidates"
+today=$(date -u +%Y-%m-%d); month_ago=$(date -u -d '30 days ago' +%Y-%m-%d)
+search_rows=""
+search_worst=0
+for query in "q=jansen" "q=noor%20de%20vries" "q=sanne.peeters" "q=06%20200$((per_vacancy * 3 + 17))" \
+    "q=bakker&status=ACTIVE&source=LINKEDIN&from=$month_ago&to=$today" "sort=WAITING" "q=niemand%20die%20bestaat"; do
+  hits=$(curl -fs -H "$session" "$search_url?$query" | sed -nE 's/.*>([0-9]+) sollicitaties? gevonden<.*/\1/p; s/.*(Niemand gevonden).*/0/p' | head -1)
+  wrk -t1 -c1 -d5s -H "$session" "$search_url?$query" >/dev/null
+  wrk -t1 -c1 -d"$search_duration" --latency -H "$session" "$search_url?$query" > "$work/search.txt"
+  median=$(percentile 50 < "$work/search.txt"); p99=$(percentile 99 < "$work/search.txt")
+  failed=$(errors < "$work/search.txt" | awk '{s += $1} END {print s + 0}')
+  echo "   ?$query: ${hits:-?} hits, median $median ms, p99 $p99 ms"
+  search_worst=$(echo "$search_worst $median" | awk '{print ($2 > $1) ? $2 : $1}')
+  search_rows="$search_rows
+| \`?$(echo "$query" | sed 's/%20/ /g')\` | ${hits:-?} | median **$median ms**, p99 $p99 ms, $failed non-2xx | < 100 ms |"
+done
+fi
+
 if [[ " $parts " == *" purge-kill "* ]]; then
 kill_size=${KILL_SIZE:-50000}
 base=70000000
@@ -324,6 +383,15 @@ $header
 | measurement | result | target |
 |---|---|---|$purge_rows
 | time($last) / time($first) | **$ratio** | ≤ 11 |
+RESULT
+)"
+fi
+if [[ " $parts " == *" search "* ]]; then
+  record search "$(cat <<RESULT
+$header Search measured $search_duration per query, one recruiter.
+
+| search (admin: all vacancies; 25 hits a page, with the total) | hits | server time | target |
+|---|---|---|---|$search_rows
 RESULT
 )"
 fi

@@ -277,6 +277,7 @@ class AccessMatrixTest {
                     .changes(w -> application(w.application.id)).expect(401, 200, 200, 403, 403),
 
             // Candidate profile, CV and the candidate API                                             anon admin recr  own other
+            Route.get("/app/candidates").expect(302, 200, 200, 200, 200),
             Route.get("/app/candidates/{candidate}").expect(302, 200, 200, 200, 403),
             Route.get("/app/candidates/{candidate}/documents/{document}").expect(302, 200, 200, 200, 403),
             Route.get("/app/candidates/{candidate}/documents/{document}?download=true").expect(302, 200, 200, 200, 403),
@@ -653,6 +654,18 @@ class AccessMatrixTest {
                 .then().statusCode(200)
                 .body(containsString(own.title))
                 .body(not(containsString(other.title)));
+    }
+
+    @Test
+    void candidateSearchFindsOnlyWhatTheUserMaySee() {
+        World world = new World();
+        String name = read(() -> Candidate.<Candidate> findById(world.application.candidate.id).fullName);
+        String link = "/app/candidates/" + world.application.candidate.id;
+
+        session(Actor.OWN_MANAGER).request().queryParam("q", name).get("/app/candidates").then().statusCode(200).body(containsString(link));
+        session(Actor.RECRUITER).request().queryParam("q", name).get("/app/candidates").then().statusCode(200).body(containsString(link));
+        session(Actor.OTHER_MANAGER).request().queryParam("q", name).get("/app/candidates").then().statusCode(200)
+                .body(not(containsString(link)));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.werving;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
 
 import java.util.UUID;
 
@@ -14,8 +16,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.LoginThrottle;
+import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.Browser;
 import nl.werving.support.TestUsers;
+import nl.werving.vacancy.Vacancy;
 
 /** The back office in Chromium, at desktop and phone width, with screenshots in target/screenshots. */
 @QuarkusTest
@@ -110,6 +114,31 @@ class BackOfficeBrowserTest {
             page.navigate("/app/vacancies/987654321");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pagina niet gevonden"))).isVisible();
             Browser.screenshot(page, "error-404-" + size);
+            page.context().close();
+        }
+    }
+
+    @Test
+    void recruiterFindsACandidateByPartOfTheName() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker " + marker).persist();
+        anApplication().to(vacancy).by("Fenna Zoetelief " + marker).withEmail("fenna." + marker + "@voorbeeld.nl").persist();
+        anApplication().to(vacancy).by("Bram Zoetelief " + marker).ended(ApplicationStatus.REJECTED).persist();
+        for (boolean phone : new boolean[] { false, true }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.loggedIn(TestUsers.recruiter(), phone);
+
+            page.navigate("/app/candidates");
+            page.getByLabel("Naam, e-mail, telefoon of vacature").fill("zoetelief " + marker);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+            assertThat(page.getByText("2 sollicitaties gevonden")).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fenna Zoetelief " + marker))).isVisible();
+            Browser.assertAccessible(page, "candidate-search");
+            Browser.screenshot(page, "candidate-search-" + size);
+
+            page.navigate("/app/candidates?q=niemand-" + marker);
+            assertThat(page.getByText("Niemand gevonden")).isVisible();
+            Browser.screenshot(page, "candidate-search-empty-" + size);
             page.context().close();
         }
     }

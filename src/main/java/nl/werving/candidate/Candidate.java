@@ -62,6 +62,13 @@ public class Candidate extends PanacheEntity {
         return delete("id in ?1", ids);
     }
 
+    /** Up to {@code max} candidates whose name or e-mail address contains the text, ignoring case: for the search. */
+    public static List<Long> idsWithNameOrEmailContaining(String text, int max) {
+        return getEntityManager()
+                .createQuery("select c.id from Candidate c where lower(c.fullName) like :text or c.emailKey like :text", Long.class)
+                .setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%").setMaxResults(max).getResultList();
+    }
+
     public static String emailKey(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

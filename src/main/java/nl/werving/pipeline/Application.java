@@ -1,24 +1,29 @@
 package nl.werving.pipeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Filters;
+import nl.werving.web.Formats;
+import nl.werving.web.Page;
 
 /**
  * The anonymous facts of one application: which vacancy, which stage, where the candidate came from,
@@ -183,5 +188,69 @@ public class Application extends PanacheEntity {
     /** The candidate's running applications. */
     public static List<Application> listActiveOfCandidate(long candidateId) {
         return list("candidate.id = ?1 and status = ?2", candidateId, ApplicationStatus.ACTIVE);
+    }
+
+    /** Hits per page of the candidate search. */
+    public static final int SEARCH_PAGE_SIZE = 25;
+
+    /** Up to this many candidates a search text is given to the database as ids. */
+    static final int SEARCH_IDS_MAX = 500;
+
+    /**
+     * One page of the candidate search: the applications matching it whose candidate is still known, as rows that
+     * cannot lazy-load, in two queries whatever the page.
+     */
+    public static Page<CandidateHit> search(CandidateSearch search) {
+        // Every condition on a's own columns or a subquery, so the count needs no join and a text finds its candidates
+        // through the candidate table's trigram indexes first (see V20).
+        Filters filters = new Filters()
+                .always("a.candidate.id is not null")
+                .optional("a.vacancy.hiringManager.id = :manager", "manager", search.hiringManagerId())
+                .optional("a.status = :status", "status", search.status())
+                .optional("a.source = :source", "source", search.source())
+                .optional("a.appliedAt >= :from", "from", startOf(search.appliedFrom()))
+                .optional("a.appliedAt < :to", "to", startOf(search.appliedTo() == null ? null : search.appliedTo().plusDays(1)));
+        String phone = search.phoneDigits();
+        if (!phone.isEmpty()) {
+            filters.contains("a.candidate.id in (select p.id from Candidate p where "
+                    + "replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), '.', ''), '+', '') like :phone)", "phone", phone);
+        } else if (search.text() != null && !search.text().isBlank()) {
+            // A rare text is looked up first and given as ids, so the planner knows how few they are; a common one stays a
+            // subquery, and the newest applications are walked until a page is full.
+            List<Long> people = Candidate.idsWithNameOrEmailContaining(search.text(), SEARCH_IDS_MAX + 1);
+            List<Long> vacancies = Vacancy.idsWithTitleContaining(search.text());
+            if (people.isEmpty() && vacancies.isEmpty()) {
+                return new Page<>(List.of(), 1, SEARCH_PAGE_SIZE, 0);
+            }
+            String ofPeople = people.size() > SEARCH_IDS_MAX
+                    ? "a.candidate.id in (select p.id from Candidate p where lower(p.fullName) like :text or p.emailKey like :text)"
+                    : people.isEmpty() ? "1 = 0" : "a.candidate.id in (" + joined(people) + ")";
+            String condition = vacancies.isEmpty() ? ofPeople : "(" + ofPeople + " or a.vacancy.id in (" + joined(vacancies) + "))";
+            if (condition.contains(":text")) {
+                filters.contains(condition, "text", search.text());
+            } else {
+                filters.always(condition);
+            }
+        }
+        SearchOrder order = search.order() == null ? SearchOrder.NEWEST : search.order();
+        TypedQuery<CandidateHit> rows = filters.bind(getEntityManager().createQuery("""
+                select new nl.werving.pipeline.CandidateHit(a.id, c.id, c.fullName, c.email, c.phone, v.id, v.title, s.name,
+                    a.status, a.source, a.appliedAt)
+                from Application a join a.candidate c join a.vacancy v join a.stage s""" + filters.where() + " order by "
+                + order.clause, CandidateHit.class));
+        TypedQuery<Long> count = filters.bind(getEntityManager().createQuery("select count(a) from Application a" + filters.where(),
+                Long.class));
+        int pageIndex = Math.max(search.page(), 1) - 1;
+        List<CandidateHit> hits = rows.setFirstResult(pageIndex * SEARCH_PAGE_SIZE).setMaxResults(SEARCH_PAGE_SIZE).getResultList();
+        return new Page<>(hits, pageIndex + 1, SEARCH_PAGE_SIZE, count.getSingleResult());
+    }
+
+    /** Ids written into the query: numbers only, and at most a few hundred. */
+    private static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Formats.ZONE).toInstant();
     }
 }

@@ -31,11 +31,14 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.AssessmentSummaries;
 import nl.werving.pipeline.AssessmentSummary;
+import nl.werving.pipeline.CandidateHit;
+import nl.werving.pipeline.CandidateSearch;
 import nl.werving.pipeline.ProfileApplication;
 import nl.werving.pipeline.StageMove;
 import nl.werving.privacy.DataRequest;
 import nl.werving.privacy.LegalHold;
 import nl.werving.web.Formats;
+import nl.werving.web.Page;
 
 /**
  * A candidate's profile for the team: contact data, applications, documents, notes and the timeline.
@@ -78,6 +81,12 @@ public class CandidateProfiles {
         this.audit = audit;
         this.candidates = candidates;
         this.summaries = summaries;
+    }
+
+    /** The candidate search, within the vacancies the current user may see: a hiring manager's own only. */
+    @Transactional
+    public Page<CandidateHit> search(CandidateSearch search) {
+        return Application.search(currentUser.canManageVacancies() ? search : search.forHiringManager(currentUser.getId()));
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package nl.werving.profile;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.pipeline.SearchOrder;
 import nl.werving.pipeline.SourceChannel;
 
 /** Texts of the candidate profile. */
@@ -131,4 +132,70 @@ public interface ProfileMessages {
 
     @Message
     String erased();
+
+    @Message
+    String searchTitle();
+
+    @Message
+    String searchIntro();
+
+    @Message
+    String searchLabel();
+
+    @Message
+    String searchHelp();
+
+    @Message
+    String searchStatus();
+
+    @Message
+    String anyStatus();
+
+    @Message
+    String searchSource();
+
+    @Message
+    String anySource();
+
+    @Message
+    String searchFrom();
+
+    @Message
+    String searchTo();
+
+    @Message
+    String searchSort();
+
+    @Message
+    String searchSubmit();
+
+    @Message
+    String searchReset();
+
+    @Message
+    String noMatchTitle();
+
+    @Message
+    String noMatchText();
+
+    @Message
+    String hitCount(long count);
+
+    @Message
+    String columnCandidate();
+
+    @Message
+    String columnVacancy();
+
+    @Message
+    String columnStage();
+
+    @Message
+    String columnSource();
+
+    @Message
+    String columnApplied();
+
+    @Message
+    String order(SearchOrder order);
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -113,6 +114,12 @@ public class Vacancy extends PanacheEntity {
                     .setParameter("vacancies", vacancies).getResultList();
         }
         return vacancies;
+    }
+
+    /** The vacancies whose title contains the text, ignoring case: for the candidate search. */
+    public static List<Long> idsWithTitleContaining(String text) {
+        return getEntityManager().createQuery("select v.id from Vacancy v where lower(v.title) like :text", Long.class)
+                .setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%").getResultList();
     }
 
     public static boolean slugTaken(String slug, Long exceptId) {

@@ -25,6 +25,12 @@ public final class Filters {
 
     private final Parameters parameters = new Parameters();
 
+    /** A condition without a value that always applies. */
+    public Filters always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     /** A condition that always applies. */
     public Filters require(String condition, String name, Object value) {
         conditions.add(condition);

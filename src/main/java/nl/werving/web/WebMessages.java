@@ -126,4 +126,7 @@ public interface WebMessages {
 
     @Message
     String navRequests();
+
+    @Message
+    String navCandidates();
 }

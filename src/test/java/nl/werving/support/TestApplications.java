@@ -21,6 +21,7 @@ public final class TestApplications {
     private Vacancy vacancy;
     private String name = "Kandidaat " + UUID.randomUUID().toString().substring(0, 6);
     private String email;
+    private String phone = "06 11112222";
     private int stageIndex;
     private SourceChannel source = SourceChannel.SITE;
     private ApplicationStatus status = ApplicationStatus.ACTIVE;
@@ -45,6 +46,11 @@ public final class TestApplications {
     }
 
     /** The stage by position, 0 being the first. */
+    public TestApplications withPhone(String phone) {
+        this.phone = phone;
+        return this;
+    }
+
     public TestApplications inStage(int index) {
         this.stageIndex = index;
         return this;
@@ -66,7 +72,7 @@ public final class TestApplications {
             candidate.fullName = name;
             candidate.email = email != null ? email : "kandidaat." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
             candidate.emailKey = Candidate.emailKey(candidate.email);
-            candidate.phone = "06 11112222";
+            candidate.phone = phone;
             candidate.locale = "nl";
             candidate.createdAt = Instant.now();
             candidate.persist();

@@ -1,0 +1,122 @@
+package nl.werving.profile;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import nl.werving.identity.Roles;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.pipeline.CandidateHit;
+import nl.werving.pipeline.CandidateSearch;
+import nl.werving.pipeline.SearchOrder;
+import nl.werving.pipeline.SourceChannel;
+import nl.werving.web.FormErrors;
+import nl.werving.web.FormFields;
+import nl.werving.web.IsoDate;
+import nl.werving.web.OneOf;
+import nl.werving.web.Page;
+import nl.werving.web.PersonalData;
+
+/**
+ * Finding any candidate across the vacancies the user may see: by name, e-mail, phone or vacancy, narrowed by outcome,
+ * source and the days applied between. Hiring managers search their own vacancies only.
+ */
+@Path("/app/candidates")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.ADMIN, Roles.RECRUITER, Roles.HIRING_MANAGER })
+public class CandidateSearchResource {
+
+    static final int TEXT_MAX = 200;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(SearchForm form, Page<CandidateHit> page, String pageLink, FormErrors errors);
+    }
+
+    /** The search as the page's form sends it: every field optional, every choice checked. */
+    public record SearchForm(
+            @Size(max = TEXT_MAX, message = "{werving.size.max}") String q,
+            @OneOf(ApplicationStatus.class) String status,
+            @OneOf(SourceChannel.class) String source,
+            @IsoDate String from,
+            @IsoDate String to,
+            @OneOf(SearchOrder.class) String sort) {
+
+        /** The search as the query string that reproduces it, for page links. */
+        String queryString() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("q", q);
+            fields.put("status", status);
+            fields.put("source", source);
+            fields.put("from", from);
+            fields.put("to", to);
+            fields.put("sort", sort);
+            StringBuilder query = new StringBuilder();
+            fields.forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    query.append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)).append('&');
+                }
+            });
+            return query.toString();
+        }
+    }
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    CandidateProfiles profiles;
+
+    @GET
+    public Response search(@RestQuery String q, @RestQuery String status, @RestQuery String source, @RestQuery String from,
+            @RestQuery String to, @RestQuery String sort, @RestQuery String page) {
+        SearchForm form = new SearchForm(q, blankAsNull(status), blankAsNull(source), blankAsNull(from), blankAsNull(to),
+                blankAsNull(sort));
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.search(form, new Page<>(List.of(), 1, Application.SEARCH_PAGE_SIZE, 0), "", errors)));
+        }
+        CandidateSearch search = new CandidateSearch(q, FormFields.choice(ApplicationStatus.class, form.status()),
+                FormFields.choice(SourceChannel.class, form.source()), date(form.from()), date(form.to()),
+                FormFields.choice(SearchOrder.class, form.sort()), null, pageNumber(page));
+        Page<CandidateHit> hits = profiles.search(search);
+        return PersonalData.uncached(Response.ok(Templates.search(form, hits, "/app/candidates?" + form.queryString() + "page=",
+                FormErrors.none())));
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    /** A page number out of range or not a number shows the first page. */
+    private static int pageNumber(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+}
