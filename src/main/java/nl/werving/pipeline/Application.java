@@ -194,7 +194,7 @@ public class Application extends PanacheEntity {
     public static final int SEARCH_PAGE_SIZE = 25;
 
     /** Up to this many candidates a search text is given to the database as ids. */
-    static final int SEARCH_IDS_MAX = 500;
+    static final int SEARCH_IDS_MAX = 5000;
 
     /**
      * One page of the candidate search: the applications matching it whose candidate is still known, as rows that
@@ -245,7 +245,7 @@ public class Application extends PanacheEntity {
         return new Page<>(hits, pageIndex + 1, SEARCH_PAGE_SIZE, count.getSingleResult());
     }
 
-    /** Ids written into the query: numbers only, and at most a few hundred. */
+    /** Ids written into the query: numbers only, and at most {@value #SEARCH_IDS_MAX}. */
     private static String joined(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
