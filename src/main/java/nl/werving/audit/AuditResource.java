@@ -1,6 +1,8 @@
 package nl.werving.audit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,19 +47,11 @@ public class AuditResource {
     public TemplateInstance log(@RestQuery AuditAction action, @RestQuery Long actor, @RestQuery String type, @RestQuery Long entity,
             @RestQuery @DefaultValue("1") int page) {
         AuditQuery query = new AuditQuery(action, actor, type != null && ENTITY_TYPES.contains(type) ? type : null, entity, page);
-        StringBuilder link = new StringBuilder("/app/audit?");
-        if (action != null) {
-            link.append("action=").append(action).append('&');
-        }
-        if (actor != null) {
-            link.append("actor=").append(actor).append('&');
-        }
-        if (query.entityType() != null) {
-            link.append("type=").append(query.entityType()).append('&');
-        }
-        if (entity != null) {
-            link.append("entity=").append(entity).append('&');
-        }
-        return Templates.log(audit.search(query), query, users.list(), ENTITY_TYPES, link.append("page=").toString());
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("action", action);
+        filters.put("actor", actor);
+        filters.put("type", query.entityType());
+        filters.put("entity", entity);
+        return Templates.log(audit.search(query), query, users.list(), ENTITY_TYPES, Page.link("/app/audit", filters));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import nl.werving.web.ConcurrentEdits;
+import nl.werving.web.FormFields;
 import nl.werving.web.RuleViolation;
 
 /** Back-office users: the rules for creating, changing and deactivating them. */
@@ -66,7 +67,7 @@ public class UserService {
         }
         Set<String> rolesBefore = user.roleSet();
         user.displayName = form.displayName.strip();
-        user.email = blankToNull(form.email);
+        user.email = FormFields.blankToNull(form.email);
         user.assignRoles(roles);
         boolean newPassword = form.password != null && !form.password.isBlank();
         if (newPassword) {
@@ -106,7 +107,7 @@ public class UserService {
         AppUser user = new AppUser();
         user.username = name;
         user.displayName = displayName.strip();
-        user.email = blankToNull(email);
+        user.email = FormFields.blankToNull(email);
         user.assignRoles(knownRoles(roles));
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.active = true;
@@ -132,7 +133,4 @@ public class UserService {
         return known;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

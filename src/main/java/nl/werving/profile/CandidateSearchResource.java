@@ -1,7 +1,5 @@
 package nl.werving.profile;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,22 +58,16 @@ public class CandidateSearchResource {
             @IsoDate String to,
             @OneOf(SearchOrder.class) String sort) {
 
-        /** The search as the query string that reproduces it, for page links. */
-        String queryString() {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("q", q);
-            fields.put("status", status);
-            fields.put("source", source);
-            fields.put("from", from);
-            fields.put("to", to);
-            fields.put("sort", sort);
-            StringBuilder query = new StringBuilder();
-            fields.forEach((name, value) -> {
-                if (value != null && !value.isBlank()) {
-                    query.append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)).append('&');
-                }
-            });
-            return query.toString();
+        /** The address of this search's pages. */
+        String pageLink() {
+            Map<String, String> filters = new LinkedHashMap<>();
+            filters.put("q", q);
+            filters.put("status", status);
+            filters.put("source", source);
+            filters.put("from", from);
+            filters.put("to", to);
+            filters.put("sort", sort);
+            return Page.link("/app/candidates", filters);
         }
     }
 
@@ -88,8 +80,8 @@ public class CandidateSearchResource {
     @GET
     public Response search(@RestQuery String q, @RestQuery String status, @RestQuery String source, @RestQuery String from,
             @RestQuery String to, @RestQuery String sort, @RestQuery String page) {
-        SearchForm form = new SearchForm(q, blankAsNull(status), blankAsNull(source), blankAsNull(from), blankAsNull(to),
-                blankAsNull(sort));
+        SearchForm form = new SearchForm(q, FormFields.blankToNull(status), FormFields.blankToNull(source),
+                FormFields.blankToNull(from), FormFields.blankToNull(to), FormFields.blankToNull(sort));
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (!errors.isEmpty()) {
             return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST)
@@ -99,12 +91,8 @@ public class CandidateSearchResource {
                 FormFields.choice(SourceChannel.class, form.source()), date(form.from()), date(form.to()),
                 FormFields.choice(SearchOrder.class, form.sort()), null, pageNumber(page));
         Page<CandidateHit> hits = profiles.search(search);
-        return PersonalData.uncached(Response.ok(Templates.search(form, hits, "/app/candidates?" + form.queryString() + "page=",
+        return PersonalData.uncached(Response.ok(Templates.search(form, hits, form.pageLink(),
                 FormErrors.none())));
-    }
-
-    private static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static LocalDate date(String value) {

@@ -1,6 +1,7 @@
 package nl.werving.vacancy;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -187,13 +188,9 @@ public class VacancyResource {
     }
 
     private static String pageLink(VacancyStatus status, String q) {
-        StringBuilder link = new StringBuilder("/app/vacancies?");
-        if (status != null) {
-            link.append("status=").append(status).append('&');
-        }
-        if (q != null && !q.isBlank()) {
-            link.append("q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).append('&');
-        }
-        return link.append("page=").toString();
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("status", status);
+        filters.put("q", q);
+        return Page.link("/app/vacancies", filters);
     }
 }

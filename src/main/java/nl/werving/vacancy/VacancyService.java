@@ -21,6 +21,7 @@ import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.web.ConcurrentEdits;
+import nl.werving.web.FormFields;
 import nl.werving.web.Formats;
 import nl.werving.web.Page;
 import nl.werving.web.RuleViolation;
@@ -190,7 +191,7 @@ public class VacancyService {
         vacancy.hiringManager = hiringManager;
         vacancy.recruiter = recruiter;
         vacancy.title = data.title().strip();
-        vacancy.team = trimmed(data.team());
+        vacancy.team = FormFields.blankToNull(data.team());
         vacancy.city = data.city().strip();
         vacancy.country = data.country();
         vacancy.workModel = data.workModel();
@@ -201,17 +202,17 @@ public class VacancyService {
         vacancy.shiftWork = data.shiftWork();
         vacancy.eveningWork = data.eveningWork();
         vacancy.weekendWork = data.weekendWork();
-        vacancy.scheduleNote = trimmed(data.scheduleNote());
+        vacancy.scheduleNote = FormFields.blankToNull(data.scheduleNote());
         vacancy.requireLanguage(Language.NL, data.languageNl());
         vacancy.requireLanguage(Language.FR, data.languageFr());
         vacancy.requireLanguage(Language.EN, data.languageEn());
-        vacancy.intro = trimmed(data.intro());
-        vacancy.tasks = trimmed(data.tasks());
-        vacancy.mustHaves = trimmed(data.mustHaves());
-        vacancy.niceToHaves = trimmed(data.niceToHaves());
-        vacancy.systemsUsed = trimmed(data.systemsUsed());
-        vacancy.teamAndCulture = trimmed(data.teamAndCulture());
-        vacancy.dayInTheLife = trimmed(data.dayInTheLife());
+        vacancy.intro = FormFields.blankToNull(data.intro());
+        vacancy.tasks = FormFields.blankToNull(data.tasks());
+        vacancy.mustHaves = FormFields.blankToNull(data.mustHaves());
+        vacancy.niceToHaves = FormFields.blankToNull(data.niceToHaves());
+        vacancy.systemsUsed = FormFields.blankToNull(data.systemsUsed());
+        vacancy.teamAndCulture = FormFields.blankToNull(data.teamAndCulture());
+        vacancy.dayInTheLife = FormFields.blankToNull(data.dayInTheLife());
         vacancy.salaryMin = data.salaryMin();
         vacancy.salaryMax = data.salaryMax();
         vacancy.closingDate = data.closingDate();
@@ -237,7 +238,4 @@ public class VacancyService {
         return currentUser.canManageVacancies() ? null : currentUser.getId();
     }
 
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

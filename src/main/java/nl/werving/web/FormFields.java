@@ -11,6 +11,11 @@ public final class FormFields {
     private FormFields() {
     }
 
+    /** The value trimmed, or {@code null} when nothing but spaces was sent: for optional fields. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The field's first value, trimmed; empty when the field was not sent. */
     public static String text(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);

@@ -1,6 +1,9 @@
 package nl.werving.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /** One page of a list that can grow. Numbers start at 1. */
 public record Page<T>(List<T> items, int number, int size, long total) {
@@ -27,5 +30,19 @@ public record Page<T>(List<T> items, int number, int size, long total) {
 
     public boolean isEmpty() {
         return items.isEmpty();
+    }
+
+    /**
+     * The address of a list's pages without the number: {@code path?name=value&…&page=}, with the filters that have a
+     * value (in the map's order), so the pagination tag only appends the page number.
+     */
+    public static String link(String path, Map<String, ?> filters) {
+        StringBuilder link = new StringBuilder(path).append('?');
+        filters.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                link.append(name).append('=').append(URLEncoder.encode(value.toString().strip(), StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return link.append("page=").toString();
     }
 }
