@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -35,8 +38,41 @@ public class Candidate extends PanacheEntity {
 
     public Instant createdAt;
 
+    /** {@link DuplicateKeys#name}, kept in step by {@link #keys()}: to find likely duplicates through an index. */
+    public String nameKey;
+
+    /** {@link DuplicateKeys#mailbox}. */
+    public String mailboxKey;
+
+    /** {@link DuplicateKeys#phone}. */
+    public String phoneKey;
+
     @Version
     public long version;
+
+    @PrePersist
+    @PreUpdate
+    void keys() {
+        nameKey = DuplicateKeys.name(fullName);
+        mailboxKey = DuplicateKeys.mailbox(email);
+        phoneKey = DuplicateKeys.phone(phone);
+    }
+
+    /** The candidate locked for a change that must not run beside another one on it (a merge). */
+    public static Optional<Candidate> lock(long id) {
+        return Optional.ofNullable(getEntityManager().find(Candidate.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The candidate's name, without loading the candidate. */
+    public static Optional<String> nameOf(long id) {
+        return getEntityManager().createQuery("select c.fullName from Candidate c where c.id = :id", String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** A stand-in for the candidate with this id, to point rows at it without reading it. */
+    public static Candidate reference(long id) {
+        return getEntityManager().getReference(Candidate.class, id);
+    }
 
     public static Optional<Candidate> findByEmailKey(String emailKey) {
         return find("emailKey", emailKey).firstResultOptional();

@@ -61,4 +61,15 @@ public class CandidatePrivacy implements PrivacyPart {
     private static String fileName(CandidateDocument document) {
         return "documenten/" + document.id + "-" + document.fileName.replaceAll("[^A-Za-z0-9._-]", "_");
     }
+
+    /** Documents, motivations, notes, consents and the links in sent mails all go over to the kept candidate. */
+    @Override
+    public void merge(long duplicateId, long keptId) {
+        Candidate kept = Candidate.reference(keptId);
+        CandidateDocument.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+        Motivation.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+        CandidateNote.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+        ConsentRecord.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+        CandidateToken.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+    }
 }

@@ -69,7 +69,26 @@ class DemoApplications {
             }
             cv(application, name, applied);
         }
+        likelyDuplicate(vacancies.get(1 % vacancies.size()), created.get(0).candidate);
         return created;
+    }
+
+    /**
+     * Lotte Bakker applied again, to another vacancy, with another address and her number written the international
+     * way: the profile shows both as a likely duplicate, to merge.
+     */
+    private void likelyDuplicate(Vacancy vacancy, Candidate first) {
+        Instant applied = Instant.now(clock).minus(Duration.ofDays(2));
+        Candidate again = new Candidate();
+        again.fullName = "L. Bakker";
+        again.email = "lottebakker.werk@voorbeeld.nl";
+        again.emailKey = Candidate.emailKey(again.email);
+        again.phone = "+31 6 " + first.phone.substring(3);
+        again.locale = "nl";
+        again.createdAt = applied;
+        again.persist();
+        Application application = application(vacancy, again, SourceChannel.INDEED, Stage.listForVacancy(vacancy.id).get(0), applied);
+        cv(application, again.fullName, applied);
     }
 
     private static Candidate candidate(int i, String name, Instant applied) {

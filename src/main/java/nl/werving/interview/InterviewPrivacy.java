@@ -5,6 +5,7 @@ import static nl.werving.personaldata.PersonalData.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
 
@@ -20,5 +21,12 @@ public class InterviewPrivacy implements PrivacyPart {
                         .toList()),
                 section(60, "scorecardCorrections", ScorecardAmendment.listForCandidate(candidateId).stream()
                         .map(m -> row("at", m.createdAt, "reason", m.reason)).toList()));
+    }
+
+    @Override
+    public void merge(long duplicateId, long keptId) {
+        Candidate kept = Candidate.reference(keptId);
+        ScorecardNote.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+        ScorecardAmendment.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
     }
 }

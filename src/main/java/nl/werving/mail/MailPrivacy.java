@@ -17,4 +17,10 @@ public class MailPrivacy implements PrivacyPart {
         return PersonalData.of(section(100, "mails", OutboxMail.listForCandidate(candidateId).stream()
                 .map(m -> row("subject", m.subject, "to", m.recipient, "createdAt", m.createdAt, "status", m.status.name())).toList()));
     }
+
+    /** Sent and queued mails alike: the timeline of the kept candidate shows every mail the person got. */
+    @Override
+    public void merge(long duplicateId, long keptId) {
+        OutboxMail.update("candidateId = ?1 where candidateId = ?2", keptId, duplicateId);
+    }
 }

@@ -24,6 +24,14 @@ public interface PrivacyPart {
         return Optional.empty();
     }
 
+    /**
+     * Two candidate rows turned out to be one person: points every row this feature keeps about {@code duplicateId} at
+     * {@code keptId}, so nothing stays behind when the duplicate row is deleted. Both candidates are locked, and the
+     * caller deletes the duplicate right after, in the same transaction; throw a {@code RuleViolation} to refuse the
+     * merge. No default: a feature that holds personal data must say where it goes.
+     */
+    void merge(long duplicateId, long keptId);
+
     /** The candidate asked to be erased at once: end whatever still runs for them, before their data goes. */
     default void beforeErasure(long candidateId) {
     }

@@ -180,6 +180,43 @@ public class Application extends PanacheEntity {
                 """, ProfileApplication.class).setParameter("candidate", candidateId).getResultList();
     }
 
+    /** How many vacancies both candidates applied to. */
+    public static long countSharedVacancies(long candidateId, long otherId) {
+        return count("candidate.id = ?1 and vacancy.id in (select o.vacancy.id from Application o where o.candidate.id = ?2)",
+                candidateId, otherId);
+    }
+
+    /**
+     * Other candidates who are likely the same person as this one: the same mailbox, the same phone number, or the same
+     * name with the same e-mail user name at another provider. Each test starts from one indexed column.
+     * {@code hiringManagerId}, when given, keeps to candidates who applied to that manager's vacancies.
+     */
+    public static List<LikelyDuplicate> listLikelyDuplicates(Candidate candidate, Long hiringManagerId, int max) {
+        Filters filters = new Filters()
+                .optional("exists (select 1 from Application a join a.vacancy v where a.candidate = c and v.hiringManager.id = :hm)",
+                        "hm", hiringManagerId);
+        String mailbox = missingAsDash(candidate.mailboxKey);
+        TypedQuery<LikelyDuplicate> query = getEntityManager().createQuery("""
+                select new nl.werving.pipeline.LikelyDuplicate(c.id, c.fullName, c.mailboxKey, c.phoneKey, c.nameKey)
+                from Candidate c
+                where c.id <> :id
+                    and (c.mailboxKey = :mailbox or c.phoneKey = :phone or (c.nameKey = :name and c.mailboxKey like :user escape '\\'))
+                """ + filters.where().replaceFirst(" where ", " and ") + " order by c.id", LikelyDuplicate.class)
+                .setParameter("id", candidate.id).setParameter("mailbox", mailbox)
+                .setParameter("phone", missingAsDash(candidate.phoneKey)).setParameter("name", missingAsDash(candidate.nameKey))
+                .setParameter("user", likeEscaped(mailbox.substring(0, mailbox.lastIndexOf('@') + 1)) + "%");
+        return filters.bind(query).setMaxResults(max).getResultList().stream().map(found -> found.comparedWith(candidate)).toList();
+    }
+
+    /** A key that matches nothing stands in for a missing one: no candidate's key is {@code -}. */
+    private static String missingAsDash(String key) {
+        return key == null ? "-" : key;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Every application of the candidate, ended ones too. */
     public static List<Application> listAllOfCandidate(long candidateId) {
         return list("candidate.id", candidateId);

@@ -8,9 +8,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.KeepRule;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
+import nl.werving.web.RuleViolation;
 
 /**
  * A candidate's applications. A procedure still running, a hire, or one that ended within the retention term keeps the
@@ -45,5 +47,18 @@ public class PipelinePrivacy implements PrivacyPart {
     public void beforeErasure(long candidateId) {
         Application.listActiveOfCandidate(candidateId)
                 .forEach(application -> pipeline.withdraw(application.id, candidateId));
+    }
+
+    /**
+     * The applications go over, and with them their stage history, scorecards, role-plays and reference checks. One
+     * person applies to a vacancy once: when both candidates applied to the same vacancy the merge is refused, so no
+     * procedure, running or ended, is silently dropped or counted twice in the reports.
+     */
+    @Override
+    public void merge(long duplicateId, long keptId) {
+        if (Application.countSharedVacancies(duplicateId, keptId) > 0) {
+            throw new RuleViolation("same-vacancy", "Candidates " + duplicateId + " and " + keptId + " applied to the same vacancy");
+        }
+        Application.update("candidate = ?1 where candidate.id = ?2", Candidate.reference(keptId), duplicateId);
     }
 }

@@ -5,6 +5,7 @@ import static nl.werving.personaldata.PersonalData.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
 
@@ -34,5 +35,10 @@ public class ReferencePrivacy implements PrivacyPart {
     @Override
     public long forgetDeadLinks() {
         return questionnaires.forgetDeadLinks();
+    }
+
+    @Override
+    public void merge(long duplicateId, long keptId) {
+        ReferenceCheck.update("candidate = ?1 where candidate.id = ?2", Candidate.reference(keptId), duplicateId);
     }
 }

@@ -21,7 +21,7 @@ public final class TestApplications {
     private Vacancy vacancy;
     private String name = "Kandidaat " + UUID.randomUUID().toString().substring(0, 6);
     private String email;
-    private String phone = "06 11112222";
+    private String phone = "06 " + (10_000_000 + new java.util.Random().nextInt(90_000_000));
     private int stageIndex;
     private SourceChannel source = SourceChannel.SITE;
     private ApplicationStatus status = ApplicationStatus.ACTIVE;
