@@ -47,6 +47,15 @@ public class CandidateDocument extends PanacheEntity {
 
     public Instant createdAt;
 
+    /**
+     * Points the documents of one candidate at another. A document never changes otherwise, so Hibernate refuses a bulk
+     * update of the entity: this one statement goes to the table itself.
+     */
+    public static int moveToCandidate(long fromCandidateId, long toCandidateId) {
+        return getEntityManager().createNativeQuery("update candidate_document set candidate_id = :to where candidate_id = :from")
+                .setParameter("to", toCandidateId).setParameter("from", fromCandidateId).executeUpdate();
+    }
+
     public static List<CandidateDocument> listForApplication(long applicationId) {
         return list("applicationId", applicationId);
     }

@@ -66,7 +66,7 @@ public class CandidatePrivacy implements PrivacyPart {
     @Override
     public void merge(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
-        CandidateDocument.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+        CandidateDocument.moveToCandidate(duplicateId, keptId);
         Motivation.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         CandidateNote.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         ConsentRecord.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);

@@ -33,7 +33,7 @@ public interface MergeMessages {
     String keepThis();
 
     @Message
-    String moves(long applications, long documents, long notes, long consents, long mails);
+    String moves(int applications, long documents, long notes, long consents, long mails);
 
     @Message
     String noApplications();
