@@ -23,7 +23,7 @@ public class V25__candidate_duplicate_keys extends BaseJavaMigration {
         try (Statement statement = context.getConnection().createStatement()) {
             statement.execute("alter table candidate add column name_key varchar(120)");
             statement.execute("alter table candidate add column mailbox_key varchar(200)");
-            statement.execute("alter table candidate add column phone_key varchar(20)");
+            statement.execute("alter table candidate add column phone_key varchar(40)");
         }
         try (Statement select = context.getConnection().createStatement();
                 PreparedStatement update = context.getConnection()

@@ -289,6 +289,9 @@ class AccessMatrixTest {
             Route.post("/app/candidates/{candidate}/erase").form(w -> Map.of("confirm", true))
                     .changes(w -> candidateExists(w.application.candidate.id)).expect(302, 303, 303, 403, 403),
             Route.get("/api/candidates/{candidate}").expect(401, 200, 200, 200, 403),
+            Route.get("/app/candidates/{candidate}/merge?with={duplicate}").expect(302, 200, 200, 403, 403),
+            Route.post("/app/candidates/{candidate}/merge").form(w -> merge(w)).changes(w -> candidateExists(w.id("duplicate")))
+                    .expect(302, 303, 303, 403, 403),
 
             // Assessment, interviews and scorecards; OWN_MANAGER is the interviewer                   anon admin recr  own other
             Route.get("/app/assessments/{application}").expect(302, 200, 200, 200, 403),
@@ -466,6 +469,7 @@ class AccessMatrixTest {
                     hold.persist();
                     return hold.id;
                 });
+                case "duplicate" -> anApplication().to(aVacancy().managedBy(Fixture.OWN_MANAGER).persist()).persist().candidate.id;
                 case "poolConsent" -> TestApplications.talentPoolConsent(application, Instant.now());
                 case "failedMail" -> failedMail();
                 case "user" -> TestUsers.hiringManager().id;
@@ -873,6 +877,15 @@ class AccessMatrixTest {
             Application application = Application.findById(id);
             return state(application.stage.id, application.status, application.version);
         });
+    }
+
+    /** Merges the case's candidate with another of the same manager's, keeping the case's one. */
+    private static Map<String, Object> merge(World world) {
+        long candidate = world.application.candidate.id;
+        long duplicate = world.id("duplicate");
+        return Map.of("with", duplicate, "keep", candidate, "confirm", true,
+                "version", read(() -> Candidate.<Candidate> findById(candidate).version),
+                "otherVersion", read(() -> Candidate.<Candidate> findById(duplicate).version));
     }
 
     private static boolean candidateExists(long id) {

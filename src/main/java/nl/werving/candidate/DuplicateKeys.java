@@ -6,13 +6,17 @@ import java.util.Locale;
 /**
  * What makes two candidate rows likely the same person, each reduced to a form that compares with {@code =} and so
  * can be looked up through an index: the name without case, accents and punctuation; the mailbox behind an e-mail
- * address (without a {@code +label}, and for Gmail without dots, which that provider ignores); the last nine digits of
- * a phone number, so {@code 06 12 34 56 78}, {@code +31 6 12345678} and {@code 0031612345678} are one number.
+ * address (without a {@code +label}, and for Gmail without dots, which that provider ignores); the digits of
+ * a phone number without country code and trunk prefix (the Netherlands and Belgium), so {@code 06 12 34 56 78},
+ * {@code +31 (0)6 12345678} and {@code 0031612345678} are one number, and so are {@code 02 123 45 67} and {@code +32 2 123 45 67}.
  */
 public final class DuplicateKeys {
 
-    /** Nine digits: the subscriber number in the Netherlands and for Belgian mobiles, without country or trunk prefix. */
-    static final int PHONE_DIGITS = 9;
+    /** A number in the Netherlands or Belgium without country code is at most ten digits, the leading 0 included. */
+    static final int NATIONAL_DIGITS = 10;
+
+    /** Fewer digits than a Belgian landline without its 0 is no phone number to compare. */
+    static final int MIN_DIGITS = 8;
 
     private DuplicateKeys() {
     }
@@ -57,9 +61,17 @@ public final class DuplicateKeys {
             return null;
         }
         String digits = phone.replaceAll("\\D", "");
-        if (digits.length() < PHONE_DIGITS - 1) {
-            return null;
+        boolean international = phone.strip().startsWith("+") || digits.startsWith("00");
+        if (digits.startsWith("00")) {
+            digits = digits.substring(2);
         }
-        return digits.length() > PHONE_DIGITS ? digits.substring(digits.length() - PHONE_DIGITS) : digits;
+        if ((international || digits.length() > NATIONAL_DIGITS) && (digits.startsWith("31") || digits.startsWith("32"))) {
+            digits = digits.substring(2);
+        }
+        // The trunk prefix: 06…, and the (0) some write after the country code.
+        if (digits.startsWith("0")) {
+            digits = digits.substring(1);
+        }
+        return digits.length() < MIN_DIGITS ? null : digits;
     }
 }
