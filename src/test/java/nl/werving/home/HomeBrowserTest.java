@@ -41,7 +41,7 @@ class HomeBrowserTest {
         HomePageTest.limit(TestApplications.stagesOf(vacancy).get(1), 2);
         for (int i = 0; i < 10; i++) {
             String name = i == 0 ? "Maximiliaan van Oldenbarnevelt-Schimmelpenninck" : "Wachtende Kandidaat " + i;
-            HomePageTest.waitingSince(anApplication().to(vacancy).inStage(i % 2).by(name).persist(), 400 + i * 3);
+            HomePageTest.waitingSince(anApplication().to(vacancy).inStage(i % 2).by(name).persist(), 4000 - i * 3);
         }
         Application interviewed = anApplication().to(vacancy).by("Gesprek Vandaag").persist();
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
