@@ -43,6 +43,7 @@ import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.ConsentRecord;
 import nl.werving.candidate.DocumentKind;
+import nl.werving.home.HomeDigest;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
 import nl.werving.interview.Competency;
@@ -275,6 +276,13 @@ class AccessMatrixTest {
                     .changes(w -> application(w.application.id)).expect(401, 200, 200, 403, 403),
             Route.post("/api/applications/{application}/hire").form(w -> Map.of("version", application(w.application.id).get(2)))
                     .changes(w -> application(w.application.id)).expect(401, 200, 200, 403, 403),
+
+            // Home page and its daily digest: every back-office user, about what they may see          anon admin recr  own other
+            Route.get("/app").expect(302, 200, 200, 200, 200),
+            Route.post("/app/digest").form(w -> Map.of("on", "true"))
+                    .changes(w -> read(() -> HomeDigest.find("order by subscribedAt desc").<HomeDigest> firstResultOptional()
+                            .map(digest -> digest.subscribedAt).orElse(null)))
+                    .expect(302, 303, 303, 303, 303),
 
             // Candidate profile, CV and the candidate API                                             anon admin recr  own other
             Route.get("/app/candidates").expect(302, 200, 200, 200, 200),

@@ -36,9 +36,10 @@ public class DemoData implements DemoLogins {
     private final DemoApplications applications;
     private final DemoAssessments assessments;
     private final DemoReferences references;
+    private final DemoHome home;
 
     public DemoData(DemoConfig config, UserService users, DemoUsers demoUsers, DemoVacancies vacancies,
-            DemoApplications applications, DemoAssessments assessments, DemoReferences references) {
+            DemoApplications applications, DemoAssessments assessments, DemoReferences references, DemoHome home) {
         this.config = config;
         this.users = users;
         this.demoUsers = demoUsers;
@@ -46,6 +47,7 @@ public class DemoData implements DemoLogins {
         this.applications = applications;
         this.assessments = assessments;
         this.references = references;
+        this.home = home;
     }
 
     @Override
@@ -66,5 +68,6 @@ public class DemoData implements DemoLogins {
         Application emma = created.get(DemoApplications.EMMA);
         assessments.create(emma, created.get(DemoApplications.YARA), team);
         references.create(emma, team.recruiter());
+        home.create(open);
     }
 }

@@ -328,4 +328,10 @@ public interface PipelineMessages {
 
     @Message
     String scoreDisagreement();
+
+    @Message
+    String stageLimit();
+
+    @Message
+    String stageLimitHelp();
 }

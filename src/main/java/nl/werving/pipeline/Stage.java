@@ -29,6 +29,9 @@ public class Stage extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public StagePhase phase;
 
+    /** Working days a candidate may wait here before the home page lists them; {@code null}: the careers site's promise. */
+    public Integer timeLimitDays;
+
     public static List<Stage> listForVacancy(long vacancyId) {
         return list("vacancy.id", Sort.by("sortOrder"), vacancyId);
     }

@@ -14,6 +14,7 @@ import nl.werving.pipeline.StageService.StageRow;
  * template also has a name; a vacancy's stages have none.
  */
 @CompleteStageRows
+@StageTimeLimits
 public class StageForm {
 
     /** The checks of a stage template's editor on top of the rows'. */
@@ -35,6 +36,10 @@ public class StageForm {
     @RestForm
     public List<String> stageOrder = new ArrayList<>();
 
+    /** Working days a candidate may wait in the stage; blank for the careers site's promise. */
+    @RestForm
+    public List<String> stageLimit = new ArrayList<>();
+
     @RestForm
     public List<Long> remove = new ArrayList<>();
 
@@ -50,7 +55,7 @@ public class StageForm {
         List<StageRow> rows = new ArrayList<>();
         for (int i = 0; i < stageName.size(); i++) {
             rows.add(new StageRow(number(at(stageId, i)), stageName.get(i), i < stagePhase.size() ? stagePhase.get(i) : null,
-                    number(at(stageOrder, i)) == null ? 1000 + i : number(at(stageOrder, i)).intValue()));
+                    number(at(stageOrder, i)) == null ? 1000 + i : number(at(stageOrder, i)).intValue(), days(at(stageLimit, i))));
         }
         return rows;
     }
@@ -62,6 +67,17 @@ public class StageForm {
             shown.add(new StageRow(null, "", StagePhase.INTERVIEWS, rows.size() + i + 1));
         }
         return shown;
+    }
+
+    /** The field of a row's time limit, as the editor names it and the message beside it. */
+    public static String limitField(int row) {
+        return "stageLimit-" + row;
+    }
+
+    /** A time limit as typed when it is a whole number (kept to show it again, even out of range), else {@code null}. */
+    static Integer days(String value) {
+        Long days = number(value);
+        return days != null && Math.abs(days) < 1_000_000 ? days.intValue() : null;
     }
 
     private static String at(List<String> values, int index) {

@@ -31,7 +31,11 @@ import nl.werving.web.RuleViolation;
 public class StageService {
 
     /** One row of the stage editor: an existing stage (id) or a new one (no id). */
-    public record StageRow(Long id, String name, StagePhase phase, int order) {
+    public record StageRow(Long id, String name, StagePhase phase, int order, Integer timeLimitDays) {
+
+        public StageRow(Long id, String name, StagePhase phase, int order) {
+            this(id, name, phase, order, null);
+        }
     }
 
     private final VacancyService vacancies;
@@ -55,6 +59,7 @@ public class StageService {
             stage.sortOrder = source.sortOrder;
             stage.name = source.name;
             stage.phase = source.phase;
+            stage.timeLimitDays = source.timeLimitDays;
             stage.persist();
         }
     }
@@ -105,6 +110,7 @@ public class StageService {
             stage.vacancy = vacancy;
             stage.name = row.name().strip();
             stage.phase = row.phase();
+            stage.timeLimitDays = row.timeLimitDays();
             stage.sortOrder = order++;
             stage.persist();
         }
@@ -139,6 +145,7 @@ public class StageService {
             stage.template = template;
             stage.name = row.name().strip();
             stage.phase = row.phase();
+            stage.timeLimitDays = row.timeLimitDays();
             stage.sortOrder = order++;
             template.stages.add(stage);
         }

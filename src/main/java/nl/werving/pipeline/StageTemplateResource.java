@@ -37,7 +37,7 @@ public class StageTemplateResource {
     static class Templates {
         static native TemplateInstance list(List<StageTemplate> templates);
 
-        static native TemplateInstance edit(StageTemplate template, String name, List<StageRow> rows, String error);
+        static native TemplateInstance edit(StageTemplate template, String name, List<StageRow> rows, String error, FormErrors errors);
     }
 
     @Inject
@@ -61,19 +61,21 @@ public class StageTemplateResource {
     @Path("{id}")
     public TemplateInstance template(@RestPath long id) {
         StageTemplate template = stages.template(id);
-        List<StageRow> rows = template.stages.stream().map(s -> new StageRow(s.id, s.name, s.phase, s.sortOrder)).toList();
-        return Templates.edit(template, template.name, StageForm.editorRows(rows), null);
+        List<StageRow> rows = template.stages.stream().map(s -> new StageRow(s.id, s.name, s.phase, s.sortOrder, s.timeLimitDays))
+                .toList();
+        return Templates.edit(template, template.name, StageForm.editorRows(rows), null, FormErrors.none());
     }
 
     @POST
     @Path("{id}")
     public Response saveTemplate(@RestPath long id, @BeanParam StageForm form) {
-        String error = FormErrors.of(validator.validate(form, Default.class, StageForm.OfTemplate.class)).first();
+        FormErrors errors = FormErrors.of(validator.validate(form, Default.class, StageForm.OfTemplate.class));
+        String error = errors.first();
         if (error == null) {
             try {
                 // Template rows are replaced as a whole: ids only order them here.
                 List<StageRow> rows = form.rows().stream().filter(row -> row.id() == null || !form.remove.contains(row.id()))
-                        .map(row -> new StageRow(null, row.name(), row.phase(), row.order())).toList();
+                        .map(row -> new StageRow(null, row.name(), row.phase(), row.order(), row.timeLimitDays())).toList();
                 stages.updateTemplate(id, form.version == null ? -1 : form.version, form.name, rows,
                         List.of());
                 flash.success(messages().templateSaved());
@@ -86,7 +88,7 @@ public class StageTemplateResource {
         }
         StageTemplate template = stages.template(id);
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.edit(template, form.name, StageForm.editorRows(form.rows()), error)).build();
+                .entity(Templates.edit(template, form.name, StageForm.editorRows(form.rows()), error, errors)).build();
     }
 
     private String explain(RuleViolation e) {

@@ -23,4 +23,7 @@ public class TemplateStage extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
     public StagePhase phase;
+
+    /** Working days a candidate may wait in the copied stage; {@code null}: the careers site's promise. */
+    public Integer timeLimitDays;
 }

@@ -35,7 +35,7 @@ public class VacancyStagesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(Vacancy vacancy, List<StageRow> rows, String error);
+        static native TemplateInstance edit(Vacancy vacancy, List<StageRow> rows, String error, FormErrors errors);
     }
 
     @Inject
@@ -55,13 +55,15 @@ public class VacancyStagesResource {
 
     @GET
     public TemplateInstance vacancyStages(@RestPath long id) {
-        List<StageRow> rows = stages.stagesOf(id).stream().map(s -> new StageRow(s.id, s.name, s.phase, s.sortOrder)).toList();
-        return Templates.edit(vacancies.get(id), StageForm.editorRows(rows), null);
+        List<StageRow> rows = stages.stagesOf(id).stream().map(s -> new StageRow(s.id, s.name, s.phase, s.sortOrder,
+                s.timeLimitDays)).toList();
+        return Templates.edit(vacancies.get(id), StageForm.editorRows(rows), null, FormErrors.none());
     }
 
     @POST
     public Response saveVacancyStages(@RestPath long id, @BeanParam StageForm form) {
-        String error = FormErrors.of(validator.validate(form)).first();
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        String error = errors.first();
         if (error == null) {
             try {
                 stages.updateVacancyStages(id, form.rows(), form.remove);
@@ -72,7 +74,7 @@ public class VacancyStagesResource {
             }
         }
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.edit(vacancies.get(id), StageForm.editorRows(form.rows()), error)).build();
+                .entity(Templates.edit(vacancies.get(id), StageForm.editorRows(form.rows()), error, errors)).build();
     }
 
     private String explain(RuleViolation e) {

@@ -37,6 +37,12 @@ class DemoDataTest {
     }
 
     @Test
+    void theRecruitersHomePageShowsCandidatesWaitingTooLong() {
+        WebSession.login("recruiter", DemoData.PASSWORD).get("/app").then().statusCode(200)
+                .body(containsString("werkdagen in deze fase (termijn 2)"));
+    }
+
+    @Test
     void theLoginPageNamesTheDemoLogins() {
         given().get("/login").then().statusCode(200).body(containsString("wachtwoord demo"));
     }

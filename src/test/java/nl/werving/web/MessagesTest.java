@@ -30,6 +30,7 @@ import nl.werving.audit.AuditMessages;
 import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
 import nl.werving.identity.Roles;
+import nl.werving.home.HomeMessages;
 import nl.werving.interview.InterviewMessages;
 import nl.werving.mail.MailMessages;
 import nl.werving.pipeline.PipelineMessages;
@@ -47,7 +48,7 @@ class MessagesTest {
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class,
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
-            MergeMessages.class);
+            MergeMessages.class, HomeMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {

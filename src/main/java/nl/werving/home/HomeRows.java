@@ -1,0 +1,68 @@
+package nl.werving.home;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import nl.werving.privacy.RequestKind;
+import nl.werving.reference.ReferenceCheckStatus;
+
+/** What the home page lists, as rows that cannot lazy-load. */
+public final class HomeRows {
+
+    private HomeRows() {
+    }
+
+    /** An application as the query reads it, before its working days are counted. */
+    public record WaitingRow(long applicationId, long candidateId, String candidateName, long vacancyId, String vacancyTitle,
+            String stageName, Instant enteredAt, Integer stageLimit) {
+    }
+
+    /** A candidate waiting past their stage's time limit. */
+    public record Waiting(long applicationId, long candidateId, String candidateName, long vacancyId, String vacancyTitle,
+            String stageName, long days, int limit) {
+    }
+
+    /** An interview of the current user that took place without their scorecard submitted. */
+    public record ScorecardOwed(long interviewId, long applicationId, String candidateName, String vacancyTitle, Instant startsAt) {
+    }
+
+    /** An interview planned for this week; {@code mine} when the user is on the panel. */
+    public record InterviewSoon(long interviewId, long applicationId, String candidateName, String vacancyTitle, Instant startsAt,
+            int durationMinutes, boolean today, boolean mine) {
+
+        /** Where the user acts on it: their scorecard when on the panel, else the assessment of the application. */
+        public String link() {
+            return mine ? "/app/interviews/" + interviewId + "/scorecard" : "/app/assessments/" + applicationId;
+        }
+    }
+
+    /** The query's form of {@link InterviewSoon}. */
+    public record InterviewRow(long interviewId, long applicationId, String candidateName, String vacancyTitle, Instant startsAt,
+            int durationMinutes) {
+    }
+
+    /** A reference check waiting for the candidate (to name referees) or for referees (to be asked, to answer). */
+    public record ReferenceWaiting(long checkId, long applicationId, long candidateId, String candidateName, String vacancyTitle,
+            ReferenceCheckStatus status, Instant requestedAt) {
+
+        public boolean waitsForCandidate() {
+            return status == ReferenceCheckStatus.REQUESTED;
+        }
+    }
+
+    /** An open request for a copy or erasure; no name once the candidate has gone. */
+    public record RequestDue(long requestId, Long candidateId, String candidateName, RequestKind kind, LocalDate dueOn) {
+
+        public long daysLeft(LocalDate today) {
+            return dueOn.toEpochDay() - today.toEpochDay();
+        }
+
+        public long daysLate(LocalDate today) {
+            return Math.max(0, -daysLeft(today));
+        }
+    }
+
+    /** A mail the outbox gave up on. */
+    public record FailedMail(long mailId, String subject, Instant createdAt, int attempts) {
+    }
+}
