@@ -6,13 +6,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -52,6 +59,9 @@ class InboxTest {
 
     @Inject
     InboxPrivacy privacy;
+
+    @Inject
+    InboxConfig config;
 
     @BeforeEach
     void emptyMailbox() {
@@ -232,6 +242,43 @@ class InboxTest {
         assertEquals(1, repliesOf(kept.candidate.id).size());
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Conversation.count("candidate.id", duplicate.candidate.id)));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Conversation.count("candidate.id", kept.candidate.id)));
+    }
+
+    @Test
+    void aMailServerThatNeverAnswersCostsAPollNoMoreThanItsTimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try (Socket connection = silent.accept()) {
+                    // Holds the connection open and never says a word.
+                    connection.getInputStream().read();
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            InboxReader silentReader = new InboxReader(withImapPort(silent.getLocalPort()), replies, Clock.systemUTC());
+
+            InboxReader.PollResult result = assertTimeoutPreemptively(Duration.ofSeconds(15), silentReader::poll);
+
+            assertFalse(result.reached());
+        }
+    }
+
+    /** The test configuration, with the IMAP server elsewhere and timeouts of one second. */
+    private InboxConfig withImapPort(int port) {
+        InboxConfig.Imap imap = config.imap();
+        return new Settings(config.address(), config.pollEvery(), config.maxPerPoll(), config.keepUnmatched(),
+                config.purgeUnmatchedEvery(), new ImapSettings(imap.host(), port, false, imap.user(), imap.password(), imap.folder(),
+                        Duration.ofSeconds(1), Duration.ofSeconds(1)));
+    }
+
+    record Settings(Optional<String> address, String pollEvery, int maxPerPoll, Duration keepUnmatched, String purgeUnmatchedEvery,
+            InboxConfig.Imap imap) implements InboxConfig {
+    }
+
+    record ImapSettings(Optional<String> host, int port, boolean ssl, Optional<String> user, Optional<String> password, String folder,
+            Duration connectTimeout, Duration readTimeout) implements InboxConfig.Imap {
     }
 
     /** Writes to the candidate through the outbox, with a reply address; the mail as it arrived. */
