@@ -10,7 +10,8 @@ public class AttachForm {
 
     @RestForm
     @NotBlank(message = "{inbox.candidate.required}")
-    @Pattern(regexp = "\\s*[0-9]{1,18}\\s*", message = "{inbox.candidate.number}")
+    // Blank is @NotBlank's to report: one message per mistake.
+    @Pattern(regexp = "\\s*|\\s*[0-9]{1,18}\\s*", message = "{inbox.candidate.number}")
     public String candidate;
 
     long candidateId() {
