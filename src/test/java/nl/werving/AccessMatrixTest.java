@@ -46,6 +46,7 @@ import nl.werving.candidate.DocumentKind;
 import nl.werving.home.HomeDigest;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
+import nl.werving.inbox.UnmatchedReply;
 import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
 import nl.werving.interview.InterviewQuestion;
@@ -407,7 +408,13 @@ class AccessMatrixTest {
             Route.get("/app/audit?type=candidate&entity={candidate}").expect(302, 200, 403, 403, 403),
             Route.get("/app/mail").expect(302, 200, 403, 403, 403),
             Route.get("/app/mail/{failedMail}").expect(302, 200, 403, 403, 403),
-            Route.post("/app/mail/{failedMail}/retry").changes(w -> mail(w.id("failedMail"))).expect(302, 303, 403, 403, 403));
+            Route.post("/app/mail/{failedMail}/retry").changes(w -> mail(w.id("failedMail"))).expect(302, 303, 403, 403, 403),
+            // Replies that matched no conversation
+            Route.get("/app/replies").expect(302, 200, 403, 403, 403),
+            Route.post("/app/replies/{unmatchedReply}/attach").form(w -> Map.of("candidate", String.valueOf(w.id("candidate"))))
+                    .changes(w -> unmatchedReply(w.id("unmatchedReply"))).expect(302, 303, 403, 403, 403),
+            Route.post("/app/replies/{unmatchedReply}/delete").changes(w -> unmatchedReply(w.id("unmatchedReply")))
+                    .expect(302, 303, 403, 403, 403));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -480,6 +487,18 @@ class AccessMatrixTest {
                 case "duplicate" -> anApplication().to(aVacancy().managedBy(Fixture.OWN_MANAGER).persist()).persist().candidate.id;
                 case "poolConsent" -> TestApplications.talentPoolConsent(application, Instant.now());
                 case "failedMail" -> failedMail();
+                case "unmatchedReply" -> read(() -> {
+                    UnmatchedReply reply = new UnmatchedReply();
+                    reply.fromAddress = "onbekend." + unique + "@voorbeeld.nl";
+                    reply.toAddress = "werving@werving.example";
+                    reply.subject = "Vraag " + unique;
+                    reply.bodyText = "Hebben jullie werk?";
+                    reply.receivedAt = Instant.now();
+                    reply.storedAt = reply.receivedAt;
+                    reply.messageKey = "toegang-" + UUID.randomUUID();
+                    reply.persist();
+                    return reply.id;
+                });
                 case "user" -> TestUsers.hiringManager().id;
                 case "inactiveUser" -> {
                     long userId = TestUsers.hiringManager().id;
@@ -967,6 +986,11 @@ class AccessMatrixTest {
             RejectionReason reason = RejectionReason.findById(id);
             return state(reason.label.nl(), reason.version);
         });
+    }
+
+    /** Whether the unattached reply is still there. */
+    private static Long unmatchedReply(long id) {
+        return read(() -> UnmatchedReply.count("id", id));
     }
 
     /** Status, attempts. */

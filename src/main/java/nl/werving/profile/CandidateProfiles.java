@@ -26,6 +26,7 @@ import nl.werving.candidate.DocumentInfo;
 import nl.werving.candidate.Motivation;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
+import nl.werving.inbox.Reply;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -115,6 +116,8 @@ public class CandidateProfiles {
         if (currentUser.canManageVacancies()) {
             OutboxMail.listForCandidate(candidateId).forEach(mail -> timeline.add(TimelineEntry.of(
                     mail.sentAt != null ? mail.sentAt : mail.createdAt, TimelineEntry.Kind.MAIL, null, mail.subject, mail.status.name(), null)));
+            Reply.listForCandidate(candidateId).forEach(reply -> timeline.add(TimelineEntry.of(reply.receivedAt, TimelineEntry.Kind.REPLY,
+                    null, reply.subject, reply.bodyText, reply.fromAddress)));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
         audit.record(AuditAction.CANDIDATE_VIEWED, AuditLog.CANDIDATE, candidateId);

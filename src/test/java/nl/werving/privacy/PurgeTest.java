@@ -41,6 +41,8 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditEvent;
 import nl.werving.candidate.Candidate;
 import nl.werving.identity.AppUser;
+import nl.werving.inbox.Conversations;
+import nl.werving.inbox.InboxReader;
 import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
 import nl.werving.interview.Scorecard;
@@ -51,6 +53,7 @@ import nl.werving.roleplay.RoleplayResult;
 import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.support.Applicant;
 import nl.werving.support.LogCapture;
+import nl.werving.support.RecruitingMailbox;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
@@ -73,6 +76,12 @@ class PurgeTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    InboxReader inboxReader;
 
     @AfterEach
     void resetClock() {
@@ -115,6 +124,9 @@ class PurgeTest {
             WebSession.anonymous().post("/referee/" + refereeToken, TestReferences.answers(4, "Antwoord " + canary, "YES"))
                     .then().statusCode(200);
             WebSession.anonymous().post(references.path() + "/response", Map.of("response", "Reactie " + canary)).then().statusCode(303);
+            String replyAddress = QuarkusTransaction.requiringNew().call(() -> conversations.replyAddressFor(candidateId));
+            RecruitingMailbox.deliver(RecruitingMailbox.message(applicant.email, replyAddress, "Re: gesprek " + canary, "Antwoord " + canary));
+            assertTrue(inboxReader.poll().attached() >= 1, "the candidate's reply is stored");
             long version = TestApplications.reload(application.id).version;
             long reason = QuarkusTransaction.requiringNew().call(() -> RejectionReason.listActive().get(0).id);
             recruiter.post("/app/applications/" + application.id + "/reject", Map.of("reasonId", reason, "version", version,
@@ -127,6 +139,7 @@ class PurgeTest {
             Set<String> before = tablesContaining(canary);
             assertTrue(before.size() >= 8, "the canary is spread over the aggregate before the purge");
             assertTrue(before.containsAll(Set.of("referee", "referee_answer", "reference_check")), "references carry it too: " + before);
+            assertTrue(before.contains("reply"), "replies carry it too: " + before);
             TestClock.set(Instant.now().plus(Duration.ofDays(29)));
             PurgeRun run = purge.run("test");
 
