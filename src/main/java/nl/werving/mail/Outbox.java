@@ -23,13 +23,24 @@ public class Outbox {
 
     /**
      * A rendered mail; {@code candidateId} when it is about a candidate (it then goes with the purge). A calendar
-     * invitation carries its iCalendar text and method (REQUEST or CANCEL).
+     * invitation carries its iCalendar text and method (REQUEST or CANCEL). {@code replyTo}, when set, is where answers
+     * go instead of the sender's address (a conversation's address from {@code inbox.Conversations}).
      */
     public record Mail(String kind, String to, String subject, String html, String text, Long candidateId, String calendar,
-            String calendarMethod) {
+            String calendarMethod, String replyTo) {
 
         public Mail(String kind, String to, String subject, String html, String text, Long candidateId) {
-            this(kind, to, subject, html, text, candidateId, null, null);
+            this(kind, to, subject, html, text, candidateId, null, null, null);
+        }
+
+        public Mail(String kind, String to, String subject, String html, String text, Long candidateId, String calendar,
+                String calendarMethod) {
+            this(kind, to, subject, html, text, candidateId, calendar, calendarMethod, null);
+        }
+
+        /** The same mail with answers going to {@code address} ({@code null}: to the sender). */
+        public Mail withReplyTo(String address) {
+            return new Mail(kind, to, subject, html, text, candidateId, calendar, calendarMethod, address);
         }
     }
 
@@ -58,6 +69,7 @@ public class Outbox {
         stored.candidateId = mail.candidateId();
         stored.calendar = mail.calendar();
         stored.calendarMethod = mail.calendarMethod();
+        stored.replyTo = mail.replyTo();
         stored.status = MailStatus.PENDING;
         stored.createdAt = Instant.now(clock);
         stored.nextAttemptAt = sendAt;

@@ -36,6 +36,9 @@ public class OutboxMail extends PanacheEntity {
     public String calendar;
     public String calendarMethod;
 
+    /** Where answers go, when not to the sender: a conversation's reply address. */
+    public String replyTo;
+
     @Enumerated(EnumType.STRING)
     public MailStatus status;
 

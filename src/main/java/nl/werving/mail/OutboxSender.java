@@ -67,6 +67,9 @@ public class OutboxSender {
         try {
             Mail message = Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody)
                     .addHeader("Message-ID", messageId(mail));
+            if (mail.replyTo != null) {
+                message.setReplyTo(mail.replyTo);
+            }
             if (mail.calendar != null) {
                 message.addAttachment("invite.ics", mail.calendar.getBytes(StandardCharsets.UTF_8),
                         "text/calendar; charset=UTF-8; method=" + mail.calendarMethod);

@@ -22,6 +22,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
+import nl.werving.inbox.Conversations;
 import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
 import nl.werving.vacancy.VacancyService;
@@ -87,9 +88,11 @@ public class Messaging {
     private final Outbox outbox;
     private final AuditLog audit;
     private final WervingConfig config;
+    private final Conversations conversations;
 
     public Messaging(Clock clock, CurrentUser currentUser, VacancyService vacancies, CandidateService candidates,
-            MessageTemplates templates, MessageMails mails, Outbox outbox, AuditLog audit, WervingConfig config) {
+            MessageTemplates templates, MessageMails mails, Outbox outbox, AuditLog audit, WervingConfig config,
+            Conversations conversations) {
         this.clock = clock;
         this.currentUser = currentUser;
         this.vacancies = vacancies;
@@ -99,6 +102,7 @@ public class Messaging {
         this.outbox = outbox;
         this.audit = audit;
         this.config = config;
+        this.conversations = conversations;
     }
 
     /** The ticked applications of a board the current user may see; the withdrawn and erased among them are skipped. */
@@ -197,7 +201,10 @@ public class Messaging {
                     : null;
             Map<Placeholder, String> values = values(recipient, statusUrl);
             String text = body.fill(values);
-            OutboxMail mail = outbox.enqueue(mails.message(recipient, language, oneLine(subject.fill(values)), text, statusUrl));
+            // Each message opens its own conversation, so a reply finds its way back to this candidate's profile.
+            String replyTo = conversations.replyAddressFor(recipient.candidateId(), recipient.applicationId(), recipient.vacancyId());
+            OutboxMail mail = outbox.enqueue(mails.message(recipient, language, oneLine(subject.fill(values)), text, statusUrl)
+                    .withReplyTo(replyTo));
 
             CandidateMessage message = new CandidateMessage();
             message.candidate = candidate;

@@ -27,6 +27,7 @@ import nl.werving.candidate.DocumentInfo;
 import nl.werving.candidate.Motivation;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
+import nl.werving.inbox.Reply;
 import nl.werving.mail.OutboxMail;
 import nl.werving.messaging.CandidateMessage;
 import nl.werving.messaging.SentMessage;
@@ -125,6 +126,8 @@ public class CandidateProfiles {
                         message == null ? null : message.vacancyTitle(), mail.subject, mail.status.name(),
                         message == null ? null : message.senderName()));
             });
+            Reply.listForCandidate(candidateId).forEach(reply -> timeline.add(TimelineEntry.of(reply.receivedAt, TimelineEntry.Kind.REPLY,
+                    null, reply.subject, reply.bodyText, reply.fromAddress)));
         } else {
             messages.values().stream().filter(m -> m.applicationId() != null && ids.contains(m.applicationId()))
                     .forEach(m -> timeline.add(TimelineEntry.of(m.at(), TimelineEntry.Kind.MAIL, m.vacancyTitle(), m.subject(),

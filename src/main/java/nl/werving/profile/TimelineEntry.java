@@ -20,6 +20,6 @@ public record TimelineEntry(Instant at, Kind kind, String vacancyTitle, String w
 
     @TemplateEnum
     public enum Kind {
-        APPLIED, MOVED, NOTE, MAIL, ENDED
+        APPLIED, MOVED, NOTE, MAIL, REPLY, ENDED
     }
 }

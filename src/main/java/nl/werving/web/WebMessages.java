@@ -129,4 +129,7 @@ public interface WebMessages {
 
     @Message
     String navCandidates();
+
+    @Message
+    String navReplies();
 }

@@ -91,6 +91,9 @@ class MessagingTest {
         MimeMessage mail = SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Interview about Chat support Gent", mail.getSubject());
         assertEquals(1, mail.getRecipients(Message.RecipientType.TO).length);
+        assertEquals(1, mail.getReplyTo().length);
+        assertTrue(mail.getReplyTo()[0].toString().matches("werving\\+[0-9a-f]{32}@werving\\.example"),
+                "a reply address of its own: " + mail.getReplyTo()[0]);
         String text = SmtpServer.text(mail);
         assertTrue(text.contains("Dear Lotte,"), text);
         assertTrue(text.contains("Regards, " + recruiter.displayName), text);
@@ -190,6 +193,9 @@ class MessagingTest {
             assertTrue(SmtpServer.text(mails.get(0)).contains("Beste " + first + ","));
         }
         assertEquals(0L, mailsTo(withdrawn));
+        assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("candidateId in ?1 and kind = ?2",
+                active.stream().map(a -> a.candidate.id).toList(), MessageMails.KIND).stream().map(m -> m.replyTo).distinct().count()),
+                "each mail starts its own conversation");
         assertEquals(3L, (long) QuarkusTransaction.requiringNew().call(() -> CandidateMessage.count("applicationId in ?1", ids)));
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * A real SMTP server (GreenMail) for every test: the application sends to it as it would to any mail
- * server. Tests can stop and start it to play an outage.
+ * server. Tests can stop and start it to play an outage. It also holds the recruiting mailbox, read over IMAP
+ * ({@link RecruitingMailbox}).
  */
 @QuarkusTestResource(SmtpServer.class)
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
@@ -36,20 +38,25 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(PORT));
+        Map<String, String> config = new HashMap<>(RecruitingMailbox.start(greenMail));
+        config.putAll(Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(PORT)));
+        return config;
     }
 
     @Override
     public void stop() {
+        RecruitingMailbox.stop();
         greenMail.stop();
     }
 
     public static void outage() {
+        RecruitingMailbox.stop();
         greenMail.stop();
     }
 
     public static void recover() {
         greenMail.start();
+        RecruitingMailbox.start(greenMail);
     }
 
     /** Every message received for this address so far. */
