@@ -51,7 +51,7 @@ public class BoardMessageResource {
             return Response.seeOther(URI.create(board)).build();
         }
         boolean first = !form.composing;
-        if (first) {
+        if (first && form.templateId == null) {
             List<MessageTemplate> templates = messaging.templates();
             form.templateId = templates.isEmpty() ? null : templates.get(0).id;
         }

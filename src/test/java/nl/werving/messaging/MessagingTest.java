@@ -171,7 +171,7 @@ class MessagingTest {
         long template = template();
         String path = "/app/vacancies/" + vacancy.id + "/board/message";
 
-        recruiter.post(path, Map.of("ids", ids, "action", "move")).then().statusCode(200)
+        recruiter.post(path, Map.of("ids", ids, "action", "move", "templateId", template)).then().statusCode(200)
                 .body(containsString("Bericht aan 3 kandidaten"))
                 .body(containsString("2 kandidaten overgeslagen"))
                 .body(containsString("Zo leest Bas Kok het (1 van 3)"))
