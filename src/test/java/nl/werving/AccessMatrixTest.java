@@ -57,6 +57,8 @@ import nl.werving.interview.ScorecardStatus;
 import nl.werving.mail.MailStatus;
 import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
+import nl.werving.messaging.CandidateMessage;
+import nl.werving.messaging.MessageTemplate;
 import nl.werving.personaldata.RetentionPolicy;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -404,6 +406,27 @@ class AccessMatrixTest {
             Route.get("/app/rejection-reasons/{reason}").expect(302, 200, 403, 403, 403),
             Route.post("/app/rejection-reasons/{reason}").form(w -> reasonForm("Gewijzigd " + w.unique, reason(w.id("reason")).get(1)))
                     .changes(w -> reason(w.id("reason"))).expect(302, 303, 403, 403, 403),
+            // Messages: admins keep the templates; whoever sees a candidate may write to them        anon admin recr  own other
+            Route.get("/app/message-templates").expect(302, 200, 403, 403, 403),
+            Route.get("/app/message-templates/new").expect(302, 200, 403, 403, 403),
+            Route.post("/app/message-templates").form(w -> messageTemplateForm("Toegang " + w.unique, null))
+                    .changes(w -> count(() -> MessageTemplate.count("name.nl", "Toegang " + w.unique))).expect(302, 303, 403, 403, 403),
+            Route.get("/app/message-templates/{messageTemplate}").expect(302, 200, 403, 403, 403),
+            Route.post("/app/message-templates/{messageTemplate}")
+                    .form(w -> messageTemplateForm("Gewijzigd " + w.unique, messageTemplate(w.id("messageTemplate")).get(1)))
+                    .changes(w -> messageTemplate(w.id("messageTemplate"))).expect(302, 303, 403, 403, 403),
+            Route.post("/app/message-templates/{messageTemplate}/delete")
+                    .changes(w -> count(() -> MessageTemplate.count("id", w.id("messageTemplate")))).expect(302, 303, 403, 403, 403),
+            Route.get("/app/candidates/{candidate}/message").expect(302, 200, 200, 200, 403),
+            Route.post("/app/candidates/{candidate}/message")
+                    .form(w -> Map.of("composing", true, "templateId", w.id("messageTemplate"), "step", "send"))
+                    .changes(w -> count(() -> CandidateMessage.count("candidate.id", w.application.candidate.id)))
+                    .expect(302, 303, 303, 303, 403),
+            Route.post("/app/vacancies/{vacancy}/board/message")
+                    .form(w -> Map.of("ids", List.of(w.application.id), "composing", true, "templateId", w.id("messageTemplate"),
+                            "step", "send"))
+                    .changes(w -> count(() -> CandidateMessage.count("candidate.id", w.application.candidate.id)))
+                    .expect(302, 303, 303, 303, 403),
             Route.get("/app/audit").expect(302, 200, 403, 403, 403),
             Route.get("/app/audit?type=candidate&entity={candidate}").expect(302, 200, 403, 403, 403),
             Route.get("/app/mail").expect(302, 200, 403, 403, 403),
@@ -514,6 +537,14 @@ class AccessMatrixTest {
                     stage.name = "Nieuw";
                     stage.phase = StagePhase.RECEIVED;
                     template.stages.add(stage);
+                    template.persist();
+                    return template.id;
+                });
+                case "messageTemplate" -> read(() -> {
+                    MessageTemplate template = new MessageTemplate();
+                    template.name = new LocalizedText("Toegang " + unique, null, null);
+                    template.subject = new LocalizedText("Over {vacancy}", null, null);
+                    template.body = new LocalizedText("Beste {first_name}", null, null);
                     template.persist();
                     return template.id;
                 });
@@ -868,6 +899,15 @@ class AccessMatrixTest {
         return form;
     }
 
+    private static Map<String, Object> messageTemplateForm(String nameNl, Object version) {
+        Map<String, Object> form = new HashMap<>(Map.of("nameNl", nameNl, "subjectNl", "Over {vacancy}", "bodyNl",
+                "Beste {first_name}"));
+        if (version != null) {
+            form.put("version", version);
+        }
+        return form;
+    }
+
     // Rows as the database has them now
 
     private static <T> T read(Callable<T> query) {
@@ -991,6 +1031,14 @@ class AccessMatrixTest {
     /** Whether the unattached reply is still there. */
     private static Long unmatchedReply(long id) {
         return read(() -> UnmatchedReply.count("id", id));
+    }
+
+    /** Name, version. */
+    private static List<Object> messageTemplate(long id) {
+        return read(() -> {
+            MessageTemplate template = MessageTemplate.findById(id);
+            return state(template.name.nl(), template.version);
+        });
     }
 
     /** Status, attempts. */

@@ -32,6 +32,7 @@ public class AuditLog {
     public static final String REFERENCE_CHECK = "reference-check";
     public static final String REFEREE = "referee";
     public static final String RETENTION = "retention-policy";
+    public static final String MESSAGE_TEMPLATE = "message-template";
 
     private final Clock clock;
     private final CurrentUser currentUser;

@@ -53,13 +53,13 @@ public class Outbox {
     }
 
     @Transactional(TxType.MANDATORY)
-    public void enqueue(Mail mail) {
-        enqueue(mail, Instant.now(clock));
+    public OutboxMail enqueue(Mail mail) {
+        return enqueue(mail, Instant.now(clock));
     }
 
     /** A mail that waits until {@code sendAt}, e.g. a rejection sent the next morning rather than at once. */
     @Transactional(TxType.MANDATORY)
-    public void enqueue(Mail mail, Instant sendAt) {
+    public OutboxMail enqueue(Mail mail, Instant sendAt) {
         OutboxMail stored = new OutboxMail();
         stored.kind = mail.kind();
         stored.recipient = mail.to();
@@ -74,6 +74,7 @@ public class Outbox {
         stored.createdAt = Instant.now(clock);
         stored.nextAttemptAt = sendAt;
         stored.persist();
+        return stored;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,8 @@ import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.inbox.Reply;
 import nl.werving.mail.OutboxMail;
+import nl.werving.messaging.CandidateMessage;
+import nl.werving.messaging.SentMessage;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.AssessmentSummaries;
@@ -113,11 +116,22 @@ public class CandidateProfiles {
         CandidateNote.listForApplications(candidateId, ids).forEach(note -> timeline.add(TimelineEntry.of(note.createdAt(),
                 TimelineEntry.Kind.NOTE, note.applicationId() == null ? null : titles.get(note.applicationId()), note.body(), null,
                 note.authorName())));
+        // Messages the team wrote carry their sender; a hiring manager sees those about their own vacancies only.
+        Map<Long, SentMessage> messages = CandidateMessage.listSent(candidateId).stream()
+                .collect(Collectors.toMap(SentMessage::mailId, Function.identity()));
         if (currentUser.canManageVacancies()) {
-            OutboxMail.listForCandidate(candidateId).forEach(mail -> timeline.add(TimelineEntry.of(
-                    mail.sentAt != null ? mail.sentAt : mail.createdAt, TimelineEntry.Kind.MAIL, null, mail.subject, mail.status.name(), null)));
+            OutboxMail.listForCandidate(candidateId).forEach(mail -> {
+                SentMessage message = messages.get(mail.id);
+                timeline.add(TimelineEntry.of(mail.sentAt != null ? mail.sentAt : mail.createdAt, TimelineEntry.Kind.MAIL,
+                        message == null ? null : message.vacancyTitle(), mail.subject, mail.status.name(),
+                        message == null ? null : message.senderName()));
+            });
             Reply.listForCandidate(candidateId).forEach(reply -> timeline.add(TimelineEntry.of(reply.receivedAt, TimelineEntry.Kind.REPLY,
                     null, reply.subject, reply.bodyText, reply.fromAddress)));
+        } else {
+            messages.values().stream().filter(m -> m.applicationId() != null && ids.contains(m.applicationId()))
+                    .forEach(m -> timeline.add(TimelineEntry.of(m.at(), TimelineEntry.Kind.MAIL, m.vacancyTitle(), m.subject(),
+                            m.status().name(), m.senderName())));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
         audit.record(AuditAction.CANDIDATE_VIEWED, AuditLog.CANDIDATE, candidateId);

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import nl.werving.interview.Interview;
 import nl.werving.interview.ScorecardStatus;
+import nl.werving.messaging.MessageTemplate;
 import nl.werving.support.WebSession;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.vacancy.Vacancy;
@@ -94,5 +95,14 @@ class DemoDataTest {
         QuarkusTransaction.requiringNew().run(() -> demoData.onStart(null));
         long after = QuarkusTransaction.requiringNew().call(() -> Vacancy.count());
         assertEquals(before, after);
+    }
+
+    @Test
+    void theTeamFindsMessageTemplatesInThreeLanguages() {
+        List<MessageTemplate> templates = QuarkusTransaction.requiringNew().call(() -> MessageTemplate.<MessageTemplate> listAll());
+        assertEquals(3, templates.size());
+        assertTrue(templates.stream().allMatch(t -> t.body.en() != null && t.body.fr() != null), "each in Dutch, English and French");
+        WebSession.login("admin", DemoData.PASSWORD).get("/app/message-templates").then().statusCode(200)
+                .body(containsString("Uitnodiging telefonisch gesprek"));
     }
 }

@@ -131,8 +131,13 @@ class CandidateRightsTest {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
 
         WebSession.as(TestUsers.hiringManager()).get("/app/candidates/" + candidateId + "/export").then().statusCode(403);
+        recruiter.post("/app/candidates/" + candidateId + "/message", Map.of("composing", true, "templateId", "", "step", "send",
+                "subject", "Je rooster", "body", "Beste {first_name}, hier is je rooster.")).then().statusCode(303);
         byte[] zip = recruiter.get("/app/candidates/" + candidateId + "/export").then().statusCode(200).extract().asByteArray();
-        assertEquals(applicant.email, new ObjectMapper().readTree(unzip(zip).get("werving-gegevens.json")).get("person").get("email").asText());
+        JsonNode exported = new ObjectMapper().readTree(unzip(zip).get("werving-gegevens.json"));
+        assertEquals(applicant.email, exported.get("person").get("email").asText());
+        assertEquals("Je rooster", exported.get("messages").get(0).get("subject").asText());
+        assertTrue(exported.get("messages").get(0).get("text").asText().contains("Beste "));
 
         recruiter.post("/app/candidates/" + candidateId + "/erase", Map.of("confirm", "true")).then().statusCode(303);
         assertNull(QuarkusTransaction.requiringNew().call(() -> Candidate.findById(candidateId)));

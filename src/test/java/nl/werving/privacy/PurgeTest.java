@@ -46,6 +46,7 @@ import nl.werving.inbox.InboxReader;
 import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
 import nl.werving.interview.Scorecard;
+import nl.werving.messaging.CandidateMessage;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.RejectionReason;
@@ -127,11 +128,13 @@ class PurgeTest {
             String replyAddress = QuarkusTransaction.requiringNew().call(() -> conversations.replyAddressFor(candidateId));
             RecruitingMailbox.deliver(RecruitingMailbox.message(applicant.email, replyAddress, "Re: gesprek " + canary, "Antwoord " + canary));
             assertTrue(inboxReader.poll().attached() >= 1, "the candidate's reply is stored");
+            recruiter.post("/app/candidates/" + candidateId + "/message", Map.of("composing", true, "templateId", "", "step", "send",
+                    "subject", "Bericht " + canary, "body", "Beste {first_name}, tekst " + canary)).then().statusCode(303);
             long version = TestApplications.reload(application.id).version;
             long reason = QuarkusTransaction.requiringNew().call(() -> RejectionReason.listActive().get(0).id);
             recruiter.post("/app/applications/" + application.id + "/reject", Map.of("reasonId", reason, "version", version,
                     "personalLine", "Persoonlijk " + canary, "timing", "NOW")).then().statusCode(303);
-            SmtpServer.awaitMessagesTo(applicant.email, 4, Duration.ofSeconds(30));
+            SmtpServer.awaitMessagesTo(applicant.email, 5, Duration.ofSeconds(30));
 
             String controlCanary = "KONTROLE" + canary.substring(7);
             Application control = anApplication().to(vacancy).by("Controle " + controlCanary).persist();
@@ -148,6 +151,8 @@ class PurgeTest {
             assertEquals(Set.of("candidate"), tablesContaining(controlCanary), "the control candidate stays, and the scan finds it");
             assertEquals(Set.of(), tablesContaining(canary), "no trace of the purged candidate");
             assertEquals(Set.of(), tablesContaining(phone), "no trace of the phone number");
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> CandidateMessage.count("candidate.id", candidateId)),
+                    "the messages written to the candidate go too");
 
             Application kept = TestApplications.reload(application.id);
             assertNull(kept.candidate, "the application stays, cut from the person");

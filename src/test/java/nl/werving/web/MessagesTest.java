@@ -33,6 +33,7 @@ import nl.werving.identity.Roles;
 import nl.werving.home.HomeMessages;
 import nl.werving.interview.InterviewMessages;
 import nl.werving.mail.MailMessages;
+import nl.werving.messaging.MessagingMessages;
 import nl.werving.pipeline.PipelineMessages;
 import nl.werving.privacy.PrivacyMessages;
 import nl.werving.profile.MergeMessages;
@@ -48,7 +49,7 @@ class MessagesTest {
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class,
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
-            MergeMessages.class, HomeMessages.class);
+            MergeMessages.class, HomeMessages.class, MessagingMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
