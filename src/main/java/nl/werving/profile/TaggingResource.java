@@ -36,7 +36,7 @@ public class TaggingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance confirm(List<Long> candidateIds, String tag, String action, String back, FormErrors errors);
+        static native TemplateInstance confirm(List<Long> candidateIds, String tag, boolean removing, String back, FormErrors errors);
     }
 
     @Inject
@@ -59,7 +59,7 @@ public class TaggingResource {
             flash.error(messages().bulkNone());
             return Response.seeOther(URI.create(safe(back))).build();
         }
-        return PersonalData.uncached(Response.ok(Templates.confirm(picked, "", ADD, safe(back), FormErrors.none())));
+        return PersonalData.uncached(Response.ok(Templates.confirm(picked, "", false, safe(back), FormErrors.none())));
     }
 
     @POST
@@ -73,7 +73,7 @@ public class TaggingResource {
                 errors.add("tag", messages().bulkNone());
             }
             return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.confirm(tagging.selection(candidateIds, List.of()), tag, chosen, safe(back), errors)));
+                    .entity(Templates.confirm(tagging.selection(candidateIds, List.of()), tag, REMOVE.equals(chosen), safe(back), errors)));
         }
         String name = tag.strip();
         if (ADD.equals(chosen)) {

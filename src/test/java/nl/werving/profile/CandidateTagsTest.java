@@ -200,6 +200,7 @@ class CandidateTagsTest {
                 .then().statusCode(200).extract().asString();
         assertThat(confirm, containsString("3 kandidaten geselecteerd."));
         assertThat(confirm, containsString("Uitvoeren voor 3 kandidaten"));
+        assertThat(confirm, containsString("value=\"add\" checked"));
         assertEquals(0, tagsOf(candidates.get(0)).size(), "nothing happens before the confirmation");
 
         recruiter.post("/app/tagging/apply", Map.of("candidateIds", candidates, "action", "add", "tag", " ", "back", "/app/candidates"))
