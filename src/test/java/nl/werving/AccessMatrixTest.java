@@ -41,9 +41,12 @@ import io.restassured.specification.RequestSpecification;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
+import nl.werving.candidate.CandidateTag;
 import nl.werving.candidate.ConsentRecord;
 import nl.werving.candidate.DocumentKind;
 import nl.werving.home.HomeDigest;
+import nl.werving.candidate.Tag;
+import nl.werving.candidate.TagColour;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
 import nl.werving.inbox.UnmatchedReply;
@@ -69,6 +72,7 @@ import nl.werving.pipeline.StagePhase;
 import nl.werving.pipeline.StageTemplate;
 import nl.werving.pipeline.TemplateStage;
 import nl.werving.privacy.DataRequest;
+import nl.werving.profile.SavedSearch;
 import nl.werving.privacy.LegalHold;
 import nl.werving.reference.Referee;
 import nl.werving.reference.RefereeStatus;
@@ -304,6 +308,31 @@ class AccessMatrixTest {
             Route.post("/app/candidates/{candidate}/merge").form(w -> merge(w)).changes(w -> candidateExists(w.id("duplicate")))
                     .expect(302, 303, 303, 403, 403),
 
+            // Tags on candidates, bulk tagging, saved searches (owned by RECRUITER)                  anon admin recr  own other
+            Route.post("/app/candidates/{candidate}/tags").form(w -> Map.of("tag", "Vrij " + w.unique))
+                    .changes(w -> count(() -> CandidateTag.count("candidate.id", w.application.candidate.id)))
+                    .expect(302, 303, 303, 303, 403),
+            Route.post("/app/candidates/{candidate}/tags/{candidateTag}/delete")
+                    .changes(w -> count(() -> CandidateTag.count("candidate.id", w.application.candidate.id)))
+                    .expect(302, 303, 303, 303, 403),
+            Route.post("/app/tagging").form(w -> Map.of("candidateIds", w.application.candidate.id)).expect(302, 200, 200, 200, 403),
+            Route.post("/app/tagging").as("board cards").form(w -> Map.of("ids", w.application.id)).expect(302, 200, 200, 200, 403),
+            Route.post("/app/tagging/apply")
+                    .form(w -> Map.of("candidateIds", w.application.candidate.id, "action", "add", "tag", "Bulk " + w.unique))
+                    .changes(w -> count(() -> CandidateTag.count("candidate.id", w.application.candidate.id)))
+                    .expect(302, 303, 303, 303, 403),
+            Route.get("/app/saved-searches").expect(302, 200, 200, 200, 200),
+            Route.post("/app/saved-searches").form(w -> Map.of("name", "Toegang " + w.unique, "query", "tag=Frans"))
+                    .changes(w -> count(() -> SavedSearch.count("name", "Toegang " + w.unique))).expect(302, 303, 303, 303, 303),
+            Route.post("/app/saved-searches/{sharedSearch}").as("shared: seen by all, changed by the owner")
+                    .form(w -> Map.of("name", "Hernoemd " + w.unique, "shared", true, "version", 0))
+                    .changes(w -> savedSearch(w.id("sharedSearch"))).expect(302, 403, 303, 403, 403),
+            Route.post("/app/saved-searches/{privateSearch}").as("private: not found by others")
+                    .form(w -> Map.of("name", "Hernoemd " + w.unique, "version", 0))
+                    .changes(w -> savedSearch(w.id("privateSearch"))).expect(302, 404, 303, 404, 404),
+            Route.post("/app/saved-searches/{sharedSearch}/delete").changes(w -> savedSearch(w.id("sharedSearch")))
+                    .expect(302, 403, 303, 403, 403),
+
             // Assessment, interviews and scorecards; OWN_MANAGER is the interviewer                   anon admin recr  own other
             Route.get("/app/assessments/{application}").expect(302, 200, 200, 200, 403),
             Route.get("/app/assessments/{application}/interviews/new").expect(302, 200, 200, 403, 403),
@@ -429,6 +458,14 @@ class AccessMatrixTest {
                     .expect(302, 303, 303, 303, 403),
             Route.get("/app/audit").expect(302, 200, 403, 403, 403),
             Route.get("/app/audit?type=candidate&entity={candidate}").expect(302, 200, 403, 403, 403),
+            Route.get("/app/tags").expect(302, 200, 403, 403, 403),
+            Route.get("/app/tags/new").expect(302, 200, 403, 403, 403),
+            Route.post("/app/tags").form(w -> Map.of("name", "Toegang " + w.unique, "colour", "BLUE"))
+                    .changes(w -> count(() -> Tag.count("nameKey", Tag.keyOf("Toegang " + w.unique)))).expect(302, 303, 403, 403, 403),
+            Route.get("/app/tags/{tag}").expect(302, 200, 403, 403, 403),
+            Route.post("/app/tags/{tag}").form(w -> Map.of("name", "Gewijzigd " + w.unique, "colour", "RED", "version", 0))
+                    .changes(w -> count(() -> Tag.count("nameKey", Tag.keyOf("Gewijzigd " + w.unique)))).expect(302, 303, 403, 403, 403),
+            Route.post("/app/tags/{tag}/delete").changes(w -> count(() -> Tag.count("id", w.id("tag")))).expect(302, 303, 403, 403, 403),
             Route.get("/app/mail").expect(302, 200, 403, 403, 403),
             Route.get("/app/mail/{failedMail}").expect(302, 200, 403, 403, 403),
             Route.post("/app/mail/{failedMail}/retry").changes(w -> mail(w.id("failedMail"))).expect(302, 303, 403, 403, 403),
@@ -555,6 +592,33 @@ class AccessMatrixTest {
                     reason.sortOrder = 900;
                     reason.persist();
                     return reason.id;
+                });
+                case "tag" -> read(() -> {
+                    Tag tag = new Tag();
+                    tag.name = "Toegang " + unique;
+                    tag.nameKey = Tag.keyOf(tag.name);
+                    tag.colour = TagColour.GREY;
+                    tag.persist();
+                    return tag.id;
+                });
+                case "candidateTag" -> read(() -> {
+                    CandidateTag link = new CandidateTag();
+                    link.candidate = Candidate.findById(candidateId);
+                    link.label = "Vrij " + unique;
+                    link.labelKey = Tag.keyOf(link.label);
+                    link.addedAt = Instant.now();
+                    link.persist();
+                    return link.id;
+                });
+                case "sharedSearch", "privateSearch" -> read(() -> {
+                    SavedSearch search = new SavedSearch();
+                    search.ownerId = Fixture.RECRUITER.id;
+                    search.name = "Toegang " + unique;
+                    search.query = "tag=Frans";
+                    search.shared = name.equals("sharedSearch");
+                    search.createdAt = Instant.now();
+                    search.persist();
+                    return search.id;
                 });
                 default -> throw new IllegalArgumentException("Nothing called " + name + " to make");
             };
@@ -1021,6 +1085,14 @@ class AccessMatrixTest {
     }
 
     /** Dutch label, version. */
+    /** Name, sharing, or gone. */
+    private static List<Object> savedSearch(long id) {
+        return read(() -> {
+            SavedSearch search = SavedSearch.findById(id);
+            return search == null ? state("gone") : state(search.name, search.shared);
+        });
+    }
+
     private static List<Object> reason(long id) {
         return read(() -> {
             RejectionReason reason = RejectionReason.findById(id);

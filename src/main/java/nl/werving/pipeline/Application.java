@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.Tag;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Filters;
 import nl.werving.web.Formats;
@@ -247,6 +248,18 @@ public class Application extends PanacheEntity {
                 .optional("a.source = :source", "source", search.source())
                 .optional("a.appliedAt >= :from", "from", startOf(search.appliedFrom()))
                 .optional("a.appliedAt < :to", "to", startOf(search.appliedTo() == null ? null : search.appliedTo().plusDays(1)));
+        for (int i = 0; i < search.tags().size(); i++) {
+            // Each tag by its own (tag, candidate) or (text, candidate) index: the candidates carrying it, as a semi-join.
+            String key = Tag.keyOf(search.tags().get(i));
+            Optional<Tag> listed = Tag.findByKey(key);
+            if (listed.isPresent()) {
+                filters.require("a.candidate.id in (select l.candidate.id from CandidateTag l where l.tag.id = :tag" + i + ")",
+                        "tag" + i, listed.get().id);
+            } else {
+                filters.require("a.candidate.id in (select l.candidate.id from CandidateTag l where l.labelKey = :tag" + i + ")",
+                        "tag" + i, key);
+            }
+        }
         String phone = search.phoneDigits();
         if (!phone.isEmpty()) {
             filters.contains("a.candidate.id in (select p.id from Candidate p where "
@@ -280,6 +293,23 @@ public class Application extends PanacheEntity {
         int pageIndex = Math.max(search.page(), 1) - 1;
         List<CandidateHit> hits = rows.setFirstResult(pageIndex * SEARCH_PAGE_SIZE).setMaxResults(SEARCH_PAGE_SIZE).getResultList();
         return new Page<>(hits, pageIndex + 1, SEARCH_PAGE_SIZE, count.getSingleResult());
+    }
+
+    /** Of these candidates, those with an application in the manager's vacancies ({@code null}: in any vacancy). */
+    public static List<Long> candidatesVisibleTo(Collection<Long> candidateIds, Long managerId) {
+        return candidateIds.isEmpty() ? List.of() : candidatesWhere("a.candidate.id in :ids", candidateIds, managerId);
+    }
+
+    /** The candidates of these applications, of those in the manager's vacancies ({@code null}: in any vacancy). */
+    public static List<Long> candidatesOfApplications(Collection<Long> applicationIds, Long managerId) {
+        return applicationIds.isEmpty() ? List.of() : candidatesWhere("a.id in :ids", applicationIds, managerId);
+    }
+
+    private static List<Long> candidatesWhere(String condition, Collection<Long> ids, Long managerId) {
+        Filters filters = new Filters().require(condition, "ids", ids).always("a.candidate.id is not null")
+                .optional("a.vacancy.hiringManager.id = :manager", "manager", managerId);
+        return filters.bind(getEntityManager().createQuery("select distinct a.candidate.id from Application a" + filters.where(),
+                Long.class)).getResultList();
     }
 
     /** Ids written into the query: numbers only, and at most {@value #SEARCH_IDS_MAX}. */

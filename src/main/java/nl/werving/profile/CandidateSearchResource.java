@@ -1,9 +1,12 @@
 package nl.werving.profile;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +22,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import nl.werving.candidate.Tag;
+import nl.werving.candidate.TagChip;
 import nl.werving.identity.Roles;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -46,7 +51,8 @@ public class CandidateSearchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(SearchForm form, Page<CandidateHit> page, String pageLink, FormErrors errors);
+        static native TemplateInstance search(SearchForm form, Page<CandidateHit> page, String pageLink, FormErrors errors,
+                Map<Long, List<TagChip>> tags);
     }
 
     /** The search as the page's form sends it: every field optional, every choice checked. */
@@ -56,10 +62,29 @@ public class CandidateSearchResource {
             @OneOf(SourceChannel.class) String source,
             @IsoDate String from,
             @IsoDate String to,
-            @OneOf(SearchOrder.class) String sort) {
+            @OneOf(SearchOrder.class) String sort,
+            List<@Size(max = Tag.NAME_MAX, message = "{werving.size.max}") String> tag) {
 
-        /** The address of this search's pages. */
+        public SearchForm {
+            tag = tag == null ? List.of() : tag.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+        }
+
+        /** The address of this search's pages, the tags before the page number. */
         String pageLink() {
+            String link = filtersLink();
+            return link.substring(0, link.length() - "page=".length())
+                    + tag.stream().map(t -> "tag=" + URLEncoder.encode(t, StandardCharsets.UTF_8) + "&").collect(Collectors.joining())
+                    + "page=";
+        }
+
+        /** The query string of this search without a page, to save it. */
+        public String query() {
+            String link = pageLink();
+            String query = link.substring(link.indexOf('?') + 1, link.length() - "page=".length());
+            return query.endsWith("&") ? query.substring(0, query.length() - 1) : query;
+        }
+
+        private String filtersLink() {
             Map<String, String> filters = new LinkedHashMap<>();
             filters.put("q", q);
             filters.put("status", status);
@@ -77,22 +102,26 @@ public class CandidateSearchResource {
     @Inject
     CandidateProfiles profiles;
 
+    @Inject
+    CandidateTagging tagging;
+
     @GET
     public Response search(@RestQuery String q, @RestQuery String status, @RestQuery String source, @RestQuery String from,
-            @RestQuery String to, @RestQuery String sort, @RestQuery String page) {
+            @RestQuery String to, @RestQuery String sort, @RestQuery String page, @RestQuery List<String> tag) {
         SearchForm form = new SearchForm(q, FormFields.blankToNull(status), FormFields.blankToNull(source),
-                FormFields.blankToNull(from), FormFields.blankToNull(to), FormFields.blankToNull(sort));
+                FormFields.blankToNull(from), FormFields.blankToNull(to), FormFields.blankToNull(sort), tag);
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (!errors.isEmpty()) {
             return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.search(form, new Page<>(List.of(), 1, Application.SEARCH_PAGE_SIZE, 0), "", errors)));
+                    .entity(Templates.search(form, new Page<>(List.of(), 1, Application.SEARCH_PAGE_SIZE, 0), "", errors, Map.of())));
         }
         CandidateSearch search = new CandidateSearch(q, FormFields.choice(ApplicationStatus.class, form.status()),
                 FormFields.choice(SourceChannel.class, form.source()), date(form.from()), date(form.to()),
-                FormFields.choice(SearchOrder.class, form.sort()), null, pageNumber(page));
+                FormFields.choice(SearchOrder.class, form.sort()), null, pageNumber(page)).withTags(form.tag());
         Page<CandidateHit> hits = profiles.search(search);
+        Map<Long, List<TagChip>> tags = tagging.chips(hits.items().stream().map(CandidateHit::candidateId).collect(Collectors.toSet()));
         return PersonalData.uncached(Response.ok(Templates.search(form, hits, form.pageLink(),
-                FormErrors.none())));
+                FormErrors.none(), tags)));
     }
 
     private static LocalDate date(String value) {

@@ -90,6 +90,13 @@ class DemoDataTest {
     }
 
     @Test
+    void anotherRecruiterFindsTaggedCandidatesAndTheSharedSearch() {
+        WebSession.login("naima", DemoData.PASSWORD).request().queryParam("tag", "Spreekt Frans").get("/app/candidates").then()
+                .statusCode(200)
+                .body(containsString("wv-tag wv-tag-BLUE")).body(containsString("Franstalig, nog in procedure"));
+    }
+
+    @Test
     void loadsNothingTwice() {
         long before = QuarkusTransaction.requiringNew().call(() -> Vacancy.count());
         QuarkusTransaction.requiringNew().run(() -> demoData.onStart(null));

@@ -113,6 +113,7 @@ class PurgeTest {
 
             WebSession recruiter = WebSession.as(TestUsers.recruiter());
             recruiter.post("/app/candidates/" + candidateId + "/notes", Map.of("body", "Notitie " + canary)).then().statusCode(303);
+            recruiter.post("/app/candidates/" + candidateId + "/tags", Map.of("tag", "Tag " + canary)).then().statusCode(303);
             Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));
             scoreWithCanary(manager, interview, vacancy, canary);
             recruiter.post("/app/roleplays", roleplay(application, canary)).then().statusCode(303);
@@ -143,6 +144,7 @@ class PurgeTest {
             assertTrue(before.size() >= 8, "the canary is spread over the aggregate before the purge");
             assertTrue(before.containsAll(Set.of("referee", "referee_answer", "reference_check")), "references carry it too: " + before);
             assertTrue(before.contains("reply"), "replies carry it too: " + before);
+            assertTrue(before.contains("candidate_tag"), "a free tag carries it too: " + before);
             TestClock.set(Instant.now().plus(Duration.ofDays(29)));
             PurgeRun run = purge.run("test");
 

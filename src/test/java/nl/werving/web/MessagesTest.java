@@ -38,6 +38,7 @@ import nl.werving.pipeline.PipelineMessages;
 import nl.werving.privacy.PrivacyMessages;
 import nl.werving.profile.MergeMessages;
 import nl.werving.profile.ProfileMessages;
+import nl.werving.profile.TagMessages;
 import nl.werving.reference.ReferenceMessages;
 import nl.werving.roleplay.RoleplayMessages;
 import nl.werving.vacancy.VacancyMessages;
@@ -49,7 +50,7 @@ class MessagesTest {
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class,
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
-            MergeMessages.class, HomeMessages.class, MessagingMessages.class);
+            MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
