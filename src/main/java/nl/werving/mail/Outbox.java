@@ -48,7 +48,7 @@ public class Outbox {
 
     /** A mail that waits until {@code sendAt}, e.g. a rejection sent the next morning rather than at once. */
     @Transactional(TxType.MANDATORY)
-    public void enqueue(Mail mail, Instant sendAt) {
+    public long enqueue(Mail mail, Instant sendAt) {
         OutboxMail stored = new OutboxMail();
         stored.kind = mail.kind();
         stored.recipient = mail.to();
@@ -62,6 +62,7 @@ public class Outbox {
         stored.createdAt = Instant.now(clock);
         stored.nextAttemptAt = sendAt;
         stored.persist();
+        return stored.id;
     }
 
     /**
@@ -72,6 +73,23 @@ public class Outbox {
     public long callOff(long candidateId, String recipient, String kind) {
         // Failed ones too, so nobody can send them again by hand.
         return OutboxMail.deleteUnsent(candidateId, recipient, kind);
+    }
+
+    /**
+     * Calls off one mail if it has not left yet (waiting or given up): true when it is gone or was never there, false
+     * when it was sent already.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean callOff(long mailId) {
+        OutboxMail mail = OutboxMail.findById(mailId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null) {
+            return true;
+        }
+        if (mail.status == MailStatus.SENT) {
+            return false;
+        }
+        mail.delete();
+        return true;
     }
 
     /** Records a failed attempt: retried later with a growing delay, or given up after the last attempt. */

@@ -40,6 +40,10 @@ public class CandidateResource {
 
     static final int NOTE_MAX = 4000;
 
+    /** A PDF runs no script of ours and loads nothing; only our own pages may frame it. */
+    static final String INLINE_DOCUMENT_POLICY = "default-src 'self'; object-src 'self'; script-src 'none'; "
+            + "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(Profile profile, String note, FormErrors errors);
@@ -75,10 +79,16 @@ public class CandidateResource {
     @Produces({ "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" })
     public Response document(@RestPath long id, @RestPath long documentId, @RestQuery boolean download) {
         DocumentFile file = profiles.document(id, documentId, download);
-        String disposition = (download || !"application/pdf".equals(file.contentType()) ? "attachment" : "inline")
+        boolean inline = !download && "application/pdf".equals(file.contentType());
+        String disposition = (inline ? "inline" : "attachment")
                 + "; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9 ._-]", "_") + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return PersonalData.uncached(Response.ok(file.content(), file.contentType()).header("Content-Disposition", disposition));
+        Response.ResponseBuilder response = Response.ok(file.content(), file.contentType()).header("Content-Disposition", disposition);
+        if (inline) {
+            // Shown in a frame beside the profile: our own pages may frame it, nobody else's.
+            response.header("Content-Security-Policy", INLINE_DOCUMENT_POLICY).header("X-Frame-Options", "SAMEORIGIN");
+        }
+        return PersonalData.uncached(response);
     }
 
     @POST
