@@ -451,4 +451,10 @@ public interface PipelineMessages {
 
     @Message
     String stageNavigation(String stage);
+
+    @Message
+    String undoneNote();
+
+    @Message
+    String selectSuffix();
 }

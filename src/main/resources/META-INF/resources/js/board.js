@@ -196,6 +196,10 @@ document.addEventListener('DOMContentLoaded', () => {
       return;
     }
     const onCard = current && document.body.contains(current);
+    // Arrow keys walk the cards only from a card: elsewhere they keep scrolling the page and the board.
+    if (event.key.startsWith('Arrow') && !target.closest('.wv-bcard')) {
+      return;
+    }
     switch (event.key) {
       case 'j':
       case 'ArrowDown':
