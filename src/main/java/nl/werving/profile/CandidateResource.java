@@ -40,9 +40,8 @@ public class CandidateResource {
 
     static final int NOTE_MAX = 4000;
 
-    /** A PDF runs no script of ours and loads nothing; only our own pages may frame it. */
-    static final String INLINE_DOCUMENT_POLICY = "default-src 'self'; object-src 'self'; script-src 'none'; "
-            + "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+    /** The site's policy, except that our own pages may frame the document (the CV beside the profile); nobody else may. */
+    static final String INLINE_DOCUMENT_POLICY = "default-src 'self'; form-action 'self'; frame-ancestors 'self'; base-uri 'self'";
 
     @CheckedTemplate
     static class Templates {
