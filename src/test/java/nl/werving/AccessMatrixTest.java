@@ -253,12 +253,21 @@ class AccessMatrixTest {
             Route.get("/app/vacancies/{vacancy}/board?outcome=REJECTED").expect(302, 200, 200, 200, 403),
             Route.post("/app/vacancies/{vacancy}/board/bulk").as("bulk move")
                     .form(w -> Map.of("ids", List.of(w.application.id, w.id("secondApplication")), "action", "move",
-                            "toStageId", w.id("stage")))
+                            "toStageId", w.id("stage"), "confirmed", true))
                     .changes(w -> List.of(application(w.application.id), application(w.id("secondApplication"))))
                     .expect(302, 303, 303, 403, 403),
-            Route.post("/app/vacancies/{vacancy}/board/bulk").as("bulk reject")
+            Route.post("/app/vacancies/{vacancy}/board/bulk").as("bulk confirmation")
                     .form(w -> Map.of("ids", List.of(w.application.id, w.id("secondApplication")), "action", "reject",
                             "reasonId", 1, "timing", "NOW"))
+                    .changesNothing(w -> List.of(application(w.application.id), application(w.id("secondApplication"))))
+                    .expect(302, 200, 200, 403, 403),
+            Route.post("/app/vacancies/{vacancy}/board/undo").as("undo bulk rejection")
+                    .form(w -> Map.of("ids", List.of(w.application.id)))
+                    .changesNothing(w -> application(w.application.id))
+                    .expect(302, 200, 200, 403, 403),
+            Route.post("/app/vacancies/{vacancy}/board/bulk").as("bulk reject")
+                    .form(w -> Map.of("ids", List.of(w.application.id, w.id("secondApplication")), "action", "reject",
+                            "reasonId", 1, "timing", "NOW", "confirmed", true))
                     .changes(w -> List.of(application(w.application.id), application(w.id("secondApplication"))))
                     .expect(302, 303, 303, 403, 403),
             Route.get("/api/vacancies/{vacancy}/applications").expect(401, 200, 200, 200, 403),
@@ -840,8 +849,9 @@ class AccessMatrixTest {
         String bulk = "/app/vacancies/" + world.vacancy.id + "/board/bulk";
 
         session(Actor.RECRUITER).post(bulk, Map.of("ids", List.of(world.application.id, elsewhere.id), "action", "move",
-                "toStageId", world.id("stage"))).then().statusCode(303);
-        session(Actor.RECRUITER).post(bulk, Map.of("ids", List.of(elsewhere.id), "action", "reject", "reasonId", 1, "timing", "NOW"))
+                "toStageId", world.id("stage"), "confirmed", true)).then().statusCode(303);
+        session(Actor.RECRUITER).post(bulk, Map.of("ids", List.of(elsewhere.id), "action", "reject", "reasonId", 1, "timing", "NOW",
+                "confirmed", true))
                 .then().statusCode(303);
 
         assertEquals(before, application(elsewhere.id));

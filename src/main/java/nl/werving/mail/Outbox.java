@@ -87,6 +87,23 @@ public class Outbox {
         return OutboxMail.deleteUnsent(candidateId, recipient, kind);
     }
 
+    /**
+     * Calls off one mail if it has not left yet (waiting or given up): true when it is gone or was never there, false
+     * when it was sent already.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean callOff(long mailId) {
+        OutboxMail mail = OutboxMail.findById(mailId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null) {
+            return true;
+        }
+        if (mail.status == MailStatus.SENT) {
+            return false;
+        }
+        mail.delete();
+        return true;
+    }
+
     /** Records a failed attempt: retried later with a growing delay, or given up after the last attempt. */
     void attemptFailed(OutboxMail mail, Exception error) {
         mail.attempts++;

@@ -66,6 +66,9 @@ public class Application extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public RejectionReason rejectionReason;
 
+    /** The outbox mail of the rejection, so the rejection can be undone while the mail has not left. */
+    public Long rejectionMailId;
+
     @Version
     public long version;
 
@@ -147,6 +150,37 @@ public class Application extends PanacheEntity {
                 .optional("stage.id = :stage", "stage", stageId)
                 .optional("status = :status", "status", status);
         return list("from Application" + filters.where() + " order by appliedAt, id", filters.parameters());
+    }
+
+    /** The chosen active applications of one vacancy with name and stage, for a bulk action's confirmation; one query. */
+    public static List<BulkSelection> listSelection(long vacancyId, Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                select new nl.werving.pipeline.BulkSelection(a.id, c.fullName, s.name, s.phase)
+                from Application a join a.candidate c join a.stage s
+                where a.vacancy.id = :vacancy and a.id in :ids and a.status = :active
+                order by s.sortOrder desc, c.fullName""", BulkSelection.class)
+                .setParameter("vacancy", vacancyId).setParameter("ids", applicationIds)
+                .setParameter("active", ApplicationStatus.ACTIVE).getResultList();
+    }
+
+    /**
+     * The active application just before (or after) this one in its stage, in the board's order (longest waiting
+     * first), whose candidate is still there.
+     */
+    public static Optional<StageNeighbour> neighbourInStage(Application application, boolean before) {
+        String order = before ? "desc" : "asc";
+        String compare = before ? "<" : ">";
+        return getEntityManager().createQuery("""
+                select new nl.werving.pipeline.StageNeighbour(c.id, c.fullName) from Application a join a.candidate c
+                where a.vacancy.id = :vacancy and a.stage.id = :stage and a.status = :active
+                and (a.stageEnteredAt %1$s :entered or (a.stageEnteredAt = :entered and a.id %1$s :id))
+                order by a.stageEnteredAt %2$s, a.id %2$s""".formatted(compare, order), StageNeighbour.class)
+                .setParameter("vacancy", application.vacancy.id).setParameter("stage", application.stage.id)
+                .setParameter("active", ApplicationStatus.ACTIVE).setParameter("entered", application.stageEnteredAt)
+                .setParameter("id", application.id).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** An application with its vacancy, stage and candidate (null once purged), for a page about it. */

@@ -334,4 +334,133 @@ public interface PipelineMessages {
 
     @Message
     String stageLimitHelp();
+
+    @Message
+    String boardRegion();
+
+    @Message
+    String shortcuts();
+
+    @Message
+    String close();
+
+    @Message
+    String openProfile();
+
+    @Message
+    String cardMenu(String name);
+
+    @Message
+    String keyNext();
+
+    @Message
+    String keyPrevious();
+
+    @Message
+    String keyColumn();
+
+    @Message
+    String keyOpen();
+
+    @Message
+    String keySelect();
+
+    @Message
+    String keyMove();
+
+    @Message
+    String keyReject();
+
+    @Message
+    String keyHelp();
+
+    @Message
+    String keyClose();
+
+    @Message
+    String keyTyping();
+
+    @Message
+    String showStage();
+
+    @Message
+    String showStageSubmit();
+
+    @Message
+    String scrollHint(int count);
+
+    @Message
+    String scrollLeft();
+
+    @Message
+    String scrollRight();
+
+    @Message
+    String undoRegion();
+
+    @Message
+    String undoText(int count);
+
+    @Message
+    String undo();
+
+    @Message
+    String confirmTitle();
+
+    @Message
+    String confirmReject(int count);
+
+    @Message
+    String confirmMove(int count, String stage);
+
+    @Message
+    String confirmReason(String reason);
+
+    @Message
+    String confirmSkipped(int count);
+
+    @Message
+    String confirmLate(long count);
+
+    @Message
+    String confirmAll(int count);
+
+    @Message
+    String confirmRejectSubmit(int count);
+
+    @Message
+    String confirmMoveSubmit(int count);
+
+    @Message
+    String cancel();
+
+    @Message
+    String undoneTitle();
+
+    @Message
+    String undoneRestored(String name);
+
+    @Message
+    String undoneRefused(String name);
+
+    @Message
+    String undoneNothing();
+
+    @Message
+    String profilePipeline();
+
+    @Message
+    String previousInStage(String name);
+
+    @Message
+    String nextInStage(String name);
+
+    @Message
+    String stageNavigation(String stage);
+
+    @Message
+    String undoneNote();
+
+    @Message
+    String selectSuffix();
 }

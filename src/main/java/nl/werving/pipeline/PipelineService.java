@@ -53,7 +53,10 @@ public class PipelineService {
     }
 
     /** What a bulk action did: done, and skipped because the application had ended or moved on. */
-    public record BulkResult(int done, int skipped) {
+    public record BulkResult(int done, int skipped, List<Long> rejectedIds) {
+        BulkResult(int done, int skipped) {
+            this(done, skipped, List.of());
+        }
     }
 
     private final Clock clock;
@@ -204,14 +207,47 @@ public class PipelineService {
     @Transactional
     public BulkResult rejectAll(long vacancyId, List<Long> applicationIds, long reasonId, MailTiming timing) {
         RejectionReason reason = reason(reasonId);
-        int done = 0;
+        List<Long> rejected = new ArrayList<>();
         for (Application application : selected(vacancyId, applicationIds)) {
             if (!application.status.isEnded()) {
                 rejectNow(application, reason, null, timing);
-                done++;
+                rejected.add(application.id);
             }
         }
-        return new BulkResult(done, applicationIds.size() - done);
+        return new BulkResult(rejected.size(), applicationIds.size() - rejected.size(), rejected);
+    }
+
+    /** The ticked active applications of a vacancy, for the confirmation before a bulk action. */
+    public List<BulkSelection> selection(long vacancyId, List<Long> applicationIds) {
+        vacancies.get(vacancyId);
+        return Application.listSelection(vacancyId, applicationIds);
+    }
+
+    /**
+     * Takes back rejections whose mail has not left: the mail is called off and the application is active again in the
+     * stage it was in. Once the mail is sent (or the rejection queued none, as for a purged candidate) it stays rejected.
+     */
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public List<UndoneRejection> undoRejections(long vacancyId, List<Long> applicationIds) {
+        List<UndoneRejection> result = new ArrayList<>();
+        for (Application application : selected(vacancyId, applicationIds)) {
+            if (application.status != ApplicationStatus.REJECTED) {
+                continue;
+            }
+            String name = application.candidate == null ? null : application.candidate.fullName;
+            boolean restorable = application.candidate != null && application.rejectionMailId != null
+                    && outbox.callOff(application.rejectionMailId);
+            if (restorable) {
+                application.status = ApplicationStatus.ACTIVE;
+                application.endedAt = null;
+                application.rejectionReason = null;
+                application.rejectionMailId = null;
+                audit.record(AuditAction.APPLICATION_REJECTION_UNDONE, AuditLog.APPLICATION, application.id);
+            }
+            result.add(new UndoneRejection(application.id, name, restorable));
+        }
+        return result;
     }
 
     /** The candidate ends their own application; the retention period starts now. */
@@ -224,6 +260,20 @@ public class PipelineService {
             throw new RuleViolation("already-ended", "The application has already ended");
         }
         end(application, ApplicationStatus.WITHDRAWN);
+    }
+
+    public Vacancy vacancy(long vacancyId) {
+        return vacancies.get(vacancyId);
+    }
+
+    /** The name of a stage of this vacancy, for a confirmation; a stage of another vacancy is refused. */
+    public String stageName(long vacancyId, long stageId) {
+        return Stage.<Stage> findByIdOptional(stageId).filter(stage -> stage.vacancy.id.equals(vacancyId)).map(stage -> stage.name)
+                .orElseThrow(() -> new RuleViolation("stage-invalid", "Stage " + stageId + " is not of this vacancy"));
+    }
+
+    public String rejectionReasonLabel(long reasonId, java.util.Locale locale) {
+        return reason(reasonId).label.in(locale);
     }
 
     public List<RejectionReason> rejectionReasons() {
@@ -277,8 +327,8 @@ public class PipelineService {
         application.rejectionReason = reason;
         end(application, ApplicationStatus.REJECTED);
         if (application.candidate != null) {
-            outbox.enqueue(rejectionMails.rejected(application.candidate, application.vacancy, personalLine),
-                    application.endedAt.plus(timing.delay));
+            application.rejectionMailId = outbox.enqueue(rejectionMails.rejected(application.candidate, application.vacancy,
+                    personalLine), application.endedAt.plus(timing.delay)).id;
         }
         audit.record(AuditAction.APPLICATION_REJECTED, AuditLog.APPLICATION, application.id, "reason " + reason.id);
     }

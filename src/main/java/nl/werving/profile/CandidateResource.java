@@ -40,6 +40,9 @@ public class CandidateResource {
 
     static final int NOTE_MAX = 4000;
 
+    /** The site's policy, except that our own pages may frame the document (the CV beside the profile); nobody else may. */
+    static final String INLINE_DOCUMENT_POLICY = "default-src 'self'; form-action 'self'; frame-ancestors 'self'; base-uri 'self'";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(Profile profile, String note, FormErrors errors);
@@ -75,10 +78,16 @@ public class CandidateResource {
     @Produces({ "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" })
     public Response document(@RestPath long id, @RestPath long documentId, @RestQuery boolean download) {
         DocumentFile file = profiles.document(id, documentId, download);
-        String disposition = (download || !"application/pdf".equals(file.contentType()) ? "attachment" : "inline")
+        boolean inline = !download && "application/pdf".equals(file.contentType());
+        String disposition = (inline ? "inline" : "attachment")
                 + "; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9 ._-]", "_") + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return PersonalData.uncached(Response.ok(file.content(), file.contentType()).header("Content-Disposition", disposition));
+        Response.ResponseBuilder response = Response.ok(file.content(), file.contentType()).header("Content-Disposition", disposition);
+        if (inline) {
+            // Shown in a frame beside the profile: our own pages may frame it, nobody else's.
+            response.header("Content-Security-Policy", INLINE_DOCUMENT_POLICY).header("X-Frame-Options", "SAMEORIGIN");
+        }
+        return PersonalData.uncached(response);
     }
 
     @POST

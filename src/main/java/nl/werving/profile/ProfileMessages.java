@@ -198,4 +198,16 @@ public interface ProfileMessages {
 
     @Message
     String order(SearchOrder order);
+
+    @Message
+    String cvTitle();
+
+    @Message
+    String cvFrame(String name);
+
+    @Message
+    String cvOpen();
+
+    @Message
+    String cvWord();
 }

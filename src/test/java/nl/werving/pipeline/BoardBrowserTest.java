@@ -50,8 +50,8 @@ class BoardBrowserTest {
         assertEquals(stages.get(1).id, TestApplications.reload(dragged.id).stage.id);
         Browser.screenshot(page, "board-after-drag-1366");
 
-        page.locator("#card-" + dragged.id + " summary").click();
-        page.locator("#card-" + dragged.id).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Afwijzen")).click();
+        page.locator("#card-" + dragged.id + " .wv-bcard-menu").click();
+        page.locator("#card-menu").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Afwijzen")).click();
         Browser.screenshot(page, "reject-1366");
         page.getByLabel("Persoonlijke regel in de mail").fill("Dank voor het fijne gesprek.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afwijzen en mail klaarzetten")).click();

@@ -215,7 +215,7 @@ class BoardTest {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         String bulk = "/app/vacancies/" + vacancy.id + "/board/bulk";
 
-        recruiter.post(bulk, Map.of("ids", List.of(a.id, b.id, ended.id), "action", "reject", "reasonId", 5, "timing", "NOW"))
+        recruiter.post(bulk, Map.of("ids", List.of(a.id, b.id, ended.id), "action", "reject", "reasonId", 5, "timing", "NOW", "confirmed", true))
                 .then().statusCode(303);
         recruiter.get("/app/vacancies/" + vacancy.id + "/board").then().body(containsString("2 kandidaten afgewezen, de mails staan klaar."))
                 .body(containsString("1 overgeslagen"));
@@ -223,7 +223,7 @@ class BoardTest {
         assertEquals(ApplicationStatus.REJECTED, TestApplications.reload(b.id).status);
         assertEquals(ApplicationStatus.WITHDRAWN, TestApplications.reload(ended.id).status);
 
-        recruiter.post(bulk, Map.of("ids", List.of(c.id), "action", "move", "toStageId", stages.get(3).id)).then().statusCode(303);
+        recruiter.post(bulk, Map.of("ids", List.of(c.id), "action", "move", "toStageId", stages.get(3).id, "confirmed", true)).then().statusCode(303);
         assertEquals(stages.get(3).id, TestApplications.reload(c.id).stage.id);
     }
 
