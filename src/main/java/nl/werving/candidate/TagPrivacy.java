@@ -31,6 +31,7 @@ public class TagPrivacy implements PrivacyPart {
     }
 
     /** Two records of one person become one: the duplicate's tags move to the kept candidate, none twice. */
+    @Override
     public void merge(long duplicateId, long keptId) {
         tags.merge(duplicateId, keptId);
     }

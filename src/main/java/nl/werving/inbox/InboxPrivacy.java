@@ -25,6 +25,7 @@ public class InboxPrivacy implements PrivacyPart {
     }
 
     /** Two records of one person become one: the duplicate's conversations and replies move to the candidate kept. */
+    @Override
     @Transactional(TxType.MANDATORY)
     public void merge(long duplicateId, long keptId) {
         Conversation.moveToCandidate(duplicateId, keptId);

@@ -26,6 +26,7 @@ public class MessagingPrivacy implements PrivacyPart {
     }
 
     /** Two records turned out to be one person: the messages to the duplicate now belong to the one kept. */
+    @Override
     @Transactional(TxType.MANDATORY)
     public void merge(long duplicateId, long keptId) {
         CandidateMessage.moveToCandidate(duplicateId, keptId);
