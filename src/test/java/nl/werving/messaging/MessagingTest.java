@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
@@ -40,6 +41,9 @@ import nl.werving.web.LocalizedText;
  */
 @QuarkusTest
 class MessagingTest {
+
+    @Inject
+    MessagingPrivacy privacy;
 
     static long template() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -218,6 +222,20 @@ class MessagingTest {
         assertEquals(1L, mailsTo(application));
         WebSession.as(own).get("/app/candidates/" + application.candidate.id).then().statusCode(200)
                 .body(containsString("Mail: Gesprek over " + vacancy.title));
+    }
+
+    @Test
+    void aMergeMovesTheMessagesToTheCandidateKept() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application duplicate = anApplication().to(vacancy).by("Emma Peeters").persist();
+        Application kept = anApplication().to(vacancy).by("Emma Peeters").persist();
+        WebSession.as(TestUsers.recruiter()).post("/app/candidates/" + duplicate.candidate.id + "/message",
+                Map.of("composing", true, "templateId", template(), "step", "send")).then().statusCode(303);
+
+        QuarkusTransaction.requiringNew().run(() -> privacy.merge(duplicate.candidate.id, kept.candidate.id));
+
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> CandidateMessage.count("candidate.id", duplicate.candidate.id)));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> CandidateMessage.count("candidate.id", kept.candidate.id)));
     }
 
     private static long mailsTo(Application application) {
