@@ -65,7 +65,7 @@ start_app() {
     WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_FILE="$work/jobs.html" \
     exec java $java_opts -jar quarkus-run.jar >>"$work/app.log" 2>&1) &
   app_pid=$!
-  for _ in $(seq 1 60); do curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+  for _ in $(seq 1 180); do curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 }
 start_app
 
