@@ -53,7 +53,9 @@ public class HomeQueries {
      * first instant that is not late yet; a stage without a limit of its own takes {@code defaultLimit}.
      */
     public Found<WaitingRow> waiting(Long managerId, int defaultLimit, Map<Integer, Instant> cutoffs, int max) {
-        StringBuilder late = new StringBuilder("a.stageEnteredAt < case coalesce(s.timeLimitDays, " + defaultLimit + ")");
+        // One comparison per limit, each with its own cut-off, so every parameter is compared with a timestamp (PostgreSQL
+        // cannot type a parameter inside a CASE).
+        StringBuilder late = new StringBuilder("(");
         Filters filters = new Filters()
                 .always("a.candidate.id is not null")
                 .require("a.status = :active", "active", ApplicationStatus.ACTIVE)
@@ -61,11 +63,11 @@ public class HomeQueries {
         int i = 0;
         for (Map.Entry<Integer, Instant> cutoff : cutoffs.entrySet()) {
             // Limits are numbers from the database, written into the query; the instants are parameters.
-            late.append(" when ").append(cutoff.getKey().intValue()).append(" then :cut").append(i);
+            late.append(i == 0 ? "" : " or ").append("(coalesce(s.timeLimitDays, ").append(defaultLimit).append(") = ")
+                    .append(cutoff.getKey().intValue()).append(" and a.stageEnteredAt < :cut").append(i).append(")");
             i++;
         }
-        late.append(" else :cutDefault end");
-        filters.require(late.toString(), "cutDefault", cutoffs.get(defaultLimit));
+        filters.always(late.append(")").toString());
         String where = filters.where();
         TypedQuery<WaitingRow> rows = filters.bind(em.createQuery("""
                 select new nl.werving.home.HomeRows$WaitingRow(a.id, c.id, c.fullName, v.id, v.title, s.name, a.stageEnteredAt,
