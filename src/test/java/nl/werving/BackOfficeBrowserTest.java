@@ -85,6 +85,8 @@ class BackOfficeBrowserTest {
             String size = phone ? "390" : "1366";
             Page page = browser.loggedIn(admin, phone);
 
+            page.locator("summary", new Page.LocatorOptions().setHasText("Beheer")).click();
+            Browser.screenshot(page, "admin-menu-" + size);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gebruikers")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe gebruiker")).click();
             page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Femke de Boer");
@@ -106,6 +108,7 @@ class BackOfficeBrowserTest {
             assertThat(page.getByText("Gebruiker Femke de Boer is aangemaakt.")).isVisible();
             Browser.screenshot(page, "user-list-" + size);
 
+            page.locator("summary", new Page.LocatorOptions().setHasText("Beheer")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mail")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mail").setExact(true))).isVisible();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verstuurd")).click();

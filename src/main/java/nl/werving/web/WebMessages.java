@@ -28,6 +28,10 @@ public interface WebMessages {
     @Message
     String navAudit();
 
+    /** The menu of the pages only admins use. */
+    @Message
+    String navAdmin();
+
     @Message
     String navMain();
 
