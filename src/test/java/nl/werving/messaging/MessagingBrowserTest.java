@@ -40,7 +40,7 @@ class MessagingBrowserTest {
 
         Page page = browser.loggedIn(TestUsers.recruiter(), false);
         page.navigate("/app/vacancies/" + vacancy.id + "/board");
-        ticked.forEach(application -> page.locator("#select-" + application.id).check());
+        ticked.forEach(application -> page.locator("#card-" + application.id + " input[name=ids]").check());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bericht sturen")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bericht aan 3 kandidaten"))).isVisible();
