@@ -84,13 +84,13 @@ public class Interview extends PanacheEntity {
         return list("application.id = ?1 and status = ?2 and startsAt > ?3", applicationId, InterviewStatus.SCHEDULED, now);
     }
 
-    /** Of these applications, the ones where the user sits on a panel not called off without a submitted scorecard. */
-    public static Set<Long> applicationsOwingScorecard(Collection<Long> applicationIds, Long userId) {
+    /** Of the applications in scope, the ones where the user sits on a panel not called off without a submitted scorecard. */
+    static Set<Long> applicationsOwingScorecard(ApplicationScope scope, Long userId) {
         return Set.copyOf(getEntityManager().createQuery("""
                 select i.application.id from Interview i join i.interviewers u
-                where i.application.id in :ids and u.id = :me and i.status = :scheduled and not exists (
-                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = :me and s.status = :submitted)""",
-                Long.class).setParameter("ids", applicationIds).setParameter("me", userId)
+                where %s and u.id = :me and i.status = :scheduled and not exists (
+                    select 1 from Scorecard s where s.interview = i and s.interviewer.id = :me and s.status = :submitted)"""
+                .formatted(scope.on("i.application")), Long.class).setParameter("scope", scope.value()).setParameter("me", userId)
                 .setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList());
     }
 }

@@ -29,12 +29,21 @@ public class ScoreSummaries implements AssessmentSummaries {
 
     @Override
     public Map<Long, AssessmentSummary> of(Collection<Long> applicationIds) {
-        if (applicationIds.isEmpty() || !currentUser.canManageVacancies()) {
+        return applicationIds.isEmpty() ? Map.of() : summaries(ApplicationScope.ids(applicationIds));
+    }
+
+    @Override
+    public Map<Long, AssessmentSummary> ofVacancy(long vacancyId) {
+        return summaries(ApplicationScope.vacancy(vacancyId));
+    }
+
+    private Map<Long, AssessmentSummary> summaries(ApplicationScope scope) {
+        if (!currentUser.canManageVacancies()) {
             return Map.of();
         }
-        List<CompetencyScores> rows = ScorecardRating.listSubmittedScores(applicationIds);
+        List<CompetencyScores> rows = ScorecardRating.listSubmittedScores(scope);
         // An interviewer who still owes a scorecard sees no summary of the others', not even as a recruiter.
-        Set<Long> owed = Scorecards.owingApplications(applicationIds, currentUser.getId());
+        Set<Long> owed = Interview.applicationsOwingScorecard(scope, currentUser.getId());
         Map<Long, List<CompetencyScores>> byApplication = rows.stream().filter(row -> !owed.contains(row.applicationId()))
                 .collect(Collectors.groupingBy(CompetencyScores::applicationId));
         Map<Long, AssessmentSummary> summaries = new HashMap<>();

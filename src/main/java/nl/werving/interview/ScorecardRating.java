@@ -1,6 +1,5 @@
 package nl.werving.interview;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
@@ -30,14 +29,14 @@ public class ScorecardRating extends PanacheEntity {
         return count("competencyId", competencyId) > 0;
     }
 
-    /** The submitted competency ratings of these applications per application and competency, in one query. */
-    public static List<CompetencyScores> listSubmittedScores(Collection<Long> applicationIds) {
+    /** The submitted competency ratings of the applications in scope per application and competency, in one query. */
+    static List<CompetencyScores> listSubmittedScores(ApplicationScope scope) {
         return getEntityManager().createQuery("""
                 select new nl.werving.interview.CompetencyScores(s.application.id, r.competencyId, sum(r.rating), count(r),
                     max(r.rating) - min(r.rating))
                 from ScorecardRating r join r.scorecard s
-                where s.status = :submitted and r.questionId is null and s.application.id in :ids
-                group by s.application.id, r.competencyId""", CompetencyScores.class)
-                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("ids", applicationIds).getResultList();
+                where s.status = :submitted and r.questionId is null and %s
+                group by s.application.id, r.competencyId""".formatted(scope.on("s.application")), CompetencyScores.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).setParameter("scope", scope.value()).getResultList();
     }
 }

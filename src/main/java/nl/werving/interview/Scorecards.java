@@ -177,12 +177,7 @@ public class Scorecards {
 
     /** On the panel of an interview of the application that is not called off, without a submitted scorecard for it. */
     static boolean owesScorecard(long applicationId, Long userId) {
-        return !owingApplications(List.of(applicationId), userId).isEmpty();
-    }
-
-    /** Of these applications, the ones where the user still owes a scorecard: one query for a whole board. */
-    static Set<Long> owingApplications(Collection<Long> applicationIds, Long userId) {
-        return Interview.applicationsOwingScorecard(applicationIds, userId);
+        return !Interview.applicationsOwingScorecard(ApplicationScope.ids(List.of(applicationId)), userId).isEmpty();
     }
 
     /**

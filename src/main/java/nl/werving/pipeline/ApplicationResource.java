@@ -1,7 +1,6 @@
 package nl.werving.pipeline;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +45,7 @@ public class ApplicationResource {
     @CheckedTemplate
     static class Templates {
         /** The answer to a drag and drop: the card as it is now, and the new counts of the columns it touched. */
-        static native TemplateInstance card(BoardCard card, List<Stage> stages, Instant now, String returnTo,
+        static native TemplateInstance card(BoardCard card, List<Stage> stages, String returnTo,
                 Map<Long, Long> counts, String notice);
 
         static native TemplateInstance reject(Application application, List<RejectionReason> reasons, String returnTo,
@@ -91,7 +90,7 @@ public class ApplicationResource {
         List<Long> touched = fromStageId == null ? List.of(toStageId) : List.of(fromStageId, toStageId);
         MovedCard moved = pipeline.movedCard(id, touched);
         return Response.status(refused == null ? Response.Status.OK : Response.Status.CONFLICT)
-                .entity(Templates.card(moved.card(), moved.stages(), moved.now(), LanguageResource.safeReturnPath(returnTo),
+                .entity(Templates.card(moved.card(), moved.stages(), LanguageResource.safeReturnPath(returnTo),
                         moved.counts(), refused))
                 .build();
     }

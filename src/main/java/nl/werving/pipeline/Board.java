@@ -1,6 +1,5 @@
 package nl.werving.pipeline;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +7,7 @@ import nl.werving.vacancy.Vacancy;
 
 /** A vacancy's board: a column per stage with its active applications, and the outcomes so far. */
 public record Board(Vacancy vacancy, List<Column> columns, Map<ApplicationStatus, Long> outcomes, long activeCount,
-        Instant now, BoardFilter filter, Map<Long, AssessmentSummary> summaries) {
+        BoardFilter filter) {
 
     /** A stage with its cards; with many applications only the first {@link #CARDS_SHOWN} are on the board. */
     public record Column(Stage stage, long count, List<BoardCard> cards) {
@@ -21,11 +20,6 @@ public record Board(Vacancy vacancy, List<Column> columns, Map<ApplicationStatus
 
     public List<Stage> stages() {
         return columns.stream().map(Column::stage).toList();
-    }
-
-    /** The card's scorecard summary, or {@code null}. */
-    public AssessmentSummary summary(long applicationId) {
-        return summaries.get(applicationId);
     }
 
     public long outcome(ApplicationStatus status) {

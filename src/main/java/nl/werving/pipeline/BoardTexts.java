@@ -1,5 +1,7 @@
 package nl.werving.pipeline;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +26,19 @@ public class BoardTexts {
 
     @Inject
     RequestLocale locale;
+
+    @Inject
+    Clock clock;
+
+    private Instant now;
+
+    /** "5 dagen in deze fase", counted from the moment of this request. */
+    public String days(BoardCard card) {
+        if (now == null) {
+            now = Instant.now(clock);
+        }
+        return days(card.daysInStage(now));
+    }
 
     public String days(long count) {
         return days.computeIfAbsent(count, d -> messages().daysInStage(d));

@@ -117,17 +117,17 @@ public class PipelineService {
         columns.forEach(stage -> byStage.put(stage.id, new ArrayList<>()));
         Application.listBoardCards(vacancyId, filter)
                 .forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
+        Map<Long, AssessmentSummary> scored = summaries.ofVacancy(vacancyId);
         List<Board.Column> result = new ArrayList<>();
         long active = 0;
         for (Stage stage : columns) {
             List<BoardCard> cards = byStage.get(stage.id);
             active += cards.size();
             int shown = filter.stage != null && filter.stage.equals(stage.id) ? cards.size() : Board.Column.CARDS_SHOWN;
-            result.add(new Board.Column(stage, cards.size(), cards.subList(0, Math.min(shown, cards.size()))));
+            result.add(new Board.Column(stage, cards.size(), cards.stream().limit(shown)
+                    .map(card -> card.withSummary(scored.get(card.applicationId()))).toList()));
         }
-        List<Long> shown = result.stream().flatMap(column -> column.cards().stream()).map(BoardCard::applicationId).toList();
-        return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, Instant.now(clock), filter,
-                summaries.of(shown));
+        return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, filter);
     }
 
     /**
@@ -136,12 +136,13 @@ public class PipelineService {
      */
     public MovedCard movedCard(long applicationId, Collection<Long> touchedStageIds) {
         long vacancyId = get(applicationId).vacancy.id;
-        Optional<BoardCard> card = Application.findBoardCard(applicationId);
+        Optional<BoardCard> card = Application.findBoardCard(applicationId)
+                .map(found -> found.withSummary(summaries.of(List.of(applicationId)).get(applicationId)));
         List<Stage> stages = Stage.listForVacancy(vacancyId);
         Set<Long> counted = new HashSet<>(touchedStageIds);
         card.ifPresent(found -> counted.add(found.stageId()));
         counted.retainAll(stages.stream().map(stage -> stage.id).toList());
-        return new MovedCard(card.orElse(null), stages, Application.countActiveByStage(vacancyId, counted), Instant.now(clock));
+        return new MovedCard(card.orElse(null), stages, Application.countActiveByStage(vacancyId, counted));
     }
 
     /** Applications of a vacancy that ended with this outcome, newest first. */

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Application;
+import nl.werving.pipeline.Stage;
+import nl.werving.support.TestApplications;
 import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
@@ -264,9 +267,22 @@ class ScorecardsTest {
                 .body(not(containsString("Scorecards: 5,0")));
         WebSession.as(TestUsers.recruiter()).get("/app/vacancies/" + vacancy.id + "/board").then().statusCode(200)
                 .body(containsString("Scorecards: 5,0 gemiddeld (1)"));
+        // The card a drag redraws keeps its scores, for a recruiter who may see them and not for one on the panel.
+        List<Stage> stages = TestApplications.stagesOf(vacancy);
+        drag(WebSession.as(TestUsers.recruiter()), application, stages.get(0), stages.get(1))
+                .body(containsString("Scorecards: 5,0 gemiddeld (1)"));
+        drag(recruiterSession, application, stages.get(1), stages.get(2)).body(not(containsString("Scorecards: 5,0")));
 
         recruiterSession.post("/app/interviews/" + interview.id + "/scorecard",
                 complete(setup, 3, "submit", openScorecard(recruiter, recruiterSession, setup), "")).then().statusCode(303);
         recruiterSession.get("/app/assessments/" + application.id).then().statusCode(200).body(containsString("COLLEGA-BEWIJS"));
+    }
+
+    private static ValidatableResponse drag(WebSession session, Application application, Stage from, Stage to) {
+        long version = QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById(application.id).version);
+        String token = session.csrfToken();
+        return session.request().header("HX-Request", "true").header("X-CSRF-TOKEN", token)
+                .formParam("toStageId", to.id).formParam("fromStageId", from.id).formParam("version", version)
+                .post("/app/applications/" + application.id + "/move").then().statusCode(200);
     }
 }
