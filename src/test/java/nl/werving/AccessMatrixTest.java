@@ -365,6 +365,11 @@ class AccessMatrixTest {
                     .form(w -> Map.of("notes", "Rustig en concreet.", "intent", "save", "version", 0))
                     .changes(w -> count(() -> Scorecard.count("interview.id", w.id("interview"))))
                     .expect(302, 403, 403, 303, 403),
+            Route.post("/app/interviews/{interview}/scorecard/autosave")
+                    .form(w -> Map.of("notes", "Rustig en concreet.", "version", 0))
+                    .changes(w -> count(() -> Scorecard.count("interview.id", w.id("interview"))))
+                    .expect(302, 403, 403, 200, 403),
+            Route.get("/app/interviews/{interview}/guide").expect(302, 200, 200, 200, 403),
             Route.post("/app/interviews/{interview}/scorecard/amend")
                     .form(w -> Map.of("amend-target", "recommendation", "amend-recommendation", "NO",
                             "amend-reason", "Na overleg met het team bijgesteld."))

@@ -173,9 +173,6 @@ public interface InterviewMessages {
     String competencyRating(String name);
 
     @Message
-    String between();
-
-    @Message
     String overall();
 
     @Message
@@ -411,4 +408,70 @@ public interface InterviewMessages {
 
     @Message
     String inEnglish();
+
+    @Message
+    String autosaveIdle();
+
+    @Message
+    String autosaving();
+
+    @Message
+    String autosaved(String time);
+
+    @Message
+    String autosaveOffline();
+
+    @Message
+    String autosaveConflict();
+
+    @Message
+    String autosaveLocked();
+
+    @Message
+    String autosaveCancelled();
+
+    @Message
+    String autosaveInvalid();
+
+    @Message
+    String autosaveRatingKept();
+
+    @Message
+    String reload();
+
+    @Message
+    String stepLabel();
+
+    @Message
+    String stepOf();
+
+    @Message
+    String stepPrevious();
+
+    @Message
+    String stepNext();
+
+    @Message
+    String anchorsLabel(String competency);
+
+    @Message
+    String guideLink();
+
+    @Message
+    String guideTitle(String name);
+
+    @Message
+    String guideIntro();
+
+    @Message
+    String guidePrint();
+
+    @Message
+    String guideToScorecard();
+
+    @Message
+    String guideScore();
+
+    @Message
+    String guideNotes();
 }

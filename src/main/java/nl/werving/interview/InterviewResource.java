@@ -1,6 +1,8 @@
 package nl.werving.interview;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,9 +24,11 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import nl.werving.identity.Roles;
+import nl.werving.interview.Scorecards.Guide;
 import nl.werving.interview.Scorecards.Sheet;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
+import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
 
@@ -38,6 +42,19 @@ public class InterviewResource {
     static class Templates {
         static native TemplateInstance scorecard(Sheet sheet, ScorecardInput input, FormErrors errors, boolean conflict,
                 AmendInput amend);
+
+        static native TemplateInstance autosaved(Sheet sheet, Autosave autosave, FormErrors errors);
+
+        static native TemplateInstance guide(Guide guide);
+    }
+
+    /** How an autosave ended, for the status line beside the buttons. */
+    public enum AutosaveOutcome {
+        SAVED, INVALID, CONFLICT, LOCKED, CANCELLED
+    }
+
+    /** The answer to an autosave: the outcome, the scorecard's version to send next, and when it was saved. */
+    public record Autosave(AutosaveOutcome outcome, Long version, Instant savedAt) {
     }
 
     /** The amendment form as entered. */
@@ -60,6 +77,9 @@ public class InterviewResource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Flash flash;
@@ -150,6 +170,47 @@ public class InterviewResource {
                 .entity(Templates.scorecard(sheet, input, errors, conflict, AmendInput.empty())).build();
     }
 
+    /**
+     * Saves the draft as the interviewer types (the page posts the whole form, debounced). Text is always kept; a rating
+     * without Action and Result is left out and its message shown beside the answer. A save from a stale page (another
+     * tab or device saved in between) or after submitting is refused and overwrites nothing.
+     */
+    @POST
+    @Path("scorecard/autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response autosave(@RestPath long id, MultivaluedMap<String, String> form) {
+        Sheet sheet;
+        try {
+            sheet = scorecards.sheet(id);
+        } catch (RuleViolation e) {
+            return autosaved(null, new Autosave(AutosaveOutcome.CANCELLED, null, null), FormErrors.none());
+        }
+        String language = locale.get().getLanguage();
+        ScorecardInput input = ScorecardInput.read(form, sheet.kit()).asDraft();
+        FormErrors unbacked = input.validate(validator, sheet.kit(), language);
+        ScorecardInput kept = input.withoutUnbackedRatings();
+        FormErrors errors = kept.validate(validator, sheet.kit(), language);
+        if (!errors.isEmpty()) {
+            return autosaved(sheet, new Autosave(AutosaveOutcome.INVALID, null, null), errors);
+        }
+        try {
+            Scorecard saved = scorecards.save(id, kept);
+            return autosaved(sheet, new Autosave(AutosaveOutcome.SAVED, saved.version, Instant.now(clock)), unbacked);
+        } catch (OptimisticLockException e) {
+            return autosaved(sheet, new Autosave(AutosaveOutcome.CONFLICT, null, null), FormErrors.none());
+        } catch (RuleViolation e) {
+            return autosaved(sheet, new Autosave("scorecard-locked".equals(e.code()) ? AutosaveOutcome.LOCKED
+                    : AutosaveOutcome.CANCELLED, null, null), FormErrors.none());
+        }
+    }
+
+    /** The interview's questions with room for notes, to print for an interviewer who writes on paper first. */
+    @GET
+    @Path("guide")
+    public TemplateInstance guide(@RestPath long id) {
+        return Templates.guide(scorecards.guide(id));
+    }
+
     @POST
     @Path("scorecard/amend")
     public Response amend(@RestPath long id, @BeanParam AmendmentForm form) {
@@ -169,6 +230,15 @@ public class InterviewResource {
         Sheet sheet = scorecards.sheet(id);
         return Response.status(Response.Status.BAD_REQUEST).entity(Templates.scorecard(sheet, ScorecardInput.of(sheet),
                 FormErrors.none(), false, new AmendInput(form.target, form.rating, form.recommendation, form.reason, errors))).build();
+    }
+
+    private static Response autosaved(Sheet sheet, Autosave autosave, FormErrors errors) {
+        Response.Status status = switch (autosave.outcome()) {
+            case SAVED -> Response.Status.OK;
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case CONFLICT, LOCKED, CANCELLED -> Response.Status.CONFLICT;
+        };
+        return PersonalData.uncached(Response.status(status).entity(Templates.autosaved(sheet, autosave, errors)));
     }
 
     private InterviewMessages messages() {

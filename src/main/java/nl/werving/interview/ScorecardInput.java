@@ -120,6 +120,19 @@ public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> compe
         return errors.addAll(validator.validate(this, groups), UnaryOperator.identity());
     }
 
+    /** The same input saved as a draft, whichever button was named. */
+    public ScorecardInput asDraft() {
+        return new ScorecardInput(answers, competencyRatings, recommendation, notes, version, false);
+    }
+
+    /** The input with the ratings of answers that lack Action or Result left out, and all text kept. */
+    public ScorecardInput withoutUnbackedRatings() {
+        Map<Long, Answer> backed = new HashMap<>();
+        answers.forEach((id, answer) -> backed.put(id, answer.isBackedByEvidence() ? answer
+                : new Answer(answer.situation(), answer.task(), answer.action(), answer.result(), null)));
+        return new ScorecardInput(backed, competencyRatings, recommendation, notes, version, submit);
+    }
+
     public Answer answer(long questionId) {
         return answers.get(questionId);
     }

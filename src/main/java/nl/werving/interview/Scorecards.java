@@ -3,12 +3,10 @@ package nl.werving.interview;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +44,10 @@ public class Scorecards {
         public ScorecardNote note(long questionId) {
             return notes.get(questionId);
         }
+    }
+
+    /** The interview guide: the interview and the questions to ask, grouped by competency. */
+    public record Guide(Interview interview, List<Competency> kit) {
     }
 
     /** One competency across the submitted scorecards of an application. */
@@ -86,6 +88,17 @@ public class Scorecards {
         Interview interview = interviewerOf(interviewId);
         Scorecard scorecard = Scorecard.of(interviewId, currentUser.getId()).orElseGet(() -> start(interview));
         return sheet(interview, scorecard);
+    }
+
+    /** The guide of an interview for its interviewers and for those who plan interviews; it starts no scorecard. */
+    @Transactional
+    public Guide guide(long interviewId) {
+        Interview interview = Interview.withApplication(interviewId).filter(found -> found.application.candidate != null)
+                .orElseThrow(NotFoundException::new);
+        if (!interview.hasInterviewer(currentUser.getId()) && !currentUser.canManageVacancies()) {
+            throw new ForbiddenException();
+        }
+        return new Guide(interview, interviews.kit(interview.application.vacancy.id));
     }
 
     /** Saves the draft or, with {@code input.submit()}, submits and locks it. The input has been checked. */

@@ -49,6 +49,12 @@ public class Formats {
                         .withLocale(regional(locale)).format(instant.atZone(ZONE));
     }
 
+    /** {@code 14:05}, in Dutch/Belgian time. */
+    static String time(Instant instant, @TemplateAttribute("locale") Object locale) {
+        return instant == null ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(regional(locale)).format(instant.atZone(ZONE));
+    }
+
     /** A mean score: {@code 3,7} in Dutch and French, {@code 3.7} in English. */
     static String oneDecimal(Double value, @TemplateAttribute("locale") Object locale) {
         if (value == null) {

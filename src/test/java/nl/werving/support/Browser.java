@@ -92,6 +92,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 .map(node -> node.getTarget().toString()).toList()).toList(), "axe-core on " + name);
     }
 
+    /** What the window shows now, without scrolling: for pages where the first screen is what counts. */
+    public static void screenshotOfWindow(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -1,0 +1,147 @@
+package nl.werving.interview;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.identity.AppUser;
+import nl.werving.pipeline.Application;
+import nl.werving.support.Browser;
+import nl.werving.support.TestInterviews;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WebSession;
+import nl.werving.vacancy.Vacancy;
+
+/**
+ * A hiring manager fills the scorecard on a phone, one question at a time, while the connection drops between two
+ * answers; on a laptop the same scorecard is compact, and the interview guide prints on one or two A4 pages.
+ */
+@QuarkusTest
+class ScorecardBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void onAPhoneNothingTypedIsLostWhenTheConnectionDropsAndTheScorecardIsSubmitted() {
+        AppUser manager = TestUsers.hiringManager();
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker telecom").published().managedBy(manager).persist();
+        Application application = anApplication().to(vacancy).by("Lieke Brinkman").persist();
+        Interview interview = TestInterviews.plan(WebSession.as(TestUsers.recruiter()), application, List.of(manager));
+
+        Page phone = browser.loggedIn(manager, true);
+        phone.navigate("/app/interviews/" + interview.id + "/scorecard");
+        Locator steps = phone.locator("[data-step]");
+        int total = steps.count();
+        assertThat(phone.locator(".wv-step-count")).hasText("Vraag 1 van " + total);
+        assertThat(phone.locator(".wv-question:visible")).hasCount(1);
+        Locator first = phone.locator(".wv-question:visible");
+        String firstQuestion = first.getAttribute("id").replace("f-answer-", "");
+        assertAnchorsInView(phone, firstQuestion);
+        Browser.assertAccessible(phone, "scorecard on a phone");
+        Browser.screenshotOfWindow(phone, "scorecard-step-390");
+
+        phone.locator("#f-situation-" + firstQuestion).fill("Klant belde voor de derde keer over een storing in het glasvezel.");
+        phone.locator("#f-action-" + firstQuestion).fill("Liet de klant uitpraten, plande een monteur en belde zelf terug.");
+        phone.locator("#f-result-" + firstQuestion).fill("Storing binnen een dag verholpen, klant gaf een 9.");
+        phone.locator("label[for=rq-" + firstQuestion + "-4]").click();
+        assertThat(phone.locator("#sc-autosave")).containsText("Opgeslagen om");
+
+        phone.context().setOffline(true);
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+        assertThat(phone.locator(".wv-step-count")).hasText("Vraag 2 van " + total);
+        Locator second = phone.locator(".wv-question:visible");
+        String secondQuestion = second.getAttribute("id").replace("f-answer-", "");
+        assertAnchorsInView(phone, secondQuestion);
+        phone.locator("#f-action-" + secondQuestion).fill("Bood excuses aan en regelde een vervangend modem dezelfde dag.");
+        phone.locator("#f-result-" + secondQuestion).fill("Klant was weer online voor het avondeten.");
+        assertThat(phone.locator("#sc-autosave")).containsText("Geen verbinding");
+        Browser.screenshot(phone, "scorecard-offline-390");
+        phone.context().setOffline(false);
+        assertThat(phone.locator("#sc-autosave")).containsText("Opgeslagen om",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(
+                "Klant was weer online voor het avondeten.", result(interview, manager, Long.parseLong(secondQuestion))));
+
+        // Through the remaining steps: every competency rated 3, then the advice, then submit.
+        for (int step = 2; step < total; step++) {
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+            Locator rating = phone.locator("fieldset.wv-anchored:visible input[value='3']");
+            if (rating.count() == 1) {
+                phone.locator("fieldset.wv-anchored:visible label[for$='-3']").click();
+            }
+        }
+        phone.locator("label[for=rec-YES]").click();
+        Browser.screenshot(phone, "scorecard-last-step-390");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen")).click();
+        assertThat(phone.getByText("Scorecard ingediend.")).isVisible();
+
+        Scorecard submitted = QuarkusTransaction.requiringNew().call(() -> {
+            Scorecard found = Scorecard.of(interview.id, manager.id).orElseThrow();
+            found.ratings.size();
+            return found;
+        });
+        assertEquals(ScorecardStatus.SUBMITTED, submitted.status);
+        assertEquals("Klant was weer online voor het avondeten.", result(interview, manager, Long.parseLong(secondQuestion)));
+        assertEquals("Storing binnen een dag verholpen, klant gaf een 9.", result(interview, manager, Long.parseLong(firstQuestion)));
+    }
+
+    @Test
+    void onALaptopTheScorecardIsCompactAndTheGuidePrintsOnTwoPagesAtMost() {
+        AppUser manager = TestUsers.hiringManager();
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker verzekeringen").published().managedBy(manager).persist();
+        Application application = anApplication().to(vacancy).by("Ruben Aksoy").persist();
+        Interview interview = TestInterviews.plan(WebSession.as(TestUsers.recruiter()), application, List.of(manager));
+
+        Page laptop = browser.loggedIn(manager, false);
+        laptop.navigate("/app/interviews/" + interview.id + "/scorecard");
+        assertThat(laptop.locator(".wv-steps")).isHidden();
+        int questions = laptop.locator(".wv-question").count();
+        double height = ((Number) laptop.evaluate("document.documentElement.scrollHeight")).doubleValue();
+        Browser.assertAccessible(laptop, "scorecard on a laptop");
+        Browser.screenshot(laptop, "scorecard-1366");
+        Browser.screenshotOfWindow(laptop, "scorecard-window-1366");
+        assertTrue(height <= 3 * 900 * Math.max(1, questions / 6.0), questions + " questions in " + height + " px");
+
+        laptop.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gespreksleidraad")).click();
+        assertThat(laptop.locator(".wv-guide-question")).hasCount(questions);
+        Browser.assertAccessible(laptop, "interview guide");
+        Browser.screenshot(laptop, "guide-1366");
+        byte[] pdf = laptop.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+        int pages = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).split("/Type\\s*/Page[^s]", -1).length - 1;
+        assertTrue(pages >= 1 && pages <= 2 * Math.max(1, (int) Math.ceil(questions / 8.0)), questions + " questions on " + pages + " pages");
+    }
+
+    /** The anchors of levels 1, 3 and 5 are on screen beside the rating, above the bar with the buttons. */
+    private static void assertAnchorsInView(Page page, String question) {
+        BoundingBox anchors = page.locator("#a-" + question).boundingBox();
+        BoundingBox scale = page.locator("#rq-" + question + "-1 + label").boundingBox();
+        BoundingBox bar = page.locator(".wv-sticky-actions").boundingBox();
+        assertTrue(anchors.y >= 0 && anchors.y + anchors.height <= bar.y, "anchors above the button bar: " + anchors.y + "+"
+                + anchors.height + " vs " + bar.y);
+        assertTrue(scale.y >= 0 && scale.y + scale.height <= bar.y, "rating buttons in view");
+        assertEquals(3, page.locator("#a-" + question + " dt").count());
+    }
+
+    private static String result(Interview interview, AppUser interviewer, long question) {
+        return QuarkusTransaction.requiringNew().call(() -> ScorecardNote.<ScorecardNote> find(
+                "scorecard.interview.id = ?1 and scorecard.interviewer.id = ?2 and questionId = ?3", interview.id, interviewer.id, question)
+                .firstResultOptional().map(note -> note.result).orElse(null));
+    }
+}
