@@ -15,6 +15,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -98,7 +99,15 @@ public class UploadLimit {
             Locale locale = locale(context);
             String page = Templates.refused(jobPath(context), locale.getLanguage(), false).setLocale(locale).render();
             context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
-            if (contentLength(context).isPresent()) {
+            HttpServerRequest request = context.request();
+            if (contentLength(context).isPresent() && !request.isEnded()) {
+                // Read the rest (within the limit) and drop it, then answer: answered halfway, the client would still
+                // be writing into a connection that is being closed, and see a broken pipe instead of the page.
+                request.handler(ignored -> {
+                }).exceptionHandler(ignored -> {
+                }).endHandler(ended -> context.response().end(page));
+                request.resume();
+            } else if (contentLength(context).isPresent()) {
                 context.response().end(page);
             } else {
                 context.response().putHeader(HttpHeaders.CONNECTION, "close").end(page)
