@@ -167,20 +167,43 @@ public class Application extends PanacheEntity {
     }
 
     /**
-     * The active application just before (or after) this one in its stage, in the board's order (longest waiting
-     * first), whose candidate is still there.
+     * For each of these applications, the active applications just before and after it in its stage, in the board's
+     * order (longest waiting first), whose candidate is still there. One query for a whole profile: the window functions
+     * look only at the stages these applications are in.
      */
-    public static Optional<StageNeighbour> neighbourInStage(Application application, boolean before) {
-        String order = before ? "desc" : "asc";
-        String compare = before ? "<" : ">";
-        return getEntityManager().createQuery("""
-                select new nl.werving.pipeline.StageNeighbour(c.id, c.fullName) from Application a join a.candidate c
-                where a.vacancy.id = :vacancy and a.stage.id = :stage and a.status = :active
-                and (a.stageEnteredAt %1$s :entered or (a.stageEnteredAt = :entered and a.id %1$s :id))
-                order by a.stageEnteredAt %2$s, a.id %2$s""".formatted(compare, order), StageNeighbour.class)
-                .setParameter("vacancy", application.vacancy.id).setParameter("stage", application.stage.id)
-                .setParameter("active", ApplicationStatus.ACTIVE).setParameter("entered", application.stageEnteredAt)
-                .setParameter("id", application.id).setMaxResults(1).getResultStream().findFirst();
+    public static Map<Long, StageNeighbours> neighboursInStage(Collection<Application> applications) {
+        if (applications.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select x.id, x.previous_id, x.previous_name, x.next_id, x.next_name from (
+                    select a.id,
+                        lag(c.id) over (partition by a.stage_id order by a.stage_entered_at, a.id) as previous_id,
+                        lag(c.full_name) over (partition by a.stage_id order by a.stage_entered_at, a.id) as previous_name,
+                        lead(c.id) over (partition by a.stage_id order by a.stage_entered_at, a.id) as next_id,
+                        lead(c.full_name) over (partition by a.stage_id order by a.stage_entered_at, a.id) as next_name
+                    from application a join candidate c on c.id = a.candidate_id
+                    where a.stage_id in (:stages) and a.status = :active) x
+                where x.id in (:ids)""")
+                .setParameter("stages", applications.stream().map(a -> a.stage.id).distinct().toList())
+                .setParameter("active", ApplicationStatus.ACTIVE.name())
+                .setParameter("ids", applications.stream().map(a -> a.id).toList()).getResultList();
+        Map<Long, StageNeighbours> neighbours = new HashMap<>();
+        for (Object[] row : rows) {
+            neighbours.put(((Number) row[0]).longValue(), new StageNeighbours(neighbour(row[1], row[2]), neighbour(row[3], row[4])));
+        }
+        return neighbours;
+    }
+
+    private static StageNeighbour neighbour(Object candidateId, Object name) {
+        return candidateId == null ? null : new StageNeighbour(((Number) candidateId).longValue(), (String) name);
+    }
+
+    /** These applications with their stages, by id. */
+    public static Map<Long, Application> findWithStages(Collection<Long> applicationIds) {
+        return Application.<Application> find("select a from Application a join fetch a.stage where a.id in ?1", applicationIds)
+                .stream().collect(Collectors.toMap(a -> a.id, a -> a));
     }
 
     /** An application with its vacancy, stage and candidate (null once purged), for a page about it. */

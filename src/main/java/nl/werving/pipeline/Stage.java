@@ -1,7 +1,11 @@
 package nl.werving.pipeline;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +38,12 @@ public class Stage extends PanacheEntity {
 
     public static List<Stage> listForVacancy(long vacancyId) {
         return list("vacancy.id", Sort.by("sortOrder"), vacancyId);
+    }
+
+    /** The stages of these vacancies in their order, by vacancy id. */
+    public static Map<Long, List<Stage>> listForVacancies(Collection<Long> vacancyIds) {
+        return Stage.<Stage> list("vacancy.id in ?1", Sort.by("sortOrder"), vacancyIds).stream()
+                .collect(Collectors.groupingBy(stage -> stage.vacancy.id, LinkedHashMap::new, Collectors.toList()));
     }
 
     public static Stage firstOf(long vacancyId) {

@@ -25,6 +25,7 @@ public final class TestApplications {
     private int stageIndex;
     private SourceChannel source = SourceChannel.SITE;
     private ApplicationStatus status = ApplicationStatus.ACTIVE;
+    private Long candidateId;
 
     public static TestApplications anApplication() {
         return new TestApplications();
@@ -61,6 +62,12 @@ public final class TestApplications {
         return this;
     }
 
+    /** The candidate of an earlier application applies again (to another vacancy). */
+    public TestApplications sameCandidateAs(Application earlier) {
+        this.candidateId = earlier.candidate.id;
+        return this;
+    }
+
     public TestApplications ended(ApplicationStatus status) {
         this.status = status;
         return this;
@@ -68,14 +75,16 @@ public final class TestApplications {
 
     public Application persist() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Candidate candidate = new Candidate();
-            candidate.fullName = name;
-            candidate.email = email != null ? email : "kandidaat." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
-            candidate.emailKey = Candidate.emailKey(candidate.email);
-            candidate.phone = phone;
-            candidate.locale = "nl";
-            candidate.createdAt = Instant.now();
-            candidate.persist();
+            Candidate candidate = candidateId != null ? Candidate.findById(candidateId) : new Candidate();
+            if (candidateId == null) {
+                candidate.fullName = name;
+                candidate.email = email != null ? email : "kandidaat." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
+                candidate.emailKey = Candidate.emailKey(candidate.email);
+                candidate.phone = phone;
+                candidate.locale = "nl";
+                candidate.createdAt = Instant.now();
+                candidate.persist();
+            }
             List<Stage> stages = Stage.listForVacancy(vacancy.id);
             Application application = new Application();
             application.vacancy = Vacancy.findById(vacancy.id);
