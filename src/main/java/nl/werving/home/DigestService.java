@@ -35,9 +35,6 @@ public class DigestService {
 
     private static final Logger LOG = Logger.getLogger(DigestService.class);
 
-    /** Staff read Dutch for now, as in the interview invitations. */
-    private static final Locale STAFF = Locale.forLanguageTag("nl");
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance digest(String name, Home home, String baseUrl, String company);
@@ -83,11 +80,13 @@ public class DigestService {
     @Transactional
     public int sendAll() {
         List<AppUser> users = HomeDigest.subscribers();
-        HomeMessages messages = MessageBundles.get(HomeMessages.class, Localized.Literal.of(STAFF.toLanguageTag()));
         for (AppUser user : users) {
+            // Each colleague in the language they chose for Werving's mails.
+            Locale locale = user.mailLocale();
+            HomeMessages messages = MessageBundles.get(HomeMessages.class, Localized.Literal.of(locale.toLanguageTag()));
             Home home = homes.of(new Viewer(user.id, user.hasRole(Roles.ADMIN), user.hasRole(Roles.RECRUITER)));
             Bodies bodies = MailTemplates.render(() -> Templates.digest(user.displayName, home, config.baseUrl(), config.companyName()),
-                    STAFF);
+                    locale);
             outbox.enqueue(new Outbox.Mail("home-digest", user.email, messages.digestSubject(home.total()), bodies.html(),
                     bodies.text(), null));
         }

@@ -47,6 +47,18 @@ public interface HomeMessages {
     String scorecardFill();
 
     @Message
+    String lateTitle();
+
+    @Message
+    String lateHelp();
+
+    @Message
+    String lateNone();
+
+    @Message
+    String lateSince(long hours, long days);
+
+    @Message
     String interviewsTitle();
 
     @Message

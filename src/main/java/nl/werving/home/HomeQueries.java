@@ -15,8 +15,10 @@ import nl.werving.home.HomeRows.FailedMail;
 import nl.werving.home.HomeRows.InterviewRow;
 import nl.werving.home.HomeRows.ReferenceWaiting;
 import nl.werving.home.HomeRows.RequestDue;
+import nl.werving.home.HomeRows.ScorecardLateRow;
 import nl.werving.home.HomeRows.ScorecardOwed;
 import nl.werving.home.HomeRows.WaitingRow;
+import nl.werving.interview.Interview;
 import nl.werving.interview.InterviewStatus;
 import nl.werving.interview.ScorecardStatus;
 import nl.werving.mail.MailStatus;
@@ -94,6 +96,25 @@ public class HomeQueries {
         TypedQuery<Long> count = em.createQuery("select count(i)" + from + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("me", userId).setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("now", now)
+                    .setParameter("submitted", ScorecardStatus.SUBMITTED);
+        }
+        return new Found<>(rows.setMaxResults(max).getResultList(), count.getSingleResult());
+    }
+
+    /**
+     * Colleagues on the panel of an interview not called off that ended before {@code now}, without their submitted
+     * scorecard; the longest overdue first. Only while the candidate is there to assess.
+     */
+    public Found<ScorecardLateRow> scorecardsLate(Instant now, int max) {
+        String from = " from Interview i join i.interviewers u join i.application a join a.vacancy v join a.candidate c";
+        String where = " where i.status = :scheduled and " + Interview.ENDS_AT + " <= :now and not exists ("
+                + "select 1 from Scorecard sc where sc.interview = i and sc.interviewer = u and sc.status = :submitted)";
+        TypedQuery<ScorecardLateRow> rows = em.createQuery("""
+                select new nl.werving.home.HomeRows$ScorecardLateRow(i.id, a.id, c.fullName, v.id, v.title, u.displayName, i.startsAt,
+                    i.durationMinutes)""" + from + where + " order by i.startsAt, i.id, u.displayName, u.id", ScorecardLateRow.class);
+        TypedQuery<Long> count = em.createQuery("select count(u)" + from + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("now", now)
                     .setParameter("submitted", ScorecardStatus.SUBMITTED);
         }
         return new Found<>(rows.setMaxResults(max).getResultList(), count.getSingleResult());

@@ -26,6 +26,29 @@ public final class HomeRows {
     public record ScorecardOwed(long interviewId, long applicationId, String candidateName, String vacancyTitle, Instant startsAt) {
     }
 
+    /**
+     * A colleague who still owes their scorecard for an interview that has ended, with how long ago it ended
+     * ({@code hoursLate}), for recruiters and admins.
+     */
+    public record ScorecardLate(long interviewId, long applicationId, String candidateName, long vacancyId, String vacancyTitle,
+            String interviewerName, Instant endedAt, long hoursLate) {
+
+        /** Whole days since the interview ended, for what is late by two days or more. */
+        public long daysLate() {
+            return hoursLate / 24;
+        }
+
+        /** A day or more since the interview: the interviewer has had the reminder. */
+        public boolean isOverdue() {
+            return hoursLate >= 24;
+        }
+    }
+
+    /** The query's form of {@link ScorecardLate}, before the time since the end is reckoned. */
+    public record ScorecardLateRow(long interviewId, long applicationId, String candidateName, long vacancyId, String vacancyTitle,
+            String interviewerName, Instant startsAt, int durationMinutes) {
+    }
+
     /** An interview planned for this week; {@code mine} when the user is on the panel. */
     public record InterviewSoon(long interviewId, long applicationId, String candidateName, String vacancyTitle, Instant startsAt,
             int durationMinutes, boolean today, boolean mine) {

@@ -2,6 +2,7 @@ package nl.werving.home;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -18,6 +19,8 @@ import nl.werving.home.Home.Section;
 import nl.werving.home.HomeQueries.Found;
 import nl.werving.home.HomeRows.InterviewRow;
 import nl.werving.home.HomeRows.InterviewSoon;
+import nl.werving.home.HomeRows.ScorecardLate;
+import nl.werving.home.HomeRows.ScorecardLateRow;
 import nl.werving.home.HomeRows.Waiting;
 import nl.werving.home.HomeRows.WaitingRow;
 import nl.werving.web.Formats;
@@ -50,6 +53,7 @@ public class HomeService {
         int defaultLimit = careers.responseDays();
         return new Home(waiting(viewer, today, defaultLimit),
                 section(queries.scorecardsOwed(viewer.userId(), now, ROWS)),
+                viewer.seesAllVacancies() ? lateScorecards(now) : null,
                 interviews(viewer, today),
                 section(queries.referencesWaiting(viewer.ownVacanciesOf(), ROWS)),
                 viewer.seesAllVacancies() ? section(queries.requestsDue(ROWS)) : null,
@@ -81,6 +85,16 @@ public class HomeService {
                 row.candidateName(), row.vacancyTitle(), row.startsAt(), row.durationMinutes(),
                 row.startsAt().atZone(Formats.ZONE).toLocalDate().equals(today), mine.contains(row.interviewId()))).toList(),
                 found.count());
+    }
+
+    /** For recruiters and admins: who still owes a scorecard for an interview that has ended, and since when. */
+    private Section<ScorecardLate> lateScorecards(Instant now) {
+        Found<ScorecardLateRow> found = queries.scorecardsLate(now, ROWS);
+        return new Section<>(found.rows().stream().map(row -> {
+            Instant endedAt = row.startsAt().plus(Duration.ofMinutes(row.durationMinutes()));
+            return new ScorecardLate(row.interviewId(), row.applicationId(), row.candidateName(), row.vacancyId(), row.vacancyTitle(),
+                    row.interviewerName(), endedAt, Duration.between(endedAt, now).toHours());
+        }).toList(), found.count());
     }
 
     private static <T> Section<T> section(Found<T> found) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +37,9 @@ public class AppUser extends PanacheEntity {
     public String email;
 
     public boolean active;
+
+    /** The language of the mails Werving sends this user ({@code nl}, {@code en}, {@code fr}); {@code null} reads Dutch. */
+    public String language;
 
     public Instant createdAt;
 
@@ -79,5 +83,20 @@ public class AppUser extends PanacheEntity {
 
     public boolean hasRole(String role) {
         return roleSet().contains(role);
+    }
+
+    /** The language of the mails to this user: their own choice, else Dutch. */
+    public Locale mailLocale() {
+        return Locale.forLanguageTag(language == null || language.isBlank() ? "nl" : language);
+    }
+
+    /** The user has an address Werving can mail to. */
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+
+    /** Remembers the language the user chose, without touching the version an admin's edit form carries. */
+    public static void rememberLanguage(long userId, String language) {
+        update("language = ?1 where id = ?2", language, userId);
     }
 }

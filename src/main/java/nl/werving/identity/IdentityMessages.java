@@ -86,6 +86,15 @@ public interface IdentityMessages {
     String fieldEmail();
 
     @Message
+    String fieldLanguage();
+
+    @Message
+    String helpLanguage();
+
+    @Message
+    String languageName(String code);
+
+    @Message
     String fieldRoles();
 
     @Message

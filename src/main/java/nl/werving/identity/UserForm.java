@@ -35,6 +35,10 @@ public class UserForm {
     @Size(max = 200, message = "{werving.size.max}")
     public String email;
 
+    /** The language of the mails to the user: nl, en or fr; anything else reads Dutch. */
+    @RestForm
+    public String language;
+
     @RestForm
     @NotEmpty(message = "{user.roles.required}")
     public List<String> roles = new ArrayList<>();
@@ -51,6 +55,7 @@ public class UserForm {
         form.username = user.username;
         form.displayName = user.displayName;
         form.email = user.email;
+        form.language = user.mailLocale().getLanguage();
         form.roles = new ArrayList<>(user.roleSet());
         form.version = user.version;
         return form;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.NotFoundException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.FormFields;
+import nl.werving.web.RequestLocale;
 import nl.werving.web.RuleViolation;
 
 /** Back-office users: the rules for creating, changing and deactivating them. */
@@ -52,6 +54,7 @@ public class UserService {
     @Transactional
     public AppUser create(UserForm form) {
         AppUser user = register(form.username, form.displayName, form.email, new HashSet<>(form.roles), form.password);
+        user.language = mailLanguage(form.language);
         accountEvents.fire(new AccountEvent(AccountEvent.Kind.USER_CREATED, user.id, "roles " + user.roles));
         return user;
     }
@@ -68,6 +71,7 @@ public class UserService {
         Set<String> rolesBefore = user.roleSet();
         user.displayName = form.displayName.strip();
         user.email = FormFields.blankToNull(form.email);
+        user.language = mailLanguage(form.language);
         user.assignRoles(roles);
         boolean newPassword = form.password != null && !form.password.isBlank();
         if (newPassword) {
@@ -122,6 +126,11 @@ public class UserService {
 
     private boolean isSelf(AppUser user) {
         return user.id.equals(currentUser.getId());
+    }
+
+    /** One of the languages Werving speaks, or {@code null} (Dutch). */
+    private static String mailLanguage(String language) {
+        return RequestLocale.supported(language).map(Locale::getLanguage).orElse(null);
     }
 
     private static Set<String> knownRoles(Set<String> roles) {

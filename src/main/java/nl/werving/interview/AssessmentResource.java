@@ -77,8 +77,9 @@ public class AssessmentResource {
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (errors.isEmpty()) {
             try {
-                interviews.schedule(id, form);
-                flash.success(messages.interviewScheduled());
+                List<String> unreachable = interviews.schedule(id, form).interviewersWithoutEmail();
+                flash.success(unreachable.isEmpty() ? messages.interviewScheduled()
+                        : messages.interviewScheduledNoMail(String.join(", ", unreachable)));
                 return Response.seeOther(URI.create("/app/assessments/" + id)).build();
             } catch (RuleViolation e) {
                 InterviewFormErrors.add(errors, e, messages);

@@ -28,6 +28,12 @@ import nl.werving.pipeline.Application;
 @Entity
 public class Interview extends PanacheEntity {
 
+    /**
+     * When an interview of alias {@code i} ends, for queries: start plus duration, reckoned by the database so a section
+     * can page and count on it.
+     */
+    public static final String ENDS_AT = "(i.startsAt + (i.durationMinutes) minute)";
+
     @ManyToOne(fetch = FetchType.LAZY)
     public Application application;
 
@@ -63,6 +69,19 @@ public class Interview extends PanacheEntity {
         return find("""
                 select i from Interview i join fetch i.application a join fetch a.vacancy left join fetch a.candidate
                     left join fetch i.interviewers where i.id = ?1""", interviewId).singleResultOptional();
+    }
+
+    /** These interviews with their application and vacancy, as a reminder names them. */
+    static List<Interview> withVacancy(Collection<Long> ids) {
+        return find("select i from Interview i join fetch i.application a join fetch a.vacancy where i.id in ?1", ids).list();
+    }
+
+    /**
+     * The names of colleagues on the panel without an e-mail address, who get no invitation or update: the planner is
+     * told. Names of staff, not of the candidate.
+     */
+    public List<String> interviewersWithoutEmail() {
+        return interviewers.stream().filter(user -> !user.hasEmail()).map(user -> user.displayName).sorted().toList();
     }
 
     public boolean hasInterviewer(Long userId) {

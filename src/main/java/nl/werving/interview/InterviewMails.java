@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,9 @@ public class InterviewMails {
 
         static native TemplateInstance interviewerInvitation(Vacancy vacancy, Interview interview, boolean cancelled,
                 String scorecardUrl, String company);
+
+        static native TemplateInstance scorecardReminder(String name, Vacancy vacancy, Interview interview, String scorecardUrl,
+                String company);
     }
 
     private final WervingConfig config;
@@ -61,7 +66,7 @@ public class InterviewMails {
         boolean cancelled = interview.status == InterviewStatus.CANCELLED;
         Method method = cancelled ? Method.CANCEL : Method.REQUEST;
         // Colleagues without an address see the interview in Werving only.
-        List<AppUser> reachable = interview.interviewers.stream().filter(user -> user.email != null && !user.email.isBlank()).toList();
+        List<AppUser> reachable = interview.interviewers.stream().filter(AppUser::hasEmail).toList();
         List<Attendee> everyone = new ArrayList<>();
         everyone.add(new Attendee(candidate.fullName, candidate.email));
         reachable.forEach(user -> everyone.add(new Attendee(user.displayName, user.email)));
@@ -85,30 +90,56 @@ public class InterviewMails {
 
     /** A cancellation for interviewers taken off the panel: the same event, gone from their calendar. */
     List<Outbox.Mail> cancellations(Interview interview, List<AppUser> dropped, AppUser organizer) {
-        List<AppUser> reachable = dropped.stream().filter(user -> user.email != null && !user.email.isBlank()).toList();
+        List<AppUser> reachable = dropped.stream().filter(AppUser::hasEmail).toList();
         return toStaff(interview, reachable, true, organizer);
     }
 
     /**
-     * Staff read Dutch for now. The event names the vacancy and the application number, never the person, so these mails
-     * hold nothing of the candidate: they are not part of the aggregate and a cancellation still reaches the panel after
-     * the candidate has been erased.
+     * Each colleague in their own language. The event names the vacancy and the application number, never the person, so
+     * these mails hold nothing of the candidate: they are not part of the aggregate and a cancellation still reaches the
+     * panel after the candidate has been erased.
      */
     private List<Outbox.Mail> toStaff(Interview interview, List<AppUser> recipients, boolean cancelled, AppUser organizer) {
         Vacancy vacancy = interview.application.vacancy;
         Method method = cancelled ? Method.CANCEL : Method.REQUEST;
-        Locale staffLocale = Locale.forLanguageTag("nl");
-        InterviewMessages toStaff = messages(staffLocale);
-        String scorecardUrl = config.baseUrl() + "/app/interviews/" + interview.id + "/scorecard";
+        String scorecardUrl = scorecardUrl(interview);
         List<Attendee> attendees = recipients.stream().map(user -> new Attendee(user.displayName, user.email)).toList();
-        CalendarInvite staffEvent = invite(interview, method, toStaff.calendarInterviewerSummary(vacancy.title, interview.application.id),
-                toStaff.calendarInterviewerDescription(scorecardUrl), organizer, attendees);
-        Bodies staffBodies = MailTemplates.render(() -> Templates.interviewerInvitation(vacancy, interview, cancelled, scorecardUrl,
-                config.companyName()), staffLocale);
-        String subject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
         String kind = cancelled ? "interview-cancelled" : "interview-invitation";
-        return recipients.stream().map(user -> new Outbox.Mail(kind, user.email, subject, staffBodies.html(), staffBodies.text(),
-                null, staffEvent.toIcs(), method.name())).toList();
+        Map<Locale, Outbox.Mail> byLanguage = new HashMap<>();
+        List<Outbox.Mail> mails = new ArrayList<>();
+        for (AppUser user : recipients) {
+            Outbox.Mail mail = byLanguage.computeIfAbsent(user.mailLocale(), locale -> {
+                InterviewMessages toStaff = messages(locale);
+                CalendarInvite staffEvent = invite(interview, method, toStaff.calendarInterviewerSummary(vacancy.title,
+                        interview.application.id), toStaff.calendarInterviewerDescription(scorecardUrl), organizer, attendees);
+                Bodies staffBodies = MailTemplates.render(() -> Templates.interviewerInvitation(vacancy, interview, cancelled,
+                        scorecardUrl, config.companyName()), locale);
+                String subject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
+                return new Outbox.Mail(kind, null, subject, staffBodies.html(), staffBodies.text(), null, staffEvent.toIcs(),
+                        method.name());
+            });
+            mails.add(new Outbox.Mail(kind, user.email, mail.subject(), mail.html(), mail.text(), null, mail.calendar(),
+                    mail.calendarMethod()));
+        }
+        return mails;
+    }
+
+    /**
+     * The one reminder to an interviewer whose scorecard is still open a day after the interview, in their language. Like
+     * the invitation it names the vacancy and the application number, not the candidate.
+     */
+    Outbox.Mail reminder(Interview interview, AppUser interviewer) {
+        Locale locale = interviewer.mailLocale();
+        Vacancy vacancy = interview.application.vacancy;
+        String scorecardUrl = scorecardUrl(interview);
+        Bodies bodies = MailTemplates.render(() -> Templates.scorecardReminder(interviewer.displayName, vacancy, interview,
+                scorecardUrl, config.companyName()), locale);
+        return new Outbox.Mail("scorecard-reminder", interviewer.email, messages(locale).mailReminderSubject(vacancy.title),
+                bodies.html(), bodies.text(), null);
+    }
+
+    private String scorecardUrl(Interview interview) {
+        return config.baseUrl() + "/app/interviews/" + interview.id + "/scorecard";
     }
 
     private CalendarInvite invite(Interview interview, Method method, String summary, String description, AppUser organizer,

@@ -238,8 +238,15 @@ public interface InterviewMessages {
     @Message
     String interviewScheduled();
 
+    /** Planned, and these colleagues (names, comma-separated) got no invitation: they have no address. */
+    @Message
+    String interviewScheduledNoMail(String names);
+
     @Message
     String interviewChanged();
+
+    @Message
+    String interviewChangedNoMail(String names);
 
     @Message
     String interviewCancelled();
@@ -330,6 +337,15 @@ public interface InterviewMessages {
 
     @Message
     String mailIndependence();
+
+    @Message
+    String mailReminderSubject(String title);
+
+    @Message
+    String mailReminderIntro(String title, long applicationId, String when);
+
+    @Message
+    String mailReminderWhy();
 
     @Message
     String kitTitle(String title);

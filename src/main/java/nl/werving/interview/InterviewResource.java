@@ -3,6 +3,7 @@ package nl.werving.interview;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -104,7 +105,9 @@ public class InterviewResource {
         if (errors.isEmpty()) {
             try {
                 Interview interview = interviews.reschedule(id, form);
-                flash.success(messages.interviewChanged());
+                List<String> unreachable = interview.interviewersWithoutEmail();
+                flash.success(unreachable.isEmpty() ? messages.interviewChanged()
+                        : messages.interviewChangedNoMail(String.join(", ", unreachable)));
                 return toAssessment(interview);
             } catch (OptimisticLockException e) {
                 conflict = true;

@@ -11,11 +11,14 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.hibernate.Hibernate;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.security.ForbiddenException;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
@@ -238,15 +241,32 @@ public class Scorecards {
         return interview;
     }
 
+    /**
+     * Starts the interviewer's scorecard on first opening. Two first openings at the same moment (two tabs, a double tap)
+     * both try: the row is made in a transaction of its own, so the one that loses to the unique (interview, interviewer)
+     * key fails there alone and then reads the winner's row, instead of failing the page.
+     */
     private Scorecard start(Interview interview) {
-        Scorecard scorecard = new Scorecard();
-        scorecard.interview = interview;
-        scorecard.application = interview.application;
-        scorecard.interviewer = AppUser.findById(currentUser.getId());
-        scorecard.status = ScorecardStatus.DRAFT;
-        scorecard.createdAt = Instant.now(clock);
-        scorecard.persist();
-        return scorecard;
+        long interviewId = interview.id;
+        long applicationId = interview.application.id;
+        long interviewerId = currentUser.getId();
+        Instant now = Instant.now(clock);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Scorecard scorecard = new Scorecard();
+                scorecard.interview = Interview.getEntityManager().getReference(Interview.class, interviewId);
+                scorecard.application = Application.getEntityManager().getReference(Application.class, applicationId);
+                scorecard.interviewer = AppUser.getEntityManager().getReference(AppUser.class, interviewerId);
+                scorecard.status = ScorecardStatus.DRAFT;
+                scorecard.createdAt = now;
+                scorecard.persistAndFlush();
+            });
+        } catch (PersistenceException | QuarkusTransactionException lostTheRace) {
+            if (Scorecard.of(interviewId, interviewerId).isEmpty()) {
+                throw lostTheRace;
+            }
+        }
+        return Scorecard.of(interviewId, interviewerId).orElseThrow();
     }
 
     private Sheet sheet(Interview interview, Scorecard scorecard) {

@@ -3,6 +3,8 @@ package nl.werving.web;
 import java.net.URI;
 import java.time.Duration;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
@@ -14,16 +16,22 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/language")
 public class LanguageResource {
 
+    @Inject
+    Event<LanguageChosen> chosen;
+
     @GET
     public Response choose(@RestQuery String lang, @RestQuery("return") String returnTo) {
         Response.ResponseBuilder response = Response.seeOther(URI.create(safeReturnPath(returnTo)));
-        RequestLocale.supported(lang).ifPresent(locale -> response.cookie(new NewCookie.Builder(RequestLocale.COOKIE)
-                .value(locale.getLanguage())
-                .path("/")
-                .maxAge((int) Duration.ofDays(365).toSeconds())
-                .sameSite(NewCookie.SameSite.LAX)
-                .httpOnly(true)
-                .build()));
+        RequestLocale.supported(lang).ifPresent(locale -> {
+            response.cookie(new NewCookie.Builder(RequestLocale.COOKIE)
+                    .value(locale.getLanguage())
+                    .path("/")
+                    .maxAge((int) Duration.ofDays(365).toSeconds())
+                    .sameSite(NewCookie.SameSite.LAX)
+                    .httpOnly(true)
+                    .build());
+            chosen.fire(new LanguageChosen(locale.getLanguage()));
+        });
         return response.build();
     }
 

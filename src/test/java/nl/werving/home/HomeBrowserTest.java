@@ -60,6 +60,7 @@ class HomeBrowserTest {
             assertThat(page.getByText("Maximiliaan van Oldenbarnevelt-Schimmelpenninck")).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invullen: Scorecard Open"))).isVisible();
             assertThat(page.getByText("Je sollicitatie bij Klantkracht Groep").first()).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Scorecards die nog ontbreken"))).isVisible();
             Browser.assertAccessible(page, "home " + size);
             Browser.screenshot(page, "home-admin-" + size);
 

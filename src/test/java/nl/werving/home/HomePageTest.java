@@ -124,6 +124,33 @@ class HomePageTest {
     }
 
     @Test
+    void recruitersSeeWhoStillOwesAScorecardAfterTheInterviewEnded() {
+        AppUser late = TestUsers.hiringManager();
+        AppUser done = TestUsers.hiringManager();
+        AppUser manager = TestUsers.hiringManager();
+        Vacancy vacancy = aVacancy().titled("Na het gesprek " + marker()).published().managedBy(manager).persist();
+        Application application = anApplication().to(vacancy).by("Scorecard Ontbreekt " + marker()).persist();
+        Application upcoming = anApplication().to(vacancy).by("Nog Niet Geweest " + marker()).persist();
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        // Long ago, so it leads the section (oldest first) whatever other tests left behind.
+        Interview ended = startingAt(TestInterviews.plan(recruiter, application, List.of(late, done)),
+                Instant.now().minus(Duration.ofDays(400)));
+        TestInterviews.plan(recruiter, upcoming, List.of(late));
+        submitted(ended, done);
+
+        String page = recruiter.get("/app").then().statusCode(200).extract().asString();
+
+        String section = page.substring(page.indexOf("id=\"home-late\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertContains(section, "Scorecards die nog ontbreken", late.displayName, name(application),
+                "/app/assessments/" + application.id, "/app/vacancies/" + vacancy.id, "399 dagen na het gesprek");
+        assertNotContains(section, done.displayName, name(upcoming));
+        WebSession.as(manager).get("/app").then().statusCode(200).body(not(containsString("Scorecards die nog ontbreken")));
+        recruiter.language("en").get("/app").then().statusCode(200).body(containsString("Scorecards still missing"))
+                .body(containsString("399 days after the interview"));
+    }
+
+    @Test
     void listsReferenceChecksWaitingForTheCandidate() {
         AppUser manager = TestUsers.hiringManager();
         Vacancy vacancy = aVacancy().titled("Referenties " + marker()).published().managedBy(manager).persist();

@@ -4,13 +4,19 @@ import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
+import nl.werving.interview.Interview;
 import nl.werving.support.SqlStatements;
+import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -34,6 +40,29 @@ class HomeQueryCountTest {
 
         assertEquals(statements.forPage(fewSession, "/app"), statements.forPage(manySession, "/app"),
                 "SQL statements for 1 and for 12 waiting candidates");
+    }
+
+    @Test
+    void aRecruitersHomeStaysFlatAsScorecardsOwedByOthersGrow() {
+        AppUser recruiterUser = TestUsers.recruiter();
+        WebSession recruiter = WebSession.as(recruiterUser);
+        TestUsers.awaitLoginRecorded(recruiterUser);
+        endedWithoutScorecards(recruiter, 1);
+        long few = statements.forPage(recruiter, "/app");
+
+        endedWithoutScorecards(recruiter, 12);
+
+        assertEquals(few, statements.forPage(recruiter, "/app"), "SQL statements for 1 and for 13 scorecards still owed");
+    }
+
+    /** Interviews that ended yesterday, each with two interviewers who have not submitted. */
+    private static void endedWithoutScorecards(WebSession recruiter, int count) {
+        Vacancy vacancy = aVacancy().published().persist();
+        for (int i = 0; i < count; i++) {
+            Interview interview = TestInterviews.plan(recruiter, anApplication().to(vacancy).persist(),
+                    List.of(TestUsers.hiringManager(), TestUsers.hiringManager()));
+            HomePageTest.startingAt(interview, Instant.now().minus(Duration.ofDays(1)));
+        }
     }
 
     private static AppUser managerWithWaiting(int count) {
