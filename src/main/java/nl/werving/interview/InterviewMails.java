@@ -41,7 +41,11 @@ public class InterviewMails {
                 String company);
 
         static native TemplateInstance interviewerInvitation(Vacancy vacancy, Interview interview, boolean cancelled,
-                String scorecardUrl, String company);
+                String scorecardUrl, List<MailQuestion> questions, String company);
+    }
+
+    /** A question the interview asks, in the reader's language, with the competency it probes. */
+    public record MailQuestion(String competency, String text) {
     }
 
     private final WervingConfig config;
@@ -103,12 +107,24 @@ public class InterviewMails {
         List<Attendee> attendees = recipients.stream().map(user -> new Attendee(user.displayName, user.email)).toList();
         CalendarInvite staffEvent = invite(interview, method, toStaff.calendarInterviewerSummary(vacancy.title, interview.application.id),
                 toStaff.calendarInterviewerDescription(scorecardUrl), organizer, attendees);
+        List<MailQuestion> questions = cancelled ? List.of() : questions(interview, staffLocale.getLanguage());
         Bodies staffBodies = MailTemplates.render(() -> Templates.interviewerInvitation(vacancy, interview, cancelled, scorecardUrl,
-                config.companyName()), staffLocale);
+                questions, config.companyName()), staffLocale);
         String subject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
         String kind = cancelled ? "interview-cancelled" : "interview-invitation";
         return recipients.stream().map(user -> new Outbox.Mail(kind, user.email, subject, staffBodies.html(), staffBodies.text(),
                 null, staffEvent.toIcs(), method.name())).toList();
+    }
+
+    /** The interview's chosen questions in kit order; none listed for an interview that uses the whole kit. */
+    private static List<MailQuestion> questions(Interview interview, String language) {
+        if (interview.questionIds.isEmpty()) {
+            return List.of();
+        }
+        List<InterviewQuestion> chosen = InterviewQuestion.withCompetency(interview.questionIds);
+        return ChosenCompetency.of(Competency.kit(interview.application.vacancy.id), chosen)
+                .stream().flatMap(c -> c.questions().stream().map(q -> new MailQuestion(c.name().in(language), q.text.in(language))))
+                .toList();
     }
 
     private CalendarInvite invite(Interview interview, Method method, String summary, String description, AppUser organizer,

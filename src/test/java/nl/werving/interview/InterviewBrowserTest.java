@@ -48,6 +48,21 @@ class InterviewBrowserTest {
         recruiter.getByLabel("Locatie").fill("Kantoor Utrecht, zaal Dom");
         recruiter.getByLabel(manager.displayName).check();
         recruiter.getByLabel(teamLead.displayName).check();
+        assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(8);
+        recruiter.locator("label[for=kind-PHONE_SCREEN]").click();
+        recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Standaardvragen voor dit soort gesprek")).click();
+        assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(4);
+        assertThat(recruiter.getByLabel("Locatie")).hasValue("Kantoor Utrecht, zaal Dom");
+        recruiter.locator("input[name=questionIds]:not(:checked)").first().uncheck();
+        recruiter.locator("input[name=questionIds]:checked").first().uncheck();
+        recruiter.locator("input[name=questionIds]:checked").first().uncheck();
+        recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen en uitnodigen")).click();
+        assertThat(recruiter.locator("#f-questionIds-error")).containsText("Kies 4 tot 8 vragen.");
+        Browser.assertAccessible(recruiter, "interview form with an error");
+        Browser.screenshot(recruiter, "interview-plan-error-1366");
+        recruiter.locator("label[for=kind-FINAL]").click();
+        recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Standaardvragen voor dit soort gesprek")).click();
+        assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(8);
         Browser.assertAccessible(recruiter, "interview form");
         Browser.screenshot(recruiter, "interview-plan-1366");
         recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen en uitnodigen")).click();
@@ -115,6 +130,9 @@ class InterviewBrowserTest {
         Browser.screenshot(recruiter, "assessment-complete-1366");
 
         Page phone = browser.loggedIn(TestUsers.recruiter(), true);
+        phone.navigate("/app/assessments/" + application.id + "/interviews/new");
+        assertThat(phone.locator("input[name=questionIds]:checked")).hasCount(8);
+        Browser.screenshot(phone, "interview-plan-390");
         phone.navigate("/app/assessments/" + application.id);
         assertThat(phone.locator("tr.wv-disagree")).hasCount(1);
         Browser.screenshot(phone, "assessment-390");
