@@ -32,6 +32,9 @@ class InterviewBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    /** Labels of fields, not the words inside the questions offered further down the planning form. */
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
     @Test
     void twoInterviewersScoreBlindAndTheRecruiterSeesWhereTheyDisagree() {
         AppUser manager = TestUsers.hiringManager();
@@ -43,16 +46,16 @@ class InterviewBrowserTest {
         recruiter.navigate("/app/candidates/" + application.candidate.id);
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beoordeling")).click();
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gesprek plannen")).click();
-        recruiter.getByLabel("Datum").fill(TestInterviews.inDays(3).toString());
-        recruiter.getByLabel("Tijd").fill("10:30");
-        recruiter.getByLabel("Locatie").fill("Kantoor Utrecht, zaal Dom");
+        recruiter.getByLabel("Datum", EXACT).fill(TestInterviews.inDays(3).toString());
+        recruiter.getByLabel("Tijd", EXACT).fill("10:30");
+        recruiter.locator("#f-location").fill("Kantoor Utrecht, zaal Dom");
         recruiter.getByLabel(manager.displayName).check();
         recruiter.getByLabel(teamLead.displayName).check();
         assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(8);
         recruiter.locator("label[for=kind-PHONE_SCREEN]").click();
         recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Standaardvragen voor dit soort gesprek")).click();
         assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(4);
-        assertThat(recruiter.getByLabel("Locatie")).hasValue("Kantoor Utrecht, zaal Dom");
+        assertThat(recruiter.locator("#f-location")).hasValue("Kantoor Utrecht, zaal Dom");
         recruiter.locator("input[name=questionIds]:not(:checked)").first().uncheck();
         recruiter.locator("input[name=questionIds]:checked").first().uncheck();
         recruiter.locator("input[name=questionIds]:checked").first().uncheck();
