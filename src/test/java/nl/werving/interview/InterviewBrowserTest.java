@@ -56,7 +56,6 @@ class InterviewBrowserTest {
         recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Standaardvragen voor dit soort gesprek")).click();
         assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(4);
         assertThat(recruiter.locator("#f-location")).hasValue("Kantoor Utrecht, zaal Dom");
-        recruiter.locator("input[name=questionIds]:not(:checked)").first().uncheck();
         recruiter.locator("input[name=questionIds]:checked").first().uncheck();
         recruiter.locator("input[name=questionIds]:checked").first().uncheck();
         recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen en uitnodigen")).click();
