@@ -349,14 +349,15 @@ class AccessMatrixTest {
                     .changesNothing(w -> count(() -> Interview.count("application.id", w.application.id)))
                     .expect(302, 400, 400, 403, 403),
             Route.post("/app/assessments/{application}/interviews")
-                    .form(w -> interviewForm(inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "", List.of(Fixture.OWN_MANAGER.id), null))
+                    .form(w -> interviewForm(w.application, inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "",
+                            List.of(Fixture.OWN_MANAGER.id), null))
                     .changes(w -> count(() -> Interview.count("application.id", w.application.id)))
                     .expect(302, 303, 303, 403, 403),
             Route.get("/api/assessments/{application}").expect(401, 200, 200, 200, 403),
             Route.get("/app/interviews/{interview}").expect(302, 200, 200, 403, 403),
             Route.post("/app/interviews/{interview}")
-                    .form(w -> interviewForm(inDays(5), "14:00", "Kantoor Utrecht, zaal Dom", "", List.of(Fixture.OWN_MANAGER.id),
-                            interviewVersion(w.id("interview"))))
+                    .form(w -> interviewForm(w.application, inDays(5), "14:00", "Kantoor Utrecht, zaal Dom", "",
+                            List.of(Fixture.OWN_MANAGER.id), interviewVersion(w.id("interview"))))
                     .changes(w -> interview(w.id("interview"))).expect(302, 303, 303, 403, 403),
             Route.post("/app/interviews/{interview}/cancel").form(w -> Map.of("version", interviewVersion(w.id("interview"))))
                     .changes(w -> interview(w.id("interview"))).expect(302, 303, 303, 403, 403),
@@ -888,7 +889,7 @@ class AccessMatrixTest {
         long interviewId = world.id("interview");
         long scorecardId = world.id("submittedScorecard");
         AppUser colleague = TestUsers.hiringManager();
-        Map<String, Object> panel = interviewForm(inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "",
+        Map<String, Object> panel = interviewForm(world.application, inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "",
                 List.of(Fixture.OWN_MANAGER.id, colleague.id), interviewVersion(interviewId));
         session(Actor.RECRUITER).post("/app/interviews/" + interviewId, panel).then().statusCode(303);
         List<Object> before = scorecard(scorecardId);

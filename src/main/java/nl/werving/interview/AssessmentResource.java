@@ -2,6 +2,7 @@ package nl.werving.interview;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,7 +39,28 @@ public class AssessmentResource {
         static native TemplateInstance assessment(Overview overview);
 
         static native TemplateInstance interviewForm(Application application, Interview interview, InterviewForm form,
-                List<AppUser> people, FormErrors errors, boolean conflict);
+                List<AppUser> people, List<ChosenCompetency> kit, Answered answered, FormErrors errors, boolean conflict);
+    }
+
+    /** The questions of an interview with answers on a scorecard: they stay, and the form says so beside them. */
+    public record Answered(Set<Long> questionIds) {
+
+        public boolean has(Long questionId) {
+            return questionIds.contains(questionId);
+        }
+
+        public boolean isEmpty() {
+            return questionIds.isEmpty();
+        }
+    }
+
+    /** The planning form of a new interview ({@code interview} null) or of a change. */
+    static TemplateInstance interviewForm(Interviews interviews, Application application, Interview interview, InterviewForm form,
+            FormErrors errors, boolean conflict) {
+        return Templates.interviewForm(application, interview, form, interviews.possibleInterviewers(),
+                interviews.offered(application.vacancy.id, interview),
+                new Answered(interview == null ? Set.of() : interviews.answered(interview.id)),
+                errors, conflict);
     }
 
     @Inject
@@ -65,14 +87,21 @@ public class AssessmentResource {
     @Path("interviews/new")
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public TemplateInstance newInterview(@RestPath long id) {
-        return Templates.interviewForm(interviews.application(id), null, InterviewForm.next(), interviews.possibleInterviewers(),
-                FormErrors.none(), false);
+        Application application = interviews.application(id);
+        InterviewForm form = InterviewForm.next();
+        form.questionIds = interviews.defaultQuestions(application.vacancy.id, form.kind, null);
+        return interviewForm(interviews, application, null, form, FormErrors.none(), false);
     }
 
     @POST
     @Path("interviews")
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Response schedule(@RestPath long id, @BeanParam InterviewForm form) {
+        if (form.wantsDefaults()) {
+            Application application = interviews.application(id);
+            form.questionIds = interviews.defaultQuestions(application.vacancy.id, form.kind, null);
+            return Response.ok(interviewForm(interviews, application, null, form, FormErrors.none(), false)).build();
+        }
         InterviewMessages messages = locale.bundle(InterviewMessages.class);
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (errors.isEmpty()) {
@@ -85,7 +114,7 @@ public class AssessmentResource {
                 InterviewFormErrors.add(errors, e, messages);
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.interviewForm(interviews.application(id), null, form,
-                interviews.possibleInterviewers(), errors, false)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(interviewForm(interviews, interviews.application(id), null, form,
+                errors, false)).build();
     }
 }

@@ -2,6 +2,9 @@ package nl.werving.interview;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,12 +23,11 @@ public class Assessments {
 
     public record Overview(Application application, List<Interview> interviews, Aggregate aggregate,
             Map<Long, List<ScorecardNote>> notes, Map<Long, List<ScorecardAmendment>> amendments, Results roleplays,
-            boolean canRecordRoleplays, Long me) {
+            boolean canRecordRoleplays, Long me, Map<Long, InterviewQuestion> questions) {
 
-        /** The question a note answers, in the kit the scores were given on. */
+        /** The question a note answers, also when it has been retired from the kit since. */
         public InterviewQuestion question(long questionId) {
-            return aggregate.rows().stream().flatMap(row -> row.competency().questions.stream())
-                    .filter(question -> question.id == questionId).findFirst().orElse(null);
+            return questions.get(questionId);
         }
 
         public List<ScorecardNote> notes(long scorecardId) {
@@ -62,10 +64,14 @@ public class Assessments {
     public Overview overview(long applicationId) {
         Application application = interviews.application(applicationId);
         Aggregate aggregate = scorecards.aggregate(application);
+        Map<Long, List<ScorecardNote>> notes = scorecards.notes(aggregate.scorecards());
+        Map<Long, InterviewQuestion> questions = InterviewQuestion.withCompetency(notes.values().stream().flatMap(List::stream)
+                .map(note -> note.questionId).filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(question -> question.id, Function.identity()));
         Overview overview = new Overview(application, Interview.forApplication(applicationId), aggregate,
-                scorecards.notes(aggregate.scorecards()), scorecards.amendments(aggregate.scorecards()),
+                notes, scorecards.amendments(aggregate.scorecards()),
                 roleplays.canRecord(application) || !aggregate.hidden() ? roleplays.results(applicationId) : Results.none(),
-                roleplays.canRecord(application), currentUser.getId());
+                roleplays.canRecord(application), currentUser.getId(), questions);
         audit.record(AuditAction.ASSESSMENT_VIEWED, AuditLog.APPLICATION, applicationId);
         return overview;
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.web.LocalizedText;
 
@@ -52,8 +54,10 @@ public class Competency extends PanacheEntity {
     @AttributeOverride(name = "fr", column = @Column(name = "anchor5_nl", insertable = false, updatable = false))
     public LocalizedText anchor5;
 
+    /** The questions of the kit; retired ones stay only on the interviews that ask them. */
     @OneToMany(mappedBy = "competency", cascade = CascadeType.REMOVE)
     @OrderBy("sortOrder")
+    @SQLRestriction("not retired")
     public List<InterviewQuestion> questions = new ArrayList<>();
 
     /** A kit with its questions in one query: the default kit for {@code null}. */

@@ -1,12 +1,18 @@
 package nl.werving.interview;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -44,6 +51,17 @@ public class Interview extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
     public InterviewStatus status;
+
+    /** {@code null} for interviews planned before interviews had a kind. */
+    @Enumerated(EnumType.STRING)
+    public InterviewKind kind;
+
+    /** The kit questions this interview asks, in kit order; none for interviews planned before, which use the whole kit. */
+    @ElementCollection
+    @CollectionTable(name = "planned_question", joinColumns = @JoinColumn(name = "interview_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "question_id")
+    public List<Long> questionIds = new ArrayList<>();
 
     public String calendarUid;
     public int calendarSequence;
@@ -82,6 +100,31 @@ public class Interview extends PanacheEntity {
      */
     public List<String> interviewersWithoutEmail() {
         return interviewers.stream().filter(user -> !user.hasEmail()).map(user -> user.displayName).sorted().toList();
+    }
+
+    /** The interviews, of those given, with their chosen questions, in one query. */
+    static Map<Long, List<Long>> questionIdsOf(Collection<Long> interviewIds) {
+        Map<Long, List<Long>> chosen = new HashMap<>();
+        if (!interviewIds.isEmpty()) {
+            getEntityManager().createQuery("select i.id, q from Interview i join i.questionIds q where i.id in :ids", Object[].class)
+                    .setParameter("ids", interviewIds).getResultList()
+                    .forEach(row -> chosen.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]));
+        }
+        return chosen;
+    }
+
+    /** Some interview asks this question. */
+    static boolean anyAsks(long questionId) {
+        return getEntityManager().createQuery("select count(i) from Interview i join i.questionIds q where q = :question", Long.class)
+                .setParameter("question", questionId).getSingleResult() > 0;
+    }
+
+    /** Some interview asks one of this competency's questions, retired ones included. */
+    static boolean anyAsksAbout(long competencyId) {
+        return getEntityManager().createQuery("""
+                select count(i) from Interview i join i.questionIds q
+                where q in (select x.id from InterviewQuestion x where x.competency.id = :competency)""", Long.class)
+                .setParameter("competency", competencyId).getSingleResult() > 0;
     }
 
     public boolean hasInterviewer(Long userId) {

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import nl.werving.web.Formats;
 
-/** Planning an interview: when, how long, where (a room, a video link or both) and with whom. */
+/** Planning an interview: when, how long, where (a room, a video link or both), with whom, and which questions. */
 public class InterviewForm {
 
     @RestForm
@@ -48,11 +48,24 @@ public class InterviewForm {
     public List<Long> interviewerIds = new ArrayList<>();
 
     @RestForm
+    @NotNull(message = "{interview.kind.required}")
+    public InterviewKind kind;
+
+    @RestForm
+    @Size(min = InterviewKind.FEWEST, max = InterviewKind.MOST, message = "{interview.questions.count}")
+    public List<Long> questionIds = new ArrayList<>();
+
+    @RestForm
     public Long version;
+
+    /** {@code defaults}: not saved, the form comes back with the questions for the chosen kind ticked. */
+    @RestForm
+    public String intent;
 
     public static InterviewForm next() {
         InterviewForm form = new InterviewForm();
         form.durationMinutes = 45;
+        form.kind = InterviewKind.FINAL;
         return form;
     }
 
@@ -65,8 +78,18 @@ public class InterviewForm {
         form.location = interview.location;
         form.videoUrl = interview.videoUrl;
         form.interviewerIds = interview.interviewers.stream().map(user -> user.id).toList();
+        form.kind = interview.kind;
+        form.questionIds = new ArrayList<>(interview.questionIds);
         form.version = interview.version;
         return form;
+    }
+
+    public boolean wantsDefaults() {
+        return "defaults".equals(intent);
+    }
+
+    public boolean hasQuestion(Long questionId) {
+        return questionIds != null && questionIds.contains(questionId);
     }
 
     public boolean hasInterviewer(Long userId) {

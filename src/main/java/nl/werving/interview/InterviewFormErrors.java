@@ -15,6 +15,9 @@ final class InterviewFormErrors {
             case "interview-place" -> errors.add("location", messages.placeRequired());
             case "interviewer-invalid" -> errors.add("interviewerIds", messages.interviewerInvalid());
             case "interviewer-has-scorecard" -> errors.add("interviewerIds", messages.interviewerHasScorecard());
+            case "interview-questions-count" -> errors.add("questionIds", messages.questionsCount());
+            case "interview-question-invalid" -> errors.add("questionIds", messages.questionInvalid());
+            case "interview-question-answered" -> errors.add("questionIds", messages.questionAnswered());
             default -> throw violation;
         }
     }

@@ -43,10 +43,14 @@ public class InterviewMails {
                 String company);
 
         static native TemplateInstance interviewerInvitation(Vacancy vacancy, Interview interview, boolean cancelled,
-                String scorecardUrl, String company);
+                String scorecardUrl, List<MailQuestion> questions, String company);
 
         static native TemplateInstance scorecardReminder(String name, Vacancy vacancy, Interview interview, String scorecardUrl,
                 String company);
+    }
+
+    /** A question the interview asks, in the reader's language, with the competency it probes. */
+    public record MailQuestion(String competency, String text) {
     }
 
     private final WervingConfig config;
@@ -112,8 +116,9 @@ public class InterviewMails {
                 InterviewMessages toStaff = messages(locale);
                 CalendarInvite staffEvent = invite(interview, method, toStaff.calendarInterviewerSummary(vacancy.title,
                         interview.application.id), toStaff.calendarInterviewerDescription(scorecardUrl), organizer, attendees);
+                List<MailQuestion> questions = cancelled ? List.of() : questions(interview, locale.getLanguage());
                 Bodies staffBodies = MailTemplates.render(() -> Templates.interviewerInvitation(vacancy, interview, cancelled,
-                        scorecardUrl, config.companyName()), locale);
+                        scorecardUrl, questions, config.companyName()), locale);
                 String subject = cancelled ? toStaff.mailCancelledSubject(vacancy.title) : toStaff.mailInterviewerSubject(vacancy.title);
                 return new Outbox.Mail(kind, null, subject, staffBodies.html(), staffBodies.text(), null, staffEvent.toIcs(),
                         method.name());
@@ -140,6 +145,17 @@ public class InterviewMails {
 
     private String scorecardUrl(Interview interview) {
         return config.baseUrl() + "/app/interviews/" + interview.id + "/scorecard";
+    }
+
+    /** The interview's chosen questions in kit order; none listed for an interview that uses the whole kit. */
+    private static List<MailQuestion> questions(Interview interview, String language) {
+        if (interview.questionIds.isEmpty()) {
+            return List.of();
+        }
+        List<InterviewQuestion> chosen = InterviewQuestion.withCompetency(interview.questionIds);
+        return ChosenCompetency.of(Competency.kit(interview.application.vacancy.id), chosen)
+                .stream().flatMap(c -> c.questions().stream().map(q -> new MailQuestion(c.name().in(language), q.text.in(language))))
+                .toList();
     }
 
     private CalendarInvite invite(Interview interview, Method method, String summary, String description, AppUser organizer,

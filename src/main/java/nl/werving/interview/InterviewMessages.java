@@ -490,4 +490,44 @@ public interface InterviewMessages {
 
     @Message
     String guideNotes();
+    String interviewKindLegend();
+
+    @Message
+    String interviewKind(InterviewKind kind);
+
+    @Message
+    String questionsHelp();
+
+    @Message
+    String applyDefaults();
+
+    @Message
+    String questionsCount();
+
+    @Message
+    String questionInvalid();
+
+    @Message
+    String questionAnswered();
+
+    @Message
+    String answeredHelp();
+
+    @Message
+    String answered();
+
+    @Message
+    String retired();
+
+    @Message
+    String questionRetired();
+
+    @Message
+    String mailQuestions();
+
+    @Message
+    String notAsked();
+
+    @Message
+    String notAskedHelp();
 }

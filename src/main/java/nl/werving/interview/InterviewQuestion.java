@@ -1,5 +1,8 @@
 package nl.werving.interview;
 
+import java.util.Collection;
+import java.util.List;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +31,14 @@ public class InterviewQuestion extends PanacheEntity {
     @AttributeOverride(name = "en", column = @Column(name = "text_en"))
     @AttributeOverride(name = "fr", column = @Column(name = "text_nl", insertable = false, updatable = false))
     public LocalizedText text;
+
+    /** Taken out of the kit after interviews were planned with it: they keep it, new plans no longer offer it. */
+    public boolean retired;
+
+    /** The questions with their competencies, retired ones included. */
+    static List<InterviewQuestion> withCompetency(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("select q from InterviewQuestion q join fetch q.competency where q.id in ?1", ids);
+    }
 
     InterviewQuestion copyFor(Competency owner) {
         InterviewQuestion copy = new InterviewQuestion();

@@ -92,13 +92,24 @@ public class InterviewResource {
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public TemplateInstance edit(@RestPath long id) {
         Interview interview = interviews.get(id);
-        return AssessmentResource.Templates.interviewForm(interview.application, interview, InterviewForm.of(interview),
-                interviews.possibleInterviewers(), FormErrors.none(), false);
+        InterviewForm form = InterviewForm.of(interview);
+        if (form.questionIds.isEmpty()) {
+            // Planned before interviews had their own questions: offer the defaults, with what was answered.
+            form.kind = InterviewKind.FINAL;
+            form.questionIds = interviews.defaultQuestions(interview.application.vacancy.id, form.kind, interview);
+        }
+        return AssessmentResource.interviewForm(interviews, interview.application, interview, form, FormErrors.none(), false);
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Response reschedule(@RestPath long id, @BeanParam InterviewForm form) {
+        if (form.wantsDefaults()) {
+            Interview interview = interviews.get(id);
+            form.questionIds = interviews.defaultQuestions(interview.application.vacancy.id, form.kind, interview);
+            return Response.ok(AssessmentResource.interviewForm(interviews, interview.application, interview, form, FormErrors.none(),
+                    false)).build();
+        }
         InterviewMessages messages = messages();
         FormErrors errors = FormErrors.of(validator.validate(form));
         boolean conflict = false;
@@ -118,8 +129,7 @@ public class InterviewResource {
         }
         Interview interview = interviews.get(id);
         return Response.status(conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
-                .entity(AssessmentResource.Templates.interviewForm(interview.application, interview, form,
-                        interviews.possibleInterviewers(), errors, conflict))
+                .entity(AssessmentResource.interviewForm(interviews, interview.application, interview, form, errors, conflict))
                 .build();
     }
 

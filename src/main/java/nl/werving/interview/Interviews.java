@@ -3,9 +3,13 @@ package nl.werving.interview;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +83,42 @@ public class Interviews {
         return copies;
     }
 
+    /**
+     * The questions an interview asks, grouped by competency in kit order: its chosen ones, retired or not, or the
+     * whole kit for an interview planned before interviews had their own questions.
+     */
+    public List<ChosenCompetency> chosen(Interview interview) {
+        List<Competency> kit = kit(interview.application.vacancy.id);
+        return ChosenCompetency.of(kit, InterviewQuestion.withCompetency(interview.questionIds));
+    }
+
+    /**
+     * What the planning form offers: the kit's questions and, when changing an interview, the retired questions it
+     * still asks, each competency's in kit order.
+     */
+    public List<ChosenCompetency> offered(long vacancyId, Interview interview) {
+        List<Competency> kit = kit(vacancyId);
+        List<InterviewQuestion> retired = interview == null ? List.of()
+                : InterviewQuestion.withCompetency(interview.questionIds).stream().filter(q -> q.retired).toList();
+        return kit.stream().map(c -> new ChosenCompetency(c, Stream.concat(c.questions.stream(),
+                retired.stream().filter(q -> q.competency.id.equals(c.id))).sorted(Comparator.comparingInt(q -> q.sortOrder)).toList()))
+                .toList();
+    }
+
+    /** The default questions for a kind of interview; a change keeps the questions that already have answers. */
+    public List<Long> defaultQuestions(long vacancyId, InterviewKind kind, Interview interview) {
+        List<Long> chosen = new ArrayList<>((kind == null ? InterviewKind.FINAL : kind).defaults(kit(vacancyId)));
+        if (interview != null) {
+            answered(interview.id).stream().filter(id -> !chosen.contains(id)).forEach(chosen::add);
+        }
+        return chosen;
+    }
+
+    /** Questions of the interview some scorecard holds a rating or notes for: they stay on the interview. */
+    public Set<Long> answered(long interviewId) {
+        return ScorecardRating.questionsAnswered(interviewId);
+    }
+
     /** People who can interview: every active back-office user. */
     public List<AppUser> possibleInterviewers() {
         return AppUser.listActiveByName();
@@ -124,6 +164,7 @@ public class Interviews {
         interview.createdBy = currentUser.getId();
         interview.createdAt = Instant.now(clock);
         apply(interview, form);
+        choose(interview, form, Set.of());
         interview.persist();
         send(interview);
         audit.record(AuditAction.INTERVIEW_SCHEDULED, AuditLog.INTERVIEW, interview.id);
@@ -140,6 +181,7 @@ public class Interviews {
             throw new RuleViolation("interviewer-has-scorecard", "An interviewer with a scorecard stays on the interview");
         }
         apply(interview, form);
+        choose(interview, form, answered(interviewId));
         interview.calendarSequence++;
         send(interview);
         if (!dropped.isEmpty()) {
@@ -203,6 +245,30 @@ public class Interviews {
         interview.videoUrl = blank(form.videoUrl) ? null : form.videoUrl.strip();
         interview.interviewers.clear();
         interview.interviewers.addAll(interviewers);
+    }
+
+    /**
+     * The kind and the 4–8 questions: from the vacancy's kit, or already on the interview (a retired question stays
+     * where it was planned); questions with answers on a scorecard stay.
+     */
+    private void choose(Interview interview, InterviewForm form, Set<Long> answered) {
+        Set<Long> ids = new LinkedHashSet<>(form.questionIds == null ? List.of() : form.questionIds);
+        if (ids.size() < InterviewKind.FEWEST || ids.size() > InterviewKind.MOST) {
+            throw new RuleViolation("interview-questions-count", "An interview asks 4 to 8 questions");
+        }
+        Set<Long> allowed = new HashSet<>(interview.questionIds);
+        kit(interview.application.vacancy.id).forEach(c -> c.questions.forEach(q -> allowed.add(q.id)));
+        if (!allowed.containsAll(ids)) {
+            throw new RuleViolation("interview-question-invalid", "Questions come from the vacancy's kit");
+        }
+        if (!ids.containsAll(answered)) {
+            throw new RuleViolation("interview-question-answered", "A question with answers stays on the interview");
+        }
+        interview.kind = form.kind;
+        interview.questionIds.clear();
+        InterviewQuestion.withCompetency(ids).stream()
+                .sorted(Comparator.<InterviewQuestion> comparingInt(q -> q.competency.sortOrder).thenComparingInt(q -> q.sortOrder))
+                .forEach(q -> interview.questionIds.add(q.id));
     }
 
     private void send(Interview interview) {

@@ -77,8 +77,7 @@ public class KitResource {
     @Path("questions/{questionId}/delete")
     public Response removeQuestion(@RestPath long id, @RestPath long questionId) {
         try {
-            kits.removeQuestion(id, questionId);
-            flash.success(messages().kitSaved());
+            flash.success(kits.removeQuestion(id, questionId) ? messages().questionRetired() : messages().kitSaved());
         } catch (RuleViolation e) {
             flash.error(messages().kitInUse());
         }

@@ -62,17 +62,28 @@ public class Kits {
         return question;
     }
 
+    /**
+     * Takes a question out of the kit. Interviews planned with it keep asking it, so it is retired rather than deleted;
+     * a question answered on an interview that uses the whole kit stays in the kit.
+     *
+     * @return whether the question was retired rather than deleted
+     */
     @Transactional
-    public void removeQuestion(long vacancyId, long questionId) {
+    public boolean removeQuestion(long vacancyId, long questionId) {
         InterviewQuestion question = InterviewQuestion.<InterviewQuestion> findByIdOptional(questionId)
-                .filter(found -> Long.valueOf(vacancyId).equals(found.competency.vacancyId))
+                .filter(found -> Long.valueOf(vacancyId).equals(found.competency.vacancyId) && !found.retired)
                 .orElseThrow(NotFoundException::new);
         vacancy(vacancyId);
-        if (ScorecardRating.anyForQuestion(questionId) || ScorecardNote.anyForQuestion(questionId)) {
+        boolean planned = Interview.anyAsks(questionId);
+        if (planned) {
+            question.retired = true;
+        } else if (ScorecardRating.anyForQuestion(questionId) || ScorecardNote.anyForQuestion(questionId)) {
             throw new RuleViolation("kit-in-use", "Question " + questionId + " has answers");
+        } else {
+            question.delete();
         }
-        question.delete();
         audit.record(AuditAction.KIT_CHANGED, AuditLog.VACANCY, vacancyId);
+        return planned;
     }
 
     @Transactional
@@ -92,8 +103,9 @@ public class Kits {
     @Transactional
     public void removeCompetency(long vacancyId, long competencyId) {
         Competency competency = competency(vacancyId, competencyId);
-        if (ScorecardRating.anyForCompetency(competencyId) || ScorecardNote.anyForCompetency(competencyId)) {
-            throw new RuleViolation("kit-in-use", "Competency " + competencyId + " has ratings");
+        if (ScorecardRating.anyForCompetency(competencyId) || ScorecardNote.anyForCompetency(competencyId)
+                || Interview.anyAsksAbout(competencyId)) {
+            throw new RuleViolation("kit-in-use", "Competency " + competencyId + " has ratings or planned questions");
         }
         if (Competency.countForVacancy(vacancyId) == 1) {
             throw new RuleViolation("kit-last-competency", "A kit keeps at least one competency");

@@ -57,31 +57,35 @@ public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> compe
         Scorecard scorecard = sheet.scorecard();
         Map<Long, Answer> answers = new HashMap<>();
         Map<Long, Integer> competencyRatings = new HashMap<>();
-        for (Competency competency : sheet.kit()) {
-            Integer rating = scorecard.competencyRating(competency.id);
+        for (ChosenCompetency competency : sheet.kit()) {
+            Integer rating = scorecard.competencyRating(competency.id());
             if (rating != null) {
-                competencyRatings.put(competency.id, rating);
+                competencyRatings.put(competency.id(), rating);
             }
-            for (InterviewQuestion question : competency.questions) {
+            for (InterviewQuestion question : competency.questions()) {
                 ScorecardNote note = sheet.note(question.id);
                 answers.put(question.id, new Answer(note == null ? null : note.situation, note == null ? null : note.task,
-                        note == null ? null : note.action, note == null ? null : note.result, scorecard.rating(competency.id, question.id)));
+                        note == null ? null : note.action, note == null ? null : note.result,
+                        scorecard.rating(competency.id(), question.id)));
             }
         }
         return new ScorecardInput(answers, competencyRatings, scorecard.recommendation,
                 sheet.general() == null ? null : sheet.general().notes, scorecard.version, false);
     }
 
-    /** Reads the form for the given kit; values that are not a number 1–5 are kept as {@code 0} so validation names them. */
-    public static ScorecardInput read(MultivaluedMap<String, String> form, List<Competency> kit) {
+    /**
+     * Reads the form for the interview's questions; values that are not a number 1–5 are kept as {@code 0} so validation
+     * names them.
+     */
+    public static ScorecardInput read(MultivaluedMap<String, String> form, List<ChosenCompetency> kit) {
         Map<Long, Answer> answers = new HashMap<>();
         Map<Long, Integer> competencyRatings = new HashMap<>();
-        for (Competency competency : kit) {
-            Integer rating = rating(form.getFirst("rating-c" + competency.id));
+        for (ChosenCompetency competency : kit) {
+            Integer rating = rating(form.getFirst("rating-c" + competency.id()));
             if (rating != null) {
-                competencyRatings.put(competency.id, rating);
+                competencyRatings.put(competency.id(), rating);
             }
-            for (InterviewQuestion question : competency.questions) {
+            for (InterviewQuestion question : competency.questions()) {
                 long id = question.id;
                 answers.put(id, new Answer(text(form, "situation-" + id), text(form, "task-" + id), text(form, "action-" + id),
                         text(form, "result-" + id), rating(form.getFirst("rating-q" + id))));
@@ -106,16 +110,19 @@ public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> compe
                 "submit".equals(form.getFirst("intent")));
     }
 
-    /** The rules of a scorecard, with messages next to the fields they concern; a submitted one must be complete. */
-    public FormErrors validate(Validator validator, List<Competency> kit, String language) {
+    /**
+     * The rules of a scorecard, with messages next to the fields they concern; a submitted one must be complete: a
+     * rating for every competency the interview asks about.
+     */
+    public FormErrors validate(Validator validator, List<ChosenCompetency> kit, String language) {
         Class<?>[] groups = submit ? new Class<?>[] { Default.class, Submitted.class } : new Class<?>[] { Default.class };
         FormErrors errors = FormErrors.none();
-        for (Competency competency : kit) {
-            for (InterviewQuestion question : competency.questions) {
+        for (ChosenCompetency competency : kit) {
+            for (InterviewQuestion question : competency.questions()) {
                 errors.addAll(validator.validate(answers.getOrDefault(question.id, Answer.NONE)), field -> "answer-" + question.id);
             }
-            CompetencyRating rating = new CompetencyRating(competency.name.in(language), competencyRatings.get(competency.id));
-            errors.addAll(validator.validate(rating, groups), field -> "rating-c" + competency.id);
+            CompetencyRating rating = new CompetencyRating(competency.name().in(language), competencyRatings.get(competency.id()));
+            errors.addAll(validator.validate(rating, groups), field -> "rating-c" + competency.id());
         }
         return errors.addAll(validator.validate(this, groups), UnaryOperator.identity());
     }

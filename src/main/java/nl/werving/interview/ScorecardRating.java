@@ -1,6 +1,8 @@
 package nl.werving.interview;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +24,17 @@ public class ScorecardRating extends PanacheEntity {
     /** Some scorecard rated the answer to this question: its wording stays. */
     public static boolean anyForQuestion(long questionId) {
         return count("questionId", questionId) > 0;
+    }
+
+    /** The questions of an interview some scorecard rated or holds notes on. */
+    static Set<Long> questionsAnswered(long interviewId) {
+        Set<Long> answered = new HashSet<>(getEntityManager().createQuery("""
+                select r.questionId from ScorecardRating r where r.questionId is not null and r.scorecard.interview.id = :interview""",
+                Long.class).setParameter("interview", interviewId).getResultList());
+        answered.addAll(getEntityManager().createQuery("""
+                select n.questionId from ScorecardNote n where n.questionId is not null and n.scorecard.interview.id = :interview""",
+                Long.class).setParameter("interview", interviewId).getResultList());
+        return answered;
     }
 
     /** Some scorecard rated this competency or one of its questions: its meaning stays. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +41,11 @@ public class Scorecards {
     /** Two or more points between interviewers on one competency is worth a conversation. */
     public static final int DISAGREEMENT = 2;
 
-    /** The scorecard page: the kit, the interviewer's scorecard, and their notes per question. */
-    public record Sheet(Interview interview, List<Competency> kit, Scorecard scorecard, Map<Long, ScorecardNote> notes,
+    /**
+     * The scorecard page: the interview's part of the kit (its competencies, each with only its chosen questions), the
+     * interviewer's scorecard, and their notes per question.
+     */
+    public record Sheet(Interview interview, List<ChosenCompetency> kit, Scorecard scorecard, Map<Long, ScorecardNote> notes,
             ScorecardNote general, List<ScorecardAmendment> amendments) {
 
         public ScorecardNote note(long questionId) {
@@ -49,12 +53,19 @@ public class Scorecards {
         }
     }
 
-    /** The interview guide: the interview and the questions to ask, grouped by competency. */
-    public record Guide(Interview interview, List<Competency> kit) {
+    /** The interview guide: the interview and the questions it asks, grouped by competency. */
+    public record Guide(Interview interview, List<ChosenCompetency> kit) {
     }
 
-    /** One competency across the submitted scorecards of an application. */
-    public record Row(Competency competency, List<Integer> ratings, Double mean, Integer spread) {
+    /**
+     * One interviewer's rating of a competency: {@code null} when not given; {@code asked} false when the competency
+     * was not part of their interview, so the table says so instead of leaving a gap that reads like a low score.
+     */
+    public record Score(Integer rating, boolean asked) {
+    }
+
+    /** One competency across the submitted scorecards of an application; the mean counts the given ratings only. */
+    public record Row(Competency competency, List<Score> scores, Double mean, Integer spread) {
 
         public boolean isDisagreement() {
             return spread != null && spread >= DISAGREEMENT;
@@ -70,6 +81,11 @@ public class Scorecards {
 
         public List<Scorecard> submitted() {
             return scorecards.stream().filter(Scorecard::isSubmitted).toList();
+        }
+
+        /** Some interviewer's interview did not ask about some competency of the kit. */
+        public boolean isAnyNotAsked() {
+            return rows.stream().flatMap(row -> row.scores().stream()).anyMatch(score -> !score.asked());
         }
     }
 
@@ -101,7 +117,7 @@ public class Scorecards {
         if (!interview.hasInterviewer(currentUser.getId()) && !currentUser.canManageVacancies()) {
             throw new ForbiddenException();
         }
-        return new Guide(interview, interviews.kit(interview.application.vacancy.id));
+        return new Guide(interview, interviews.chosen(interview));
     }
 
     /** Saves the draft or, with {@code input.submit()}, submits and locks it. The input has been checked. */
@@ -116,13 +132,14 @@ public class Scorecards {
         // Ratings and notes live in other rows: raise the version now, so a second tab saving at the same moment waits
         // here and then fails on the version instead of writing over this.
         Scorecard.getEntityManager().lock(scorecard, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        List<Competency> kit = interviews.kit(interview.application.vacancy.id);
+        // Only what this interview asks: ratings and notes outside it (given before the questions changed) stay as they are.
+        List<ChosenCompetency> chosen = interviews.chosen(interview);
         Map<Long, ScorecardNote> notes = notesByQuestion(scorecard);
-        for (Competency competency : kit) {
-            scorecard.rate(competency.id, null, input.competencyRating(competency.id));
-            for (InterviewQuestion question : competency.questions) {
+        for (ChosenCompetency competency : chosen) {
+            scorecard.rate(competency.id(), null, input.competencyRating(competency.id()));
+            for (InterviewQuestion question : competency.questions()) {
                 Answer answer = input.answer(question.id);
-                scorecard.rate(competency.id, question.id, answer == null ? null : answer.rating());
+                scorecard.rate(competency.id(), question.id, answer == null ? null : answer.rating());
                 keepNote(scorecard, notes.get(question.id), question.id, answer);
             }
         }
@@ -157,8 +174,8 @@ public class Scorecards {
         amendment.createdAt = Instant.now(clock);
         if (competencyId != null) {
             if (rating == null || rating < 1 || rating > 5
-                    || interviews.kit(interview.application.vacancy.id).stream().noneMatch(c -> c.id.equals(competencyId))) {
-                throw new RuleViolation("amendment-invalid", "A competency of this kit and a rating 1–5");
+                    || interviews.chosen(interview).stream().noneMatch(c -> c.id().equals(competencyId))) {
+                throw new RuleViolation("amendment-invalid", "A competency of this interview and a rating 1–5");
             }
             amendment.competencyId = competencyId;
             amendment.previousRating = scorecard.competencyRating(competencyId);
@@ -206,16 +223,29 @@ public class Scorecards {
         List<Scorecard> scorecards = Scorecard.forApplication(application.id).stream()
                 .filter(s -> s.interviewer.id.equals(me) || others && s.isSubmitted()).toList();
         List<Scorecard> submitted = scorecards.stream().filter(Scorecard::isSubmitted).toList();
+        Map<Long, Set<Long>> asked = competenciesAsked(submitted.stream().map(s -> s.interview.id).collect(Collectors.toSet()));
         List<Row> rows = new ArrayList<>();
         for (Competency competency : interviews.kit(application.vacancy.id)) {
-            List<Integer> ratings = submitted.stream().map(s -> s.competencyRating(competency.id)).toList();
-            List<Integer> given = ratings.stream().filter(Objects::nonNull).toList();
+            List<Score> scores = submitted.stream().map(s -> new Score(s.competencyRating(competency.id),
+                    !asked.containsKey(s.interview.id) || asked.get(s.interview.id).contains(competency.id))).toList();
+            List<Integer> given = scores.stream().map(Score::rating).filter(Objects::nonNull).toList();
             Double mean = given.isEmpty() ? null : given.stream().mapToInt(Integer::intValue).average().orElseThrow();
             Integer spread = given.size() < 2 ? null
                     : given.stream().mapToInt(Integer::intValue).max().orElseThrow() - given.stream().mapToInt(Integer::intValue).min().orElseThrow();
-            rows.add(new Row(competency, ratings, mean, spread));
+            rows.add(new Row(competency, scores, mean, spread));
         }
         return new Aggregate(scorecards, rows, !others);
+    }
+
+    /** Per interview with chosen questions, the competencies it asks about; interviews using the whole kit are absent. */
+    private static Map<Long, Set<Long>> competenciesAsked(Set<Long> interviewIds) {
+        Map<Long, List<Long>> chosen = Interview.questionIdsOf(interviewIds);
+        Map<Long, Long> competencyOf = InterviewQuestion.withCompetency(chosen.values().stream().flatMap(List::stream).toList()).stream()
+                .collect(Collectors.toMap(q -> q.id, q -> q.competency.id));
+        Map<Long, Set<Long>> asked = new HashMap<>();
+        chosen.forEach((interview, questions) -> asked.put(interview,
+                questions.stream().map(competencyOf::get).filter(Objects::nonNull).collect(Collectors.toSet())));
+        return asked;
     }
 
     /** Notes and amendments of visible scorecards, for the assessment page. */
@@ -271,7 +301,7 @@ public class Scorecards {
 
     private Sheet sheet(Interview interview, Scorecard scorecard) {
         Hibernate.initialize(scorecard.ratings);
-        List<Competency> kit = interviews.kit(interview.application.vacancy.id);
+        List<ChosenCompetency> kit = interviews.chosen(interview);
         Map<Long, ScorecardNote> notes = notesByQuestion(scorecard);
         ScorecardNote general = notes.remove(null);
         return new Sheet(interview, kit, scorecard, notes, general, ScorecardAmendment.forScorecards(List.of(scorecard.id)));

@@ -32,6 +32,9 @@ class InterviewBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    /** Labels of fields, not the words inside the questions offered further down the planning form. */
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
     @Test
     void twoInterviewersScoreBlindAndTheRecruiterSeesWhereTheyDisagree() {
         AppUser manager = TestUsers.hiringManager();
@@ -43,11 +46,25 @@ class InterviewBrowserTest {
         recruiter.navigate("/app/candidates/" + application.candidate.id);
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beoordeling")).click();
         recruiter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gesprek plannen")).click();
-        recruiter.getByLabel("Datum").fill(TestInterviews.inDays(3).toString());
-        recruiter.getByLabel("Tijd").fill("10:30");
-        recruiter.getByLabel("Locatie").fill("Kantoor Utrecht, zaal Dom");
+        recruiter.getByLabel("Datum", EXACT).fill(TestInterviews.inDays(3).toString());
+        recruiter.getByLabel("Tijd", EXACT).fill("10:30");
+        recruiter.locator("#f-location").fill("Kantoor Utrecht, zaal Dom");
         recruiter.getByLabel(manager.displayName).check();
         recruiter.getByLabel(teamLead.displayName).check();
+        assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(8);
+        recruiter.locator("label[for=kind-PHONE_SCREEN]").click();
+        recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Standaardvragen voor dit soort gesprek")).click();
+        assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(4);
+        assertThat(recruiter.locator("#f-location")).hasValue("Kantoor Utrecht, zaal Dom");
+        recruiter.locator("input[name=questionIds]:checked").first().uncheck();
+        recruiter.locator("input[name=questionIds]:checked").first().uncheck();
+        recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen en uitnodigen")).click();
+        assertThat(recruiter.locator("#f-questionIds-error")).containsText("Kies 4 tot 8 vragen.");
+        Browser.assertAccessible(recruiter, "interview form with an error");
+        Browser.screenshot(recruiter, "interview-plan-error-1366");
+        recruiter.locator("label[for=kind-FINAL]").click();
+        recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Standaardvragen voor dit soort gesprek")).click();
+        assertThat(recruiter.locator("input[name=questionIds]:checked")).hasCount(8);
         Browser.assertAccessible(recruiter, "interview form");
         Browser.screenshot(recruiter, "interview-plan-1366");
         recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen en uitnodigen")).click();
@@ -115,6 +132,9 @@ class InterviewBrowserTest {
         Browser.screenshot(recruiter, "assessment-complete-1366");
 
         Page phone = browser.loggedIn(TestUsers.recruiter(), true);
+        phone.navigate("/app/assessments/" + application.id + "/interviews/new");
+        assertThat(phone.locator("input[name=questionIds]:checked")).hasCount(8);
+        Browser.screenshot(phone, "interview-plan-390");
         phone.navigate("/app/assessments/" + application.id);
         assertThat(phone.locator("tr.wv-disagree")).hasCount(1);
         Browser.screenshot(phone, "assessment-390");

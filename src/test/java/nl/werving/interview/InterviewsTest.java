@@ -109,8 +109,8 @@ class InterviewsTest {
             assertTrue(mail.htmlBody.contains("/app/interviews/" + interview.id + "/scorecard"));
         }
 
-        recruiter.post("/app/interviews/" + interview.id, interviewForm(inDays(4), "14:30", "", "https://meet.example.org/abc-defg",
-                List.of(first.id, second.id), interview.version)).then().statusCode(303);
+        recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(4), "14:30", "",
+                "https://meet.example.org/abc-defg", List.of(first.id, second.id), interview.version)).then().statusCode(303);
         List<OutboxMail> updates = mails(interview, "interview-invitation");
         assertEquals(6, updates.size());
         VEvent updated = event(updates.stream().filter(m -> m.recipient.equals(application.candidate.email)).reduce((a, b) -> b)
@@ -165,15 +165,17 @@ class InterviewsTest {
         long interviewer = panel.id;
         String path = "/app/assessments/" + application.id + "/interviews";
 
-        recruiter.post(path, interviewForm(inDays(-1), "10:00", "Zaal 1", "", List.of(interviewer), null)).then().statusCode(400)
+        recruiter.post(path, interviewForm(application, inDays(-1), "10:00", "Zaal 1", "", List.of(interviewer), null)).then()
+                .statusCode(400)
                 .body(containsString("Kies een moment in de toekomst."));
-        recruiter.post(path, interviewForm(inDays(2), "10:00", "", "", List.of(interviewer), null)).then().statusCode(400)
+        recruiter.post(path, interviewForm(application, inDays(2), "10:00", "", "", List.of(interviewer), null)).then().statusCode(400)
                 .body(containsString("Vul een locatie of een videolink in."));
-        recruiter.post(path, interviewForm(inDays(2), "10:00", "Zaal 1", "http://niet-veilig.example.org", List.of(interviewer), null))
+        recruiter.post(path, interviewForm(application, inDays(2), "10:00", "Zaal 1", "http://niet-veilig.example.org",
+                List.of(interviewer), null))
                 .then().statusCode(400).body(containsString("Een videolink begint met https://"));
-        recruiter.post(path, interviewForm(inDays(2), "10:00", "Zaal 1", "", List.of(), null)).then().statusCode(400)
+        recruiter.post(path, interviewForm(application, inDays(2), "10:00", "Zaal 1", "", List.of(), null)).then().statusCode(400)
                 .body(containsString("Kies minstens één interviewer."));
-        recruiter.post(path, interviewForm(null, "10:00", "Zaal 1", "", List.of(interviewer), null)).then().statusCode(400)
+        recruiter.post(path, interviewForm(application, null, "10:00", "Zaal 1", "", List.of(interviewer), null)).then().statusCode(400)
                 .body(containsString("Kies een datum."));
 
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Interview.count("application.id", application.id)));
@@ -189,10 +191,10 @@ class InterviewsTest {
         AppUser interviewer = TestUsers.hiringManager();
         Interview interview = plan(recruiter, application, List.of(interviewer));
 
-        recruiter.post("/app/interviews/" + interview.id, interviewForm(inDays(5), "09:00", "Zaal 2", "", List.of(interviewer.id),
-                interview.version)).then().statusCode(303);
-        recruiter.post("/app/interviews/" + interview.id, interviewForm(inDays(6), "11:00", "Zaal 3", "", List.of(interviewer.id),
-                interview.version)).then().statusCode(409).body(containsString("Iemand anders heeft dit gesprek intussen gewijzigd"));
+        recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(5), "09:00", "Zaal 2", "",
+                List.of(interviewer.id), interview.version)).then().statusCode(303);
+        recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(6), "11:00", "Zaal 3", "",
+                List.of(interviewer.id), interview.version)).then().statusCode(409).body(containsString("Iemand anders heeft dit gesprek intussen gewijzigd"));
 
         Interview now = QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(interview.id));
         assertEquals("Zaal 2", now.location);
@@ -208,7 +210,7 @@ class InterviewsTest {
         WebSession session = WebSession.as(manager);
 
         session.get("/app/assessments/" + application.id).then().statusCode(200).body(not(containsString("Gesprek plannen")));
-        session.post("/app/assessments/" + application.id + "/interviews", interviewForm(inDays(2), "10:00", "Zaal 1", "",
+        session.post("/app/assessments/" + application.id + "/interviews", interviewForm(application, inDays(2), "10:00", "Zaal 1", "",
                 List.of(manager.id), null)).then().statusCode(403);
     }
 
@@ -239,7 +241,7 @@ class InterviewsTest {
         AppUser dropped = TestUsers.hiringManager();
         Interview interview = plan(recruiter, application, List.of(staying, dropped));
 
-        recruiter.post("/app/interviews/" + interview.id, interviewForm(inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "",
+        recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "",
                 List.of(staying.id), interview.version)).then().statusCode(303);
         OutboxMail toDropped = mails(interview, "interview-cancelled").stream().filter(m -> m.recipient.equals(dropped.email))
                 .findFirst().orElseThrow();
