@@ -80,7 +80,17 @@
 
   // On a phone: one step (a question, a competency's rating, the overall verdict) at a time.
   var phone = window.matchMedia('(max-width: 767.98px)');
-  var steps = Array.prototype.slice.call(form.querySelectorAll('[data-step]'));
+  // A competency's questions first, then its rating; the overall advice last.
+  var steps = [];
+  form.querySelectorAll('.wv-competency').forEach(function (section) {
+    section.querySelectorAll('.wv-question[data-step]').forEach(function (question) { steps.push(question); });
+    section.querySelectorAll('.wv-competency-rating[data-step]').forEach(function (rating) { steps.push(rating); });
+  });
+  form.querySelectorAll('[data-step]').forEach(function (step) {
+    if (steps.indexOf(step) < 0) {
+      steps.push(step);
+    }
+  });
   var nav = form.querySelector('.wv-steps');
   var count = nav.querySelector('.wv-step-count');
   var previous = nav.querySelector('[data-step-move="-1"]');

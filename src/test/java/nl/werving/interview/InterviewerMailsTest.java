@@ -65,7 +65,7 @@ class InterviewerMailsTest {
         MimeMessage arrived = SmtpServer.awaitMessagesTo(english.email, 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Interview planned: Klantenservice talen", arrived.getSubject());
 
-        recruiter.post("/app/interviews/" + interview.id, interviewForm(inDays(4), "11:00", "Zaal 4", "", List.of(dutch.id, english.id),
+        recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(4), "11:00", "Zaal 4", "", List.of(dutch.id, english.id),
                 interview.version)).then().statusCode(303);
         assertEquals("Interview planned: Klantenservice talen", last(interview, "interview-invitation", english).subject);
         long version = QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(interview.id).version);
@@ -112,7 +112,7 @@ class InterviewerMailsTest {
                 .body(not(containsString("Geen uitnodiging voor " + reachable.displayName)));
         assertEquals(2, InterviewsTest.mails(interview, "interview-invitation").size(), "the candidate and the one with an address");
 
-        recruiter.post("/app/interviews/" + interview.id, interviewForm(inDays(5), "09:30", "Zaal 2", "",
+        recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(5), "09:30", "Zaal 2", "",
                 List.of(reachable.id, noAddress.id), interview.version)).then().statusCode(303);
         recruiter.get("/app/assessments/" + application.id).then().statusCode(200)
                 .body(containsString("Gesprek gewijzigd. Geen bericht voor " + noAddress.displayName + ": geen e-mailadres bekend."));

@@ -47,12 +47,10 @@ class ScorecardBrowserTest {
 
         Page phone = browser.loggedIn(manager, true);
         phone.navigate("/app/interviews/" + interview.id + "/scorecard");
-        Locator steps = phone.locator("[data-step]");
-        int total = steps.count();
-        assertThat(phone.locator(".wv-step-count")).hasText("Vraag 1 van " + total);
+        int total = phone.locator("[data-step]").count();
+        assertThat(phone.locator(".wv-step-count")).hasText("Stap 1 van " + total);
         assertThat(phone.locator(".wv-question:visible")).hasCount(1);
-        Locator first = phone.locator(".wv-question:visible");
-        String firstQuestion = first.getAttribute("id").replace("f-answer-", "");
+        String firstQuestion = phone.locator(".wv-question:visible").getAttribute("id").replace("f-answer-", "");
         assertAnchorsInView(phone, firstQuestion);
         Browser.assertAccessible(phone, "scorecard on a phone");
         Browser.screenshotOfWindow(phone, "scorecard-step-390");
@@ -64,15 +62,13 @@ class ScorecardBrowserTest {
         assertThat(phone.locator("#sc-autosave")).containsText("Opgeslagen om");
 
         phone.context().setOffline(true);
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
-        assertThat(phone.locator(".wv-step-count")).hasText("Vraag 2 van " + total);
-        Locator second = phone.locator(".wv-question:visible");
-        String secondQuestion = second.getAttribute("id").replace("f-answer-", "");
+        int step = nextQuestion(phone, 0);
+        String secondQuestion = phone.locator(".wv-question:visible").getAttribute("id").replace("f-answer-", "");
         assertAnchorsInView(phone, secondQuestion);
         phone.locator("#f-action-" + secondQuestion).fill("Bood excuses aan en regelde een vervangend modem dezelfde dag.");
         phone.locator("#f-result-" + secondQuestion).fill("Klant was weer online voor het avondeten.");
         assertThat(phone.locator("#sc-autosave")).containsText("Geen verbinding");
-        Browser.screenshot(phone, "scorecard-offline-390");
+        Browser.screenshotOfWindow(phone, "scorecard-offline-390");
         phone.context().setOffline(false);
         assertThat(phone.locator("#sc-autosave")).containsText("Opgeslagen om",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
@@ -80,15 +76,13 @@ class ScorecardBrowserTest {
                 "Klant was weer online voor het avondeten.", result(interview, manager, Long.parseLong(secondQuestion))));
 
         // Through the remaining steps: every competency rated 3, then the advice, then submit.
-        for (int step = 2; step < total; step++) {
+        for (int left = total - step; left > 0 && !phone.locator("#overall-title").isVisible(); left--) {
             phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
-            Locator rating = phone.locator("fieldset.wv-anchored:visible input[value='3']");
-            if (rating.count() == 1) {
-                phone.locator("fieldset.wv-anchored:visible label[for$='-3']").click();
-            }
+            rateCompetencyIfShown(phone);
         }
+        assertThat(phone.locator(".wv-step-count")).hasText("Stap " + total + " van " + total);
+        Browser.screenshotOfWindow(phone, "scorecard-last-step-390");
         phone.locator("label[for=rec-YES]").click();
-        Browser.screenshot(phone, "scorecard-last-step-390");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen")).click();
         assertThat(phone.getByText("Scorecard ingediend.")).isVisible();
 
@@ -107,36 +101,76 @@ class ScorecardBrowserTest {
         AppUser manager = TestUsers.hiringManager();
         Vacancy vacancy = aVacancy().titled("Klantenservice medewerker verzekeringen").published().managedBy(manager).persist();
         Application application = anApplication().to(vacancy).by("Ruben Aksoy").persist();
-        Interview interview = TestInterviews.plan(WebSession.as(TestUsers.recruiter()), application, List.of(manager));
+        // The vacancy gets its own copy of the kit when it is first asked for, as planning does.
+        TestInterviews.defaultQuestions(application, InterviewKind.FINAL);
+        List<Competency> kit = TestInterviews.kitOf(vacancy);
+        List<Long> six = List.of(kit.get(0).questions.get(0).id, kit.get(0).questions.get(1).id, kit.get(1).questions.get(0).id,
+                kit.get(1).questions.get(1).id, kit.get(2).questions.get(0).id, kit.get(3).questions.get(0).id);
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        Interview interview = TestInterviews.plan(recruiter, application, List.of(manager), InterviewKind.FINAL, six);
 
         Page laptop = browser.loggedIn(manager, false);
         laptop.navigate("/app/interviews/" + interview.id + "/scorecard");
         assertThat(laptop.locator(".wv-steps")).isHidden();
-        int questions = laptop.locator(".wv-question").count();
+        assertThat(laptop.locator(".wv-question")).hasCount(6);
         double height = ((Number) laptop.evaluate("document.documentElement.scrollHeight")).doubleValue();
         Browser.assertAccessible(laptop, "scorecard on a laptop");
         Browser.screenshot(laptop, "scorecard-1366");
         Browser.screenshotOfWindow(laptop, "scorecard-window-1366");
-        assertTrue(height <= 3 * 900 * Math.max(1, questions / 6.0), questions + " questions in " + height + " px");
+        assertTrue(height <= 3 * 900, "6 questions in " + height + " px, at most three screens");
 
         laptop.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gespreksleidraad")).click();
-        assertThat(laptop.locator(".wv-guide-question")).hasCount(questions);
+        assertThat(laptop.locator(".wv-guide-question")).hasCount(6);
         Browser.assertAccessible(laptop, "interview guide");
         Browser.screenshot(laptop, "guide-1366");
-        byte[] pdf = laptop.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
-        int pages = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).split("/Type\\s*/Page[^s]", -1).length - 1;
-        assertTrue(pages >= 1 && pages <= 2 * Math.max(1, (int) Math.ceil(questions / 8.0)), questions + " questions on " + pages + " pages");
+        assertTrue(printedPages(laptop) <= 2, "6 questions on two A4 pages at most");
+
+        // The largest interview the planner allows, 8 questions, still prints on two pages.
+        Interview eight = TestInterviews.plan(recruiter, application, List.of(manager));
+        assertEquals(8, eight.questionIds.size());
+        laptop.navigate("/app/interviews/" + eight.id + "/guide");
+        assertThat(laptop.locator(".wv-guide-question")).hasCount(8);
+        assertTrue(printedPages(laptop) <= 2, "8 questions on two A4 pages at most");
+        laptop.setViewportSize(794, 1123);
+        laptop.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        Browser.screenshot(laptop, "guide-print-a4");
     }
 
-    /** The anchors of levels 1, 3 and 5 are on screen beside the rating, above the bar with the buttons. */
+    private static int printedPages(Page page) {
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+        int pages = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).split("/Type\\s*/Page[^s]", -1).length - 1;
+        assertTrue(pages >= 1, "the PDF has pages");
+        return pages;
+    }
+
+    /** Steps on from step {@code index} (0-based) to the next question, rating the competencies on the way; its index. */
+    private static int nextQuestion(Page phone, int index) {
+        int step = index;
+        do {
+            rateCompetencyIfShown(phone);
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+            step++;
+        } while (phone.locator(".wv-question:visible").count() == 0);
+        return step;
+    }
+
+    private static void rateCompetencyIfShown(Page phone) {
+        Locator rating = phone.locator("fieldset.wv-competency-rating:visible");
+        if (rating.count() == 1) {
+            rating.locator("label[for$='-3']").click();
+        }
+    }
+
+    /** The anchors of levels 1, 3 and 5 are on screen with the rating, above the bar with the buttons. */
     private static void assertAnchorsInView(Page page, String question) {
-        BoundingBox anchors = page.locator("#a-" + question).boundingBox();
+        Locator levels = page.locator("#f-answer-" + question + " >> xpath=ancestor::section[1]").locator(".wv-levels");
+        BoundingBox anchors = levels.boundingBox();
         BoundingBox scale = page.locator("#rq-" + question + "-1 + label").boundingBox();
         BoundingBox bar = page.locator(".wv-sticky-actions").boundingBox();
         assertTrue(anchors.y >= 0 && anchors.y + anchors.height <= bar.y, "anchors above the button bar: " + anchors.y + "+"
                 + anchors.height + " vs " + bar.y);
         assertTrue(scale.y >= 0 && scale.y + scale.height <= bar.y, "rating buttons in view");
-        assertEquals(3, page.locator("#a-" + question + " dt").count());
+        assertEquals(3, levels.locator("dt").count());
     }
 
     private static String result(Interview interview, AppUser interviewer, long question) {
