@@ -29,8 +29,9 @@ import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 
 /**
- * A hiring manager fills the scorecard on a phone, one question at a time, while the connection drops between two
- * answers; on a laptop the same scorecard is compact, and the interview guide prints on one or two A4 pages.
+ * A hiring manager fills the scorecard of a 6-question interview on a phone, one question at a time, while the
+ * connection drops between two answers; on a laptop the same scorecard fits three screens, and the interview guide
+ * prints on one or two A4 pages.
  */
 @QuarkusTest
 class ScorecardBrowserTest {
@@ -43,7 +44,8 @@ class ScorecardBrowserTest {
         AppUser manager = TestUsers.hiringManager();
         Vacancy vacancy = aVacancy().titled("Klantenservice medewerker telecom").published().managedBy(manager).persist();
         Application application = anApplication().to(vacancy).by("Lieke Brinkman").persist();
-        Interview interview = TestInterviews.plan(WebSession.as(TestUsers.recruiter()), application, List.of(manager));
+        Interview interview = TestInterviews.plan(WebSession.as(TestUsers.recruiter()), application, List.of(manager),
+                InterviewKind.FINAL, sixQuestions(application));
 
         Page phone = browser.loggedIn(manager, true);
         phone.navigate("/app/interviews/" + interview.id + "/scorecard");
@@ -101,13 +103,8 @@ class ScorecardBrowserTest {
         AppUser manager = TestUsers.hiringManager();
         Vacancy vacancy = aVacancy().titled("Klantenservice medewerker verzekeringen").published().managedBy(manager).persist();
         Application application = anApplication().to(vacancy).by("Ruben Aksoy").persist();
-        // The vacancy gets its own copy of the kit when it is first asked for, as planning does.
-        TestInterviews.defaultQuestions(application, InterviewKind.FINAL);
-        List<Competency> kit = TestInterviews.kitOf(vacancy);
-        List<Long> six = List.of(kit.get(0).questions.get(0).id, kit.get(0).questions.get(1).id, kit.get(1).questions.get(0).id,
-                kit.get(1).questions.get(1).id, kit.get(2).questions.get(0).id, kit.get(3).questions.get(0).id);
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
-        Interview interview = TestInterviews.plan(recruiter, application, List.of(manager), InterviewKind.FINAL, six);
+        Interview interview = TestInterviews.plan(recruiter, application, List.of(manager), InterviewKind.FINAL, sixQuestions(application));
 
         Page laptop = browser.loggedIn(manager, false);
         laptop.navigate("/app/interviews/" + interview.id + "/scorecard");
@@ -134,6 +131,15 @@ class ScorecardBrowserTest {
         laptop.setViewportSize(794, 1123);
         laptop.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         Browser.screenshot(laptop, "guide-print-a4");
+    }
+
+    /** Six questions of the kit as a planner might pick them: two each of the first two competencies, one each of the next two. */
+    private static List<Long> sixQuestions(Application application) {
+        // The vacancy gets its own copy of the kit when it is first asked for, as planning does.
+        TestInterviews.defaultQuestions(application, InterviewKind.FINAL);
+        List<Competency> kit = TestInterviews.kitOf(application.vacancy);
+        return List.of(kit.get(0).questions.get(0).id, kit.get(0).questions.get(1).id, kit.get(1).questions.get(0).id,
+                kit.get(1).questions.get(1).id, kit.get(2).questions.get(0).id, kit.get(3).questions.get(0).id);
     }
 
     private static int printedPages(Page page) {
