@@ -112,8 +112,7 @@ public class Scorecards {
     /** The guide of an interview for its interviewers and for those who plan interviews; it starts no scorecard. */
     @Transactional
     public Guide guide(long interviewId) {
-        Interview interview = Interview.withApplication(interviewId).filter(found -> found.application.candidate != null)
-                .orElseThrow(NotFoundException::new);
+        Interview interview = withCandidate(interviewId);
         if (!interview.hasInterviewer(currentUser.getId()) && !currentUser.canManageVacancies()) {
             throw new ForbiddenException();
         }
@@ -259,9 +258,14 @@ public class Scorecards {
                 .collect(Collectors.groupingBy(amendment -> amendment.scorecard.id));
     }
 
-    private Interview interviewerOf(long interviewId) {
-        Interview interview = Interview.withApplication(interviewId).filter(found -> found.application.candidate != null)
+    /** The interview with its application, or 404 once the candidate is purged. */
+    private static Interview withCandidate(long interviewId) {
+        return Interview.withApplication(interviewId).filter(found -> found.application.candidate != null)
                 .orElseThrow(NotFoundException::new);
+    }
+
+    private Interview interviewerOf(long interviewId) {
+        Interview interview = withCandidate(interviewId);
         if (!interview.hasInterviewer(currentUser.getId())) {
             throw new ForbiddenException();
         }
