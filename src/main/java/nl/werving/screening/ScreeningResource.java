@@ -70,7 +70,7 @@ public class ScreeningResource {
     @GET
     public TemplateInstance page(@RestPath long id) {
         int version = screening.currentVersion(id);
-        return render(id, new QuestionForm(), FormErrors.none(), version, withBlankRows(screening.ruleRows(id)), FormErrors.none(), null);
+        return render(id, new QuestionForm(), FormErrors.none(), version, withBlankRows(screening.ruleRows(id, locale.get())), FormErrors.none(), null);
     }
 
     @POST
@@ -100,7 +100,7 @@ public class ScreeningResource {
         }
         int version = screening.currentVersion(id);
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(render(id, form, errors, version, withBlankRows(screening.ruleRows(id)), FormErrors.none(), null)).build();
+                .entity(render(id, form, errors, version, withBlankRows(screening.ruleRows(id, locale.get())), FormErrors.none(), null)).build();
     }
 
     @POST
@@ -146,7 +146,7 @@ public class ScreeningResource {
                     .build();
         } catch (OptimisticLockException conflict) {
             return Response.status(Response.Status.CONFLICT).entity(render(id, new QuestionForm(), FormErrors.none(),
-                    screening.currentVersion(id), withBlankRows(screening.ruleRows(id)), FormErrors.none(), messages().rulesConflict()))
+                    screening.currentVersion(id), withBlankRows(screening.ruleRows(id, locale.get())), FormErrors.none(), messages().rulesConflict()))
                     .build();
         }
     }

@@ -246,9 +246,19 @@ public class ScreeningService {
         return KnockoutRuleSet.current(vacancyId).map(set -> set.number).orElse(0);
     }
 
-    public List<RuleRow> ruleRows(long vacancyId) {
+    /** The rules in force as the editor shows them: yes/no in the recruiter's words, an option by its text. */
+    public List<RuleRow> ruleRows(long vacancyId, Locale locale) {
+        ScreeningMessages msg = messages(locale);
         return KnockoutRuleSet.current(vacancyId).map(set -> set.rules.stream()
-                .map(r -> new RuleRow(String.valueOf(r.question.id), r.operator.name(), r.value)).toList()).orElse(List.of());
+                .map(r -> new RuleRow(String.valueOf(r.question.id), r.operator.name(), switch (r.question.kind.answer) {
+                    case YES_NO -> ("yes".equals(r.value) ? msg.yes() : msg.no()).toLowerCase(locale);
+                    case CHOICE -> {
+                        List<String> options = r.question.optionsIn("nl");
+                        int index = Integer.parseInt(r.value);
+                        yield index < options.size() ? options.get(index) : r.value;
+                    }
+                    default -> r.value;
+                })).toList()).orElse(List.of());
     }
 
     public List<Version> history(long vacancyId) {

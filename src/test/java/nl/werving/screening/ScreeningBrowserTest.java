@@ -53,7 +53,7 @@ class ScreeningBrowserTest {
                 recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen: Kun je in het weekend werken?")).click();
                 recruiter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen: Hoeveel uur per week wil je werken?"))
                         .click();
-                assertThat(recruiter.getByText("Versie 2")).isVisible();
+                assertThat(recruiter.getByText("Versie 2", new Page.GetByTextOptions().setExact(true))).isVisible();
             }
             Browser.assertAccessible(recruiter, "screening editor");
             Browser.screenshot(recruiter, "screening-editor-" + (phone ? "390" : "1366"));
@@ -72,7 +72,7 @@ class ScreeningBrowserTest {
         Browser.assertAccessible(page, "apply with unanswered questions");
         Browser.screenshot(page, "screening-apply-errors-390");
 
-        page.getByLabel("Nee").check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nee").setExact(true)).check();
         page.getByLabel("Hoeveel uur per week wil je werken?").fill("20");
         Browser.screenshot(page, "screening-apply-filled-390");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verstuur sollicitatie")).click();
