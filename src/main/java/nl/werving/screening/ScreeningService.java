@@ -587,6 +587,10 @@ public class ScreeningService {
         Map<Long, KnockoutNotice> notices = new HashMap<>();
         for (Object[] row : rows) {
             Instant requested = (Instant) row[2];
+            if (requested != null && row[3] != ApplicationStatus.ACTIVE) {
+                // A person has decided after the review: the page tells that outcome, not the knock-out.
+                continue;
+            }
             notices.put((Long) row[0], new KnockoutNotice((Long) row[0], requirement(rules.get((Long) row[1]), locale), requested,
                     requested == null && row[3] == ApplicationStatus.REJECTED));
         }

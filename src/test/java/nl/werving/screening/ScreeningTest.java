@@ -349,6 +349,28 @@ class ScreeningTest {
         assertNotNull(facts.endedAt);
     }
 
+    @Test
+    void mergingTwoRecordsOfOnePersonKeepsTheirAnswersWithTheKeptOne() {
+        WebSession recruiter = recruiter();
+        Vacancy first = weekendVacancy(recruiter);
+        Vacancy second = weekendVacancy(recruiter);
+        Applicant kept = anApplicant().answering(question(first, ScreeningKind.WEEKEND), "yes")
+                .answering(question(first, ScreeningKind.HOURS), "30");
+        kept.applyTo(first.slug).then().statusCode(303);
+        Applicant duplicate = anApplicant().answering(question(second, ScreeningKind.WEEKEND), "yes")
+                .answering(question(second, ScreeningKind.HOURS), "28");
+        duplicate.applyTo(second.slug).then().statusCode(303);
+        nl.werving.candidate.Candidate keptCandidate = QuarkusTransaction.requiringNew()
+                .call(() -> nl.werving.candidate.Candidate.<nl.werving.candidate.Candidate> findById(applicationOf(kept).candidate.id));
+        nl.werving.candidate.Candidate duplicateCandidate = QuarkusTransaction.requiringNew()
+                .call(() -> nl.werving.candidate.Candidate.<nl.werving.candidate.Candidate> findById(applicationOf(duplicate).candidate.id));
+
+        recruiter.post("/app/candidates/" + keptCandidate.id + "/merge", Map.of("with", duplicateCandidate.id, "keep", keptCandidate.id,
+                "version", keptCandidate.version, "otherVersion", duplicateCandidate.version, "confirm", true)).then().statusCode(303);
+
+        assertEquals(4L, (long) QuarkusTransaction.requiringNew().call(() -> ScreeningAnswer.count("candidate.id", keptCandidate.id)));
+    }
+
     private static boolean containsInZip(byte[] zip, String text) throws Exception {
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
