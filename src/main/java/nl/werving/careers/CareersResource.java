@@ -1,9 +1,15 @@
 package nl.werving.careers;
 
 import java.net.URI;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,12 +22,18 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import nl.werving.careers.CareersService.JobSearch;
 import nl.werving.personaldata.Retention;
+import nl.werving.screening.Screening.Answers;
+import nl.werving.screening.Screening.AskedQuestion;
+import nl.werving.screening.Screening.Verdict;
+import nl.werving.screening.ScreeningService;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
@@ -37,11 +49,12 @@ public class CareersResource {
 
         static native TemplateInstance jobs(JobSearch search, JobFilter filter);
 
-        static native TemplateInstance job(Vacancy vacancy, String jsonLd, ApplyForm form, FormErrors errors, String src);
+        static native TemplateInstance job(Vacancy vacancy, String jsonLd, ApplyForm form, FormErrors errors, String src,
+                List<AskedQuestion> questions);
 
         static native TemplateInstance description(Vacancy vacancy);
 
-        static native TemplateInstance applied(Vacancy vacancy, int responseDays);
+        static native TemplateInstance applied(Vacancy vacancy, int responseDays, String unmet);
 
         static native TemplateInstance privacy(int retentionDays, int talentPoolMonths);
 
@@ -68,6 +81,9 @@ public class CareersResource {
     @Inject
     RequestLocale locale;
 
+    @Inject
+    ScreeningService screening;
+
     @GET
     public Response home() {
         return publicPages.render(() -> {
@@ -88,13 +104,14 @@ public class CareersResource {
         Vacancy vacancy = careers.publicVacancy(slug);
         ApplyForm form = new ApplyForm();
         form.src = src;
-        return page(vacancy, form, FormErrors.none());
+        return page(vacancy, form, FormErrors.none(), Map.of());
     }
 
     @POST
     @Path("jobs/{slug}/apply")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response apply(@RestPath String slug, @BeanParam ApplyForm form, HttpServerRequest request) {
+    public Response apply(@RestPath String slug, @BeanParam ApplyForm form, MultipartFormDataInput input,
+            HttpServerRequest request) {
         Vacancy vacancy = careers.publicVacancy(slug);
         if (!rateLimiter.tryAcquire(request)) {
             return Response.status(429).header("Retry-After", rateLimiter.retryAfterSeconds())
@@ -104,22 +121,56 @@ public class CareersResource {
             return thanks(slug);
         }
         form.strip();
-        FormErrors errors = FormErrors.of(validator.validate(form));
+        boolean withoutCv = form.cv == null || form.cv.size() == 0;
+        Set<ConstraintViolation<ApplyForm>> violations = validator.validate(form);
+        if (vacancy.cvOptional && withoutCv) {
+            violations = violations.stream().filter(v -> !"cv".equals(v.getPropertyPath().toString())).collect(Collectors.toSet());
+        }
+        FormErrors errors = FormErrors.of(violations);
+        Map<String, String> raw = screeningFields(input);
+        Answers answers = screening.read(vacancy, raw, locale.get());
+        answers.errors().forEach(errors::add);
         if (!errors.isEmpty()) {
-            if (!errors.has("cv")) {
+            if (!errors.has("cv") && !(vacancy.cvOptional && withoutCv)) {
                 // Browsers never fill a file field in again, so the page says the CV has to be chosen once more.
                 errors.add("cv", locale.bundle(CareersMessages.class).cvAgain());
             }
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(vacancy, form, errors)).build();
+            // An answer outside what the question allows is a form the server understood but cannot accept.
+            int status = answers.hasErrors() ? 422 : Response.Status.BAD_REQUEST.getStatusCode();
+            return Response.status(status).entity(page(vacancy, form, errors, raw)).build();
         }
-        careers.apply(vacancy, form, form.cvFile(), locale.get());
+        Verdict verdict = screening.judge(vacancy, answers);
+        careers.apply(vacancy, form, withoutCv ? null : form.cvFile(), locale.get(), answers, verdict);
+        if (verdict.knockedOut()) {
+            // The page tells at once which requirement the answers did not meet; the rule id alone names nobody.
+            return Response.seeOther(URI.create("/jobs/" + slug + "/applied?unmet=" + verdict.ruleId())).build();
+        }
         return thanks(slug);
+    }
+
+    /** The answers to screening questions: fields named {@code q} and the question's id. */
+    private static Map<String, String> screeningFields(MultipartFormDataInput input) {
+        Map<String, String> raw = new HashMap<>();
+        if (input == null) {
+            return raw;
+        }
+        for (Map.Entry<String, Collection<FormValue>> field : input.getValues().entrySet()) {
+            if (field.getKey().matches("q\\d{1,18}") && !field.getValue().isEmpty()) {
+                FormValue value = field.getValue().iterator().next();
+                if (!value.isFileItem()) {
+                    raw.put(field.getKey(), value.getValue());
+                }
+            }
+        }
+        return raw;
     }
 
     @GET
     @Path("jobs/{slug}/applied")
-    public TemplateInstance applied(@RestPath String slug) {
-        return Templates.applied(careers.publicVacancy(slug), careers.responseDays());
+    public TemplateInstance applied(@RestPath String slug, @RestQuery Long unmet) {
+        Vacancy vacancy = careers.publicVacancy(slug);
+        String requirement = unmet == null ? null : screening.requirementOf(vacancy.id, unmet, locale.get()).orElse(null);
+        return Templates.applied(vacancy, careers.responseDays(), requirement);
     }
 
     @GET
@@ -129,9 +180,10 @@ public class CareersResource {
         return Templates.privacy(terms.retentionDays(), terms.talentPoolMonths());
     }
 
-    private TemplateInstance page(Vacancy vacancy, ApplyForm form, FormErrors errors) {
+    private TemplateInstance page(Vacancy vacancy, ApplyForm form, FormErrors errors, Map<String, String> answers) {
         String description = Templates.description(vacancy).setLocale(locale.get()).render();
-        return Templates.job(vacancy, postings.jsonLd(vacancy, description), form, errors, form.src);
+        return Templates.job(vacancy, postings.jsonLd(vacancy, description), form, errors, form.src,
+                screening.asked(vacancy, locale.get(), answers));
     }
 
     private static Response thanks(String slug) {

@@ -23,6 +23,9 @@ import nl.werving.mail.Outbox;
 import nl.werving.personaldata.Retention;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.PipelineService;
+import nl.werving.screening.Screening.Answers;
+import nl.werving.screening.Screening.Verdict;
+import nl.werving.screening.ScreeningService;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
 
@@ -44,9 +47,11 @@ public class CareersService {
     private final Outbox outbox;
     private final CareersConfig config;
     private final Retention retention;
+    private final ScreeningService screening;
 
     public CareersService(Clock clock, CandidateService candidates, PipelineService pipeline, ApplicationMails mails, Outbox outbox,
-            CareersConfig config, Retention retention) {
+            CareersConfig config, Retention retention, ScreeningService screening) {
+        this.screening = screening;
         this.clock = clock;
         this.candidates = candidates;
         this.pipeline = pipeline;
@@ -82,19 +87,27 @@ public class CareersService {
      * The page answers both the same way, so it never tells a stranger who applied.
      */
     public Outcome apply(Vacancy vacancy, ApplyForm form, CvFile cv, Locale locale) {
+        return apply(vacancy, form, cv, locale, Answers.NONE, Verdict.PASSED);
+    }
+
+    /**
+     * As {@link #apply(Vacancy, ApplyForm, CvFile, Locale)}, with the answers to the vacancy's screening questions and the
+     * knock-out verdict on them; {@code cv} may be null when the vacancy does not ask for one.
+     */
+    public Outcome apply(Vacancy vacancy, ApplyForm form, CvFile cv, Locale locale, Answers answers, Verdict verdict) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> applyOnce(vacancy, form, cv, locale));
+            return QuarkusTransaction.requiringNew().call(() -> applyOnce(vacancy, form, cv, locale, answers, verdict));
         } catch (QuarkusTransactionException | PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // The same person submitted twice at the same moment (a double click): the other one won.
-            return QuarkusTransaction.requiringNew().call(() -> applyOnce(vacancy, form, cv, locale));
+            return QuarkusTransaction.requiringNew().call(() -> applyOnce(vacancy, form, cv, locale, answers, verdict));
         }
     }
 
     /** The vacancy was found public moments ago by the caller; here it is only referred to. */
-    private Outcome applyOnce(Vacancy vacancy, ApplyForm form, CvFile cv, Locale locale) {
+    private Outcome applyOnce(Vacancy vacancy, ApplyForm form, CvFile cv, Locale locale, Answers answers, Verdict verdict) {
         // A known candidate keeps their name and phone: whoever knows an address must not be able to change them.
         Optional<Candidate> known = candidates.findByEmail(form.email);
         if (known.isPresent() && pipeline.hasApplied(known.get(), vacancy)) {
@@ -104,13 +117,17 @@ public class CareersService {
         Candidate candidate = known.orElseGet(() -> candidates.create(form.fullName, form.email, form.phone, locale));
         candidate.locale = locale.getLanguage();
         Application application = pipeline.open(vacancy, candidate, form.channel(), form.sourceTag());
-        candidates.attachCv(candidate, application.id, cv);
+        if (cv != null) {
+            candidates.attachCv(candidate, application.id, cv);
+        }
         candidates.attachMotivation(candidate, application.id, form.motivation);
         if (form.talentPool) {
             candidates.recordConsent(candidate, ConsentRecord.Purpose.TALENT_POOL, TALENT_POOL_TEXT_VERSION,
                     ConsentRecord.Channel.APPLY_FORM);
         }
-        outbox.enqueue(mails.received(candidate, vacancy, candidates.issueStatusToken(candidate), form.talentPool));
+        String statusToken = candidates.issueStatusToken(candidate);
+        outbox.enqueue(mails.received(candidate, vacancy, statusToken, form.talentPool));
+        screening.record(application, candidate, vacancy, answers, verdict, statusToken);
         return Outcome.RECEIVED;
     }
 

@@ -2,6 +2,7 @@ package nl.werving.careers;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,9 @@ import nl.werving.pipeline.PipelineService;
 import nl.werving.privacy.CandidateRights;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceChecks;
+import nl.werving.screening.Screening.KnockoutNotice;
+import nl.werving.screening.ScreeningService;
+import nl.werving.screening.ScreeningMessages;
 import nl.werving.web.Flash;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
@@ -39,7 +43,8 @@ public class StatusResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance status(String token, List<CandidateApplication> applications, List<ReferenceCheck> references);
+        static native TemplateInstance status(String token, List<CandidateApplication> applications, List<ReferenceCheck> references,
+                Map<Long, KnockoutNotice> screening);
     }
 
     @Inject
@@ -58,13 +63,16 @@ public class StatusResource {
     Flash flash;
 
     @Inject
+    ScreeningService screening;
+
+    @Inject
     RequestLocale locale;
 
     @GET
     public Response status(@RestPath String token) {
         long candidateId = candidate(token);
         return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId),
-                references.ofCandidate(candidateId))));
+                references.ofCandidate(candidateId), screening.notices(candidateId, locale.get()))));
     }
 
     @POST
@@ -79,6 +87,21 @@ public class StatusResource {
             flash.error(msg.alreadyEnded());
         }
         return Response.seeOther(URI.create("/status/" + token)).build();
+    }
+
+    /** The candidate asks a person to review a knock-out (GDPR art. 22); a recruiter takes it from here. */
+    @POST
+    @Path("applications/{applicationId}/review")
+    public Response requestReview(@RestPath String token, @RestPath long applicationId) {
+        long candidateId = candidate(token);
+        ScreeningMessages msg = locale.bundle(ScreeningMessages.class);
+        try {
+            screening.requestReview(applicationId, candidateId);
+            flash.success(msg.reviewConfirmed());
+        } catch (RuleViolation notPossible) {
+            flash.error(msg.reviewNotPossible());
+        }
+        return Response.seeOther(URI.create("/status/" + token + "#application-" + applicationId)).build();
     }
 
     /** Everything Werving holds about the candidate, as a ZIP to keep. */

@@ -69,6 +69,13 @@ public class Application extends PanacheEntity {
     /** The outbox mail of the rejection, so the rejection can be undone while the mail has not left. */
     public Long rejectionMailId;
 
+    /** The knock-out rule, and the version of the vacancy's rules, that ended this application; an anonymous fact. */
+    public Long knockoutRuleId;
+    public Integer knockoutRuleVersion;
+
+    /** When the candidate asked for a person to review the knock-out (GDPR art. 22). */
+    public Instant reviewRequestedAt;
+
     @Version
     public long version;
 

@@ -244,11 +244,55 @@ public class PipelineService {
                 application.endedAt = null;
                 application.rejectionReason = null;
                 application.rejectionMailId = null;
+                application.knockoutRuleId = null;
+                application.knockoutRuleVersion = null;
                 audit.record(AuditAction.APPLICATION_REJECTION_UNDONE, AuditLog.APPLICATION, application.id);
             }
             result.add(new UndoneRejection(application.id, name, restorable));
         }
         return result;
+    }
+
+    /**
+     * A knock-out rule decided the application on the candidate's own answers: it ends as rejected ("does not meet the
+     * requirements") with the rule and version recorded, and the kind mail waits until {@code sendAt}, so a recruiter can
+     * still undo it.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void knockOut(Application application, long ruleId, int ruleVersion, Outbox.Mail mail, Instant sendAt) {
+        application.knockoutRuleId = ruleId;
+        application.knockoutRuleVersion = ruleVersion;
+        application.rejectionReason = RejectionReason.findById(RejectionReason.KNOCKOUT);
+        end(application, ApplicationStatus.REJECTED);
+        application.rejectionMailId = outbox.enqueue(mail, sendAt).id;
+        audit.record(AuditAction.APPLICATION_REJECTED, AuditLog.APPLICATION, application.id,
+                "knock-out rule " + ruleId + " version " + ruleVersion);
+    }
+
+    /**
+     * The candidate asks a person to review a knock-out (GDPR art. 22): the application is running again in its stage
+     * for a recruiter to decide, and the rejection mail, if it has not left, is called off. Once only.
+     */
+    @Transactional
+    public Application requestReview(long applicationId, long candidateId) {
+        Application application = Application.<Application> findByIdOptional(applicationId)
+                .filter(found -> found.candidate != null && found.candidate.id.equals(candidateId))
+                .orElseThrow(NotFoundException::new);
+        if (application.knockoutRuleId == null || application.reviewRequestedAt != null
+                || application.status != ApplicationStatus.REJECTED) {
+            throw new RuleViolation("review-not-possible", "Application " + applicationId + " has no knock-out to review");
+        }
+        if (application.rejectionMailId != null) {
+            outbox.callOff(application.rejectionMailId);
+        }
+        application.status = ApplicationStatus.ACTIVE;
+        application.endedAt = null;
+        application.rejectionReason = null;
+        application.rejectionMailId = null;
+        application.reviewRequestedAt = Instant.now(clock);
+        application.stageEnteredAt = application.reviewRequestedAt;
+        audit.record(AuditAction.APPLICATION_REJECTION_UNDONE, AuditLog.APPLICATION, application.id, "review requested");
+        return application;
     }
 
     /** The candidate ends their own application; the retention period starts now. */

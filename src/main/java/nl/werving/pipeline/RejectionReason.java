@@ -15,6 +15,9 @@ import nl.werving.web.LocalizedText;
 @Entity
 public class RejectionReason extends PanacheEntity {
 
+    /** "Does not meet the requirements": the outcome of a knock-out rule (V29), not offered for manual rejections. */
+    public static final long KNOCKOUT = 900;
+
     @AttributeOverride(name = "nl", column = @Column(name = "label_nl"))
     @AttributeOverride(name = "en", column = @Column(name = "label_en"))
     @AttributeOverride(name = "fr", column = @Column(name = "label_fr"))

@@ -85,6 +85,9 @@ public class Vacancy extends PanacheEntity {
 
     public LocalDate closingDate;
 
+    /** The recruiter's choice: applying without a CV, for volume hiring where the screening questions say enough. */
+    public boolean cvOptional;
+
     @ManyToOne(fetch = FetchType.LAZY)
     public AppUser hiringManager;
 

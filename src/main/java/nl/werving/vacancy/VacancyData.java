@@ -47,7 +47,9 @@ public record VacancyData(
         Long hiringManagerId,
         Long recruiterId,
         /* The version the change was based on; a save over a newer version is a conflict. Not needed to create. */
-        Long version) {
+        Long version,
+        /* Applying without a CV; null leaves it as it was (a CV is required for a new vacancy). */
+        Boolean cvOptional) {
 
     static final int LONG_TEXT = 4000;
 

@@ -67,12 +67,14 @@ public class VacancyForm {
     public Long recruiterId;
     @RestForm
     public Long version;
+    @RestForm
+    public boolean cvOptional;
 
     public VacancyData toData() {
         return new VacancyData(title, team, city, country, workModel, contractType, openings, slug, hoursMin, hoursMax,
                 shiftWork, eveningWork, weekendWork, scheduleNote, languageNl, languageFr, languageEn, intro, tasks,
                 mustHaves, niceToHaves, systemsUsed, teamAndCulture, dayInTheLife, salaryMin, salaryMax, closingDate,
-                hiringManagerId, recruiterId, version);
+                hiringManagerId, recruiterId, version, cvOptional);
     }
 
     /** The closing date as a date input expects it. */
@@ -112,6 +114,7 @@ public class VacancyForm {
         form.hiringManagerId = vacancy.hiringManager == null ? null : vacancy.hiringManager.id;
         form.recruiterId = vacancy.recruiter == null ? null : vacancy.recruiter.id;
         form.version = vacancy.version;
+        form.cvOptional = vacancy.cvOptional;
         return form;
     }
 }

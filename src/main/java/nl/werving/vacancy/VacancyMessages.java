@@ -348,4 +348,13 @@ public interface VacancyMessages {
 
     @Message
     String statusHelp(VacancyStatus status);
+
+    @Message
+    String fieldCvOptional();
+
+    @Message
+    String helpCvOptional();
+
+    @Message
+    String actionScreening();
 }

@@ -216,6 +216,9 @@ public class VacancyService {
         vacancy.salaryMin = data.salaryMin();
         vacancy.salaryMax = data.salaryMax();
         vacancy.closingDate = data.closingDate();
+        if (data.cvOptional() != null) {
+            vacancy.cvOptional = data.cvOptional();
+        }
         vacancy.updatedAt = Instant.now(clock);
     }
 

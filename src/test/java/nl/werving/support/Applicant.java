@@ -38,12 +38,24 @@ public final class Applicant {
     public String fileName = "cv-fenna.pdf";
     public String fileType = "application/pdf";
     public byte[] cv = TestFiles.pdf();
+    /** Answers to screening questions, by field name ({@code q} and the question's id). */
+    public final Map<String, String> answers = new java.util.LinkedHashMap<>();
 
     private final WebSession session = WebSession.anonymous();
     private final Map<String, String> headers = new HashMap<>();
 
     public static Applicant anApplicant() {
         return new Applicant();
+    }
+
+    public Applicant answering(long questionId, String answer) {
+        answers.put("q" + questionId, answer);
+        return this;
+    }
+
+    public Applicant withoutCv() {
+        this.cv = null;
+        return this;
     }
 
     public Applicant withEmail(String email) {
@@ -92,6 +104,7 @@ public final class Applicant {
         if (talentPool) {
             part(request, "talentPool", "true");
         }
+        answers.forEach((name, value) -> part(request, name, value));
         if (cv != null) {
             request.multiPart("cv", fileName, cv, fileType);
         }

@@ -102,6 +102,16 @@ public final class TestVacancies {
         return this;
     }
 
+    public TestVacancies withWeekendWork() {
+        vacancy.weekendWork = true;
+        return this;
+    }
+
+    public TestVacancies withCvOptional() {
+        vacancy.cvOptional = true;
+        return this;
+    }
+
     public TestVacancies managedBy(AppUser hiringManager) {
         vacancy.hiringManager = hiringManager;
         return this;

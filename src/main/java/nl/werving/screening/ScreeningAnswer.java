@@ -1,0 +1,44 @@
+package nl.werving.screening;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.candidate.Candidate;
+import nl.werving.pipeline.Application;
+
+/**
+ * A candidate's answer to one screening question, with the question as they read it: personal data, deleted with the
+ * candidate (cascade) and part of their export.
+ */
+@Entity
+public class ScreeningAnswer extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Application application;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Candidate candidate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public ScreeningQuestion question;
+
+    public String questionText;
+
+    public String answer;
+
+    public Instant answeredAt;
+
+    public static List<ScreeningAnswer> listForCandidate(long candidateId) {
+        return list("select a from ScreeningAnswer a join fetch a.application ap join fetch ap.vacancy where a.candidate.id = ?1"
+                + " order by a.answeredAt, a.id", candidateId);
+    }
+
+    public static List<ScreeningAnswer> listForApplication(long applicationId) {
+        return list("application.id = ?1 order by id", applicationId);
+    }
+}

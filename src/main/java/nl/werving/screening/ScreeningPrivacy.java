@@ -1,0 +1,35 @@
+package nl.werving.screening;
+
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.werving.personaldata.PersonalData;
+import nl.werving.personaldata.PrivacyPart;
+
+/**
+ * A candidate's answers to screening questions. They go with the candidate row (cascade) at the purge or an erasure; the
+ * knock-out facts (rule, version, vacancy, when) stay on the anonymous application row.
+ */
+@ApplicationScoped
+public class ScreeningPrivacy implements PrivacyPart {
+
+    private final ScreeningService screening;
+
+    public ScreeningPrivacy(ScreeningService screening) {
+        this.screening = screening;
+    }
+
+    @Override
+    public PersonalData export(long candidateId) {
+        return PersonalData.of(section(22, "screeningAnswers", ScreeningAnswer.listForCandidate(candidateId).stream()
+                .map(a -> row("vacancy", a.application.vacancy.title, "question", a.questionText, "answer", a.answer,
+                        "answeredAt", a.answeredAt)).toList()));
+    }
+
+    @Override
+    public void merge(long duplicateId, long keptId) {
+        screening.merge(duplicateId, keptId);
+    }
+}
