@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import nl.werving.careers.CareersService.JobSearch;
 import nl.werving.personaldata.Retention;
+import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
@@ -33,13 +34,13 @@ public class CareersResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Vacancy> latest, int totalOpen, int responseDays);
+        static native TemplateInstance home(List<PublicJob> latest, int totalOpen, int responseDays);
 
         static native TemplateInstance jobs(JobSearch search, JobFilter filter);
 
-        static native TemplateInstance job(Vacancy vacancy, String jsonLd, ApplyForm form, FormErrors errors, String src);
+        static native TemplateInstance job(Vacancy vacancy, PublicJob job, String jsonLd, ApplyForm form, FormErrors errors, String src);
 
-        static native TemplateInstance description(Vacancy vacancy);
+        static native TemplateInstance description(PublicJob job);
 
         static native TemplateInstance applied(Vacancy vacancy, int responseDays);
 
@@ -71,7 +72,7 @@ public class CareersResource {
     @GET
     public Response home() {
         return publicPages.render(() -> {
-            JobSearch all = careers.search(new JobFilter());
+            JobSearch all = careers.search(new JobFilter(), visitorLanguage());
             return Templates.home(all.jobs().stream().limit(HOME_JOBS).toList(), all.totalOpen(), careers.responseDays());
         });
     }
@@ -79,7 +80,7 @@ public class CareersResource {
     @GET
     @Path("jobs")
     public Response jobs(@BeanParam JobFilter filter) {
-        return publicPages.render(() -> Templates.jobs(careers.search(filter), filter));
+        return publicPages.render(() -> Templates.jobs(careers.search(filter, visitorLanguage()), filter));
     }
 
     @GET
@@ -130,8 +131,14 @@ public class CareersResource {
     }
 
     private TemplateInstance page(Vacancy vacancy, ApplyForm form, FormErrors errors) {
-        String description = Templates.description(vacancy).setLocale(locale.get()).render();
-        return Templates.job(vacancy, postings.jsonLd(vacancy, description), form, errors, form.src);
+        PublicJob job = PublicJob.of(vacancy, visitorLanguage());
+        // The headings of the description in the language of its text, as the posting is read as one text.
+        String description = Templates.description(job).setLocale(java.util.Locale.forLanguageTag(job.text().getLang())).render();
+        return Templates.job(vacancy, job, postings.jsonLd(vacancy, job.text(), description), form, errors, form.src);
+    }
+
+    private Language visitorLanguage() {
+        return Language.valueOf(locale.getLanguage().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Response thanks(String slug) {

@@ -348,4 +348,10 @@ public interface VacancyMessages {
 
     @Message
     String statusHelp(VacancyStatus status);
+
+    @Message
+    String translationSection(Language language);
+
+    @Message
+    String translationHelp();
 }
