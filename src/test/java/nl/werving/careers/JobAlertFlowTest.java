@@ -40,6 +40,9 @@ class JobAlertFlowTest {
     @Inject
     JobAlertPrivacy privacy;
 
+    @Inject
+    nl.werving.privacy.CandidateRights rights;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -94,7 +97,8 @@ class JobAlertFlowTest {
         assertEquals(JobAlerts.CONSENT_TEXT_VERSION, confirmed.consentTextVersion);
         visitor.post(confirm, Map.of()).then().statusCode(404).body(containsString("This link does not work"));
 
-        Instant later = Instant.now().plusSeconds(5);
+        // Whole seconds: a fixed clock with nanoseconds could fall a rounded microsecond short of the mail's send time.
+        Instant later = Instant.now().plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         aVacancy().titled("Nieuw " + marker).translated(Language.EN, "New job " + marker, "Help customers")
                 .published().publishedAt(later).persist();
         aVacancy().titled("Weekendwerk " + marker).weekends().published().publishedAt(later).persist();
@@ -146,10 +150,42 @@ class JobAlertFlowTest {
         String confirm = link(CONFIRM_LINK, SmtpServer.text(SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(20)).get(0)));
         assertEquals(1, alertsFor(email));
 
-        TestClock.set(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60));
+        TestClock.set(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         visitor.get(confirm).then().statusCode(404).body(containsString("Deze link werkt niet"));
         assertTrue(privacy.forgetDeadLinks() >= 1);
         assertEquals(0, alertsFor(email));
         assertEquals(0, outboxMailsTo(email));
+    }
+
+    @Test
+    void aCandidatesCopyListsTheirAlertsAndErasureDeletesThem() throws Exception {
+        String email = "fatima.elamrani." + marker() + "@voorbeeld.nl";
+        JobAlertForm form = new JobAlertForm();
+        form.email = email;
+        form.language = "fr";
+        form.q = "chat";
+        alerts.subscribe(form);
+        String confirm = link(CONFIRM_LINK, SmtpServer.text(SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(20)).get(0)));
+        assertTrue(alerts.confirm(confirm.substring(confirm.lastIndexOf('/') + 1)).isPresent());
+        var application = nl.werving.support.TestApplications.anApplication().to(aVacancy().published().persist()).withEmail(email).persist();
+        long candidateId = QuarkusTransaction.requiringNew()
+                .call(() -> nl.werving.pipeline.Application.<nl.werving.pipeline.Application> findById(application.id).candidate.id);
+
+        byte[] zip = rights.export(candidateId);
+        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            String json = null;
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (entry.getName().equals("werving-gegevens.json")) {
+                    json = new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertNotNull(json);
+            assertTrue(json.replaceAll("\\s", "").contains("\"jobAlerts\":[{\"email\":\"" + email + "\""), json);
+            assertTrue(json.contains(JobAlerts.CONSENT_TEXT_VERSION));
+        }
+
+        rights.erase(candidateId);
+        assertEquals(0, alertsFor(email));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient = ?1 and candidateId is null", email)));
     }
 }
