@@ -55,6 +55,10 @@ class CareersListBrowserTest {
             Browser.screenshot(page, "careers-jobs-search-" + size);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("careers-jobs-search-first-screen-" + size + ".png")));
 
+            page.locator(".wv-job-card").nth(3).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(Browser.SCREENSHOTS.resolve("careers-job-card-weekend-" + size + ".png")));
+            assertThat(page.locator(".wv-job-card").nth(3)).containsText("Rooster: weekenden");
+
             page.getByText("Meer vacatures (20 van 55 getoond)").click();
             assertThat(page.locator(".wv-job-card")).hasCount(40);
             assertThat(page.locator("#job-21")).isInViewport();
@@ -99,5 +103,32 @@ class CareersListBrowserTest {
         Browser.assertAccessible(page, "job in another language");
         Browser.screenshot(page, "careers-job-fallback-390");
         page.context().close();
+    }
+
+    @Test
+    void recruiterWritesTheEnglishTextInItsOwnSection() {
+        var vacancy = aVacancy().titled("Klantenservice medewerker retour " + UUID.randomUUID().toString().substring(0, 4)).persist();
+        for (boolean phone : new boolean[] { true, false }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.loggedIn(nl.werving.support.TestUsers.recruiter(), phone);
+            page.navigate("/app/vacancies/" + vacancy.id + "/edit");
+            if (!page.locator("#f-titleEn").isVisible()) {
+                // Folded while the language is empty; open once it has a text.
+                page.getByText("Tekst in het Engels").click();
+            }
+            page.locator("#f-titleEn").fill("Customer service agent returns " + size);
+            page.locator("#f-tasksEn").fill("x".repeat(4001));
+            page.locator("form.wv-form button[type=submit]").last().click();
+            assertThat(page.getByText("Maximaal 4000 tekens.").first()).isVisible();
+            assertThat(page.locator("#f-titleEn")).hasValue("Customer service agent returns " + size);
+            Browser.assertAccessible(page, "vacancy form translation error");
+            page.locator("#f-tasksEn").scrollIntoViewIfNeeded();
+            Browser.screenshotOfWindow(page, "vacancy-form-translation-error-" + size);
+            page.locator("#f-tasksEn").fill("Handle returns\nAnswer customers");
+            page.locator("form.wv-form button[type=submit]").last().click();
+            page.waitForURL("**/app/vacancies/" + vacancy.id);
+            assertTrue(nl.werving.support.TestVacancies.reload(vacancy.id).textIn(Language.EN).orElseThrow().title.endsWith(size));
+            page.context().close();
+        }
     }
 }
