@@ -35,7 +35,12 @@ public class ApplyRateLimiter {
 
     /** Counts an attempt from the request's client; false when its address has used up its attempts for now. */
     public boolean tryAcquire(HttpServerRequest request) {
-        String key = keyedHash.of("apply", clientAddress.of(request));
+        return tryAcquire(request, "apply");
+    }
+
+    /** The same limit for another public form ({@code form} names it), counted apart from applications. */
+    public boolean tryAcquire(HttpServerRequest request, String form) {
+        String key = keyedHash.of(form, clientAddress.of(request));
         Instant now = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.record(key, now));
         long recent = QuarkusTransaction.requiringNew()

@@ -19,4 +19,8 @@ public interface CareersConfig {
 
     @WithDefault("PT10M")
     Duration applyWindow();
+
+    /** How long a job-alert subscription waits for its confirmation before it is deleted. */
+    @WithDefault("P7D")
+    Duration alertConfirmWindow();
 }

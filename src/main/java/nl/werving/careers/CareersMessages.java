@@ -6,6 +6,7 @@ import nl.werving.careers.JobFilter.Hours;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.SourceChannel;
 import nl.werving.pipeline.StagePhase;
+import nl.werving.vacancy.Language;
 
 /** Texts of the public careers site, the candidate's status page and the candidate mails. */
 @MessageBundle("careers")
@@ -340,4 +341,106 @@ public interface CareersMessages {
 
     @Message
     String erased();
+
+    @Message
+    String filterKeyword();
+
+    @Message
+    String filterKeywordHelp();
+
+    @Message
+    String filterNoWeekend();
+
+    @Message
+    String alertLink();
+
+    @Message
+    String moreJobs(int shown, int total);
+
+    @Message
+    String cardTextIn(Language language);
+
+    @Message
+    String onlyInLanguage(Language language);
+
+    @Message
+    String alertTitle();
+
+    @Message
+    String alertIntro();
+
+    @Message
+    String alertCriteria();
+
+    @Message
+    String alertFieldLanguage();
+
+    @Message
+    String alertConsent(int days);
+
+    @Message
+    String alertSubmit();
+
+    @Message
+    String alertSentTitle();
+
+    @Message
+    String alertSentText(int days);
+
+    @Message
+    String alertConfirmTitle();
+
+    @Message
+    String alertConfirmText(String email);
+
+    @Message
+    String alertConfirmSubmit();
+
+    @Message
+    String alertConfirmedTitle();
+
+    @Message
+    String alertConfirmedText();
+
+    @Message
+    String alertUnsubscribedTitle();
+
+    @Message
+    String alertUnsubscribedText();
+
+    @Message
+    String alertInvalidTitle();
+
+    @Message
+    String alertInvalidText();
+
+    @Message
+    String alertTooManyTitle();
+
+    @Message
+    String alertTooManyText(long minutes);
+
+    @Message
+    String alertConfirmSubject(String company);
+
+    @Message
+    String alertSubject(int count, String company);
+
+    @Message
+    String mailAlertConfirmIntro();
+
+    @Message
+    String mailAlertConfirmButton();
+
+    @Message
+    String mailAlertConfirmIgnore(int days);
+
+    @Message
+    String mailAlertIntro();
+
+    @Message
+    String mailUnsubscribeText();
+
+    @Message
+    String mailUnsubscribe();
 }

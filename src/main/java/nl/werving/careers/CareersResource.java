@@ -34,6 +34,7 @@ import nl.werving.screening.Screening.Answers;
 import nl.werving.screening.Screening.AskedQuestion;
 import nl.werving.screening.Screening.Verdict;
 import nl.werving.screening.ScreeningService;
+import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.FormErrors;
 import nl.werving.web.RequestLocale;
@@ -45,14 +46,14 @@ public class CareersResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Vacancy> latest, int totalOpen, int responseDays);
+        static native TemplateInstance home(List<PublicJob> latest, int totalOpen, int responseDays);
 
         static native TemplateInstance jobs(JobSearch search, JobFilter filter);
 
-        static native TemplateInstance job(Vacancy vacancy, String jsonLd, ApplyForm form, FormErrors errors, String src,
-                List<AskedQuestion> questions);
+        static native TemplateInstance job(Vacancy vacancy, PublicJob job, String jsonLd, ApplyForm form, FormErrors errors,
+                String src, List<AskedQuestion> questions);
 
-        static native TemplateInstance description(Vacancy vacancy);
+        static native TemplateInstance description(PublicJob job);
 
         static native TemplateInstance applied(Vacancy vacancy, int responseDays, String unmet);
 
@@ -87,7 +88,7 @@ public class CareersResource {
     @GET
     public Response home() {
         return publicPages.render(() -> {
-            JobSearch all = careers.search(new JobFilter());
+            JobSearch all = careers.search(new JobFilter(), visitorLanguage());
             return Templates.home(all.jobs().stream().limit(HOME_JOBS).toList(), all.totalOpen(), careers.responseDays());
         });
     }
@@ -95,7 +96,7 @@ public class CareersResource {
     @GET
     @Path("jobs")
     public Response jobs(@BeanParam JobFilter filter) {
-        return publicPages.render(() -> Templates.jobs(careers.search(filter), filter));
+        return publicPages.render(() -> Templates.jobs(careers.search(filter, visitorLanguage()), filter));
     }
 
     @GET
@@ -181,9 +182,15 @@ public class CareersResource {
     }
 
     private TemplateInstance page(Vacancy vacancy, ApplyForm form, FormErrors errors, Map<String, String> answers) {
-        String description = Templates.description(vacancy).setLocale(locale.get()).render();
-        return Templates.job(vacancy, postings.jsonLd(vacancy, description), form, errors, form.src,
+        PublicJob job = PublicJob.of(vacancy, visitorLanguage());
+        // The headings of the description in the language of its text, as the posting is read as one text.
+        String description = Templates.description(job).setLocale(java.util.Locale.forLanguageTag(job.text().getLang())).render();
+        return Templates.job(vacancy, job, postings.jsonLd(vacancy, job.text(), description), form, errors, form.src,
                 screening.asked(vacancy, locale.get(), answers));
+    }
+
+    private Language visitorLanguage() {
+        return Language.valueOf(locale.getLanguage().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Response thanks(String slug) {

@@ -26,6 +26,7 @@ import nl.werving.pipeline.PipelineService;
 import nl.werving.screening.Screening.Answers;
 import nl.werving.screening.Screening.Verdict;
 import nl.werving.screening.ScreeningService;
+import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
 
@@ -71,10 +72,24 @@ public class CareersService {
         return retention.terms();
     }
 
-    public JobSearch search(JobFilter filter) {
+    /**
+     * The open vacancies that match, in the visitor's language where written. All public vacancies are read in three
+     * queries whatever their number (a few hundred at most) and filtered here, so every filter and the keyword search
+     * cost the same; the rendered page is cached per address and language ({@link PublicPages}).
+     */
+    public JobSearch search(JobFilter filter, Language visitor) {
         List<Vacancy> open = Vacancy.listPublic(today());
+        Vacancy.fetchTexts(open);
         List<String> cities = open.stream().map(v -> v.city).distinct().sorted(Comparator.naturalOrder()).toList();
-        return new JobSearch(open.stream().filter(filter::matches).toList(), cities, open.size());
+        List<PublicJob> matching = open.stream().map(v -> PublicJob.of(v, visitor)).filter(filter::matches).toList();
+        int pages = Math.max(1, Math.min(filter.page, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
+        return new JobSearch(matching, cities, open.size(), Math.min(matching.size(), pages * PAGE_SIZE), pages);
+    }
+
+    /** A public vacancy as this visitor reads it. */
+    public PublicJob publicJob(String slug, Language visitor) {
+        Vacancy vacancy = publicVacancy(slug);
+        return PublicJob.of(vacancy, visitor);
     }
 
     public Vacancy publicVacancy(String slug) {
@@ -144,7 +159,27 @@ public class CareersService {
         return false;
     }
 
-    /** Open vacancies after filtering, and the cities to filter on. */
-    public record JobSearch(List<Vacancy> jobs, List<String> cities, int totalOpen) {
+    /** Vacancies shown per "more". */
+    static final int PAGE_SIZE = 20;
+
+    /** Open vacancies after filtering, the first {@code shownCount} of them shown, and the cities to filter on. */
+    public record JobSearch(List<PublicJob> jobs, List<String> cities, int totalOpen, int shownCount, int pages) {
+
+        public List<PublicJob> getShown() {
+            return jobs.subList(0, shownCount);
+        }
+
+        public boolean hasMore() {
+            return shownCount < jobs.size();
+        }
+
+        public int getNextPage() {
+            return pages + 1;
+        }
+
+        /** The id of the first card "more" adds, so the link lands on it. */
+        public int getFirstOfNextPage() {
+            return shownCount + 1;
+        }
     }
 }

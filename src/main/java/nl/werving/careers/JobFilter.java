@@ -1,5 +1,9 @@
 package nl.werving.careers;
 
+import java.util.Arrays;
+
+import jakarta.ws.rs.DefaultValue;
+
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.TemplateEnum;
@@ -9,6 +13,9 @@ import nl.werving.vacancy.Vacancy;
 
 /** The filters of the public job list, kept in the URL so a filtered list can be shared. */
 public class JobFilter {
+
+    /** Longer searches are cut here: nobody types more, and a script gets no work out of it. */
+    static final int MAX_KEYWORDS = 80;
 
     /** Hours a week a candidate is looking for. */
     @TemplateEnum
@@ -24,6 +31,10 @@ public class JobFilter {
         }
     }
 
+    /** Words that must all occur in the title, team, city or texts the visitor reads. */
+    @RestQuery
+    public String q;
+
     @RestQuery
     public String city;
 
@@ -37,14 +48,56 @@ public class JobFilter {
     @RestQuery
     public Language language;
 
+    /** Only work without weekends. */
+    @RestQuery
+    public boolean noWeekend;
+
+    /** How many pages of results to show: "more" adds a page below the ones already read. */
+    @RestQuery
+    @DefaultValue("1")
+    public int page = 1;
+
     public boolean matches(Vacancy vacancy) {
         return (city == null || city.isBlank() || city.equalsIgnoreCase(vacancy.city))
                 && (contract == null || contract == vacancy.contractType)
                 && (hours == null || hours.overlaps(vacancy.hoursMin, vacancy.hoursMax))
-                && (language == null || vacancy.levelFor(language).isPresent());
+                && (language == null || vacancy.levelFor(language).isPresent())
+                && (!noWeekend || !vacancy.weekendWork);
+    }
+
+    public boolean matches(PublicJob job) {
+        if (!matches(job.vacancy())) {
+            return false;
+        }
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        String text = job.searchText();
+        String words = q.length() > MAX_KEYWORDS ? q.substring(0, MAX_KEYWORDS) : q;
+        return Arrays.stream(PublicJob.normalize(words).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).allMatch(text::contains);
     }
 
     public boolean isActive() {
-        return (city != null && !city.isBlank()) || contract != null || hours != null || language != null;
+        return (q != null && !q.isBlank()) || (city != null && !city.isBlank()) || contract != null || hours != null
+                || language != null || noWeekend;
+    }
+
+    /** The query string of these filters, without the page, for "more" and alert links. */
+    public String getQuery() {
+        StringBuilder query = new StringBuilder();
+        append(query, "q", q);
+        append(query, "city", city);
+        append(query, "contract", contract);
+        append(query, "hours", hours);
+        append(query, "language", language);
+        append(query, "noWeekend", noWeekend ? "true" : null);
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString().strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.werving.vacancy.ContractType;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.vacancy.VacancyText;
 import nl.werving.vacancy.WorkModel;
 import nl.werving.web.Formats;
 import nl.werving.web.WervingConfig;
@@ -36,12 +37,14 @@ public class JobPostings {
     }
 
     /** The JSON-LD, safe to place inside a script element. */
-    public String jsonLd(Vacancy vacancy, String description) {
+    public String jsonLd(Vacancy vacancy, VacancyText text, String description) {
         Map<String, Object> posting = new LinkedHashMap<>();
         posting.put("@context", "https://schema.org/");
         posting.put("@type", "JobPosting");
-        posting.put("title", vacancy.title);
+        posting.put("title", text.title);
         posting.put("description", description);
+        // The language of title and description: the one the page shows (one page, one posting; see README).
+        posting.put("inLanguage", text.getLang());
         posting.put("identifier", Map.of("@type", "PropertyValue", "name", config.companyName(), "value", String.valueOf(vacancy.id)));
         posting.put("url", config.baseUrl() + "/jobs/" + vacancy.slug);
         if (vacancy.publishedAt != null) {

@@ -94,4 +94,9 @@ public class OutboxMail extends PanacheEntity {
         return delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status in ?4", candidateId, recipient, kind,
                 List.of(MailStatus.PENDING, MailStatus.FAILED));
     }
+
+    /** Mails of these kinds to an address that belongs to no candidate (job alerts): they go when its consent ends. */
+    public static long deleteForRecipient(String recipient, List<String> kinds) {
+        return delete("candidateId is null and recipient = ?1 and kind in ?2", recipient, kinds);
+    }
 }

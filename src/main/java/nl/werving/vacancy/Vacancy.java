@@ -71,6 +71,11 @@ public class Vacancy extends PanacheEntity {
     @OrderBy("language")
     public List<LanguageRequirement> languages = new ArrayList<>();
 
+    /** The public texts in English and French; the Dutch ones are the fields below. */
+    @ElementCollection
+    @CollectionTable(name = "vacancy_text", joinColumns = @JoinColumn(name = "vacancy_id"))
+    public List<VacancyText> texts = new ArrayList<>();
+
     public String intro;
     public String tasks;
     public String mustHaves;
@@ -117,6 +122,14 @@ public class Vacancy extends PanacheEntity {
                     .setParameter("vacancies", vacancies).getResultList();
         }
         return vacancies;
+    }
+
+    /** Loads the translated texts of these vacancies in one query, so a list shows them without a query per row. */
+    public static void fetchTexts(List<Vacancy> vacancies) {
+        if (!vacancies.isEmpty()) {
+            getEntityManager().createQuery("select distinct v from Vacancy v left join fetch v.texts where v in :vacancies", Vacancy.class)
+                    .setParameter("vacancies", vacancies).getResultList();
+        }
     }
 
     /** The vacancies whose title contains the text, ignoring case: for the candidate search. */
@@ -184,6 +197,43 @@ public class Vacancy extends PanacheEntity {
         languages.removeIf(l -> l.language == language);
         if (level != null) {
             languages.add(new LanguageRequirement(language, level));
+        }
+    }
+
+    /** The public texts in this language, if the recruiter wrote them; Dutch always exists. */
+    public Optional<VacancyText> textIn(Language language) {
+        if (language == Language.NL) {
+            VacancyText dutch = new VacancyText(Language.NL);
+            dutch.title = title;
+            dutch.intro = intro;
+            dutch.tasks = tasks;
+            dutch.mustHaves = mustHaves;
+            dutch.niceToHaves = niceToHaves;
+            dutch.systemsUsed = systemsUsed;
+            dutch.teamAndCulture = teamAndCulture;
+            dutch.dayInTheLife = dayInTheLife;
+            dutch.scheduleNote = scheduleNote;
+            return Optional.of(dutch);
+        }
+        return texts.stream().filter(t -> t.language == language).findFirst();
+    }
+
+    /** The languages the public texts exist in, Dutch first. */
+    public List<Language> textLanguages() {
+        List<Language> languages = new ArrayList<>(List.of(Language.NL));
+        for (Language language : List.of(Language.EN, Language.FR)) {
+            if (textIn(language).isPresent()) {
+                languages.add(language);
+            }
+        }
+        return languages;
+    }
+
+    /** Replaces the texts in one language; {@code null} removes them. */
+    public void putText(Language language, VacancyText text) {
+        texts.removeIf(t -> t.language == language);
+        if (text != null) {
+            texts.add(text);
         }
     }
 

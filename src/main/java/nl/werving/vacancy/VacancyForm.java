@@ -1,6 +1,7 @@
 package nl.werving.vacancy;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -70,11 +71,62 @@ public class VacancyForm {
     @RestForm
     public boolean cvOptional;
 
+    // The texts in English and French; empty means the language is not offered.
+    @RestForm
+    public String titleEn;
+    @RestForm
+    public String introEn;
+    @RestForm
+    public String tasksEn;
+    @RestForm
+    public String mustHavesEn;
+    @RestForm
+    public String niceToHavesEn;
+    @RestForm
+    public String systemsUsedEn;
+    @RestForm
+    public String teamAndCultureEn;
+    @RestForm
+    public String dayInTheLifeEn;
+    @RestForm
+    public String scheduleNoteEn;
+    @RestForm
+    public String titleFr;
+    @RestForm
+    public String introFr;
+    @RestForm
+    public String tasksFr;
+    @RestForm
+    public String mustHavesFr;
+    @RestForm
+    public String niceToHavesFr;
+    @RestForm
+    public String systemsUsedFr;
+    @RestForm
+    public String teamAndCultureFr;
+    @RestForm
+    public String dayInTheLifeFr;
+    @RestForm
+    public String scheduleNoteFr;
+
     public VacancyData toData() {
         return new VacancyData(title, team, city, country, workModel, contractType, openings, slug, hoursMin, hoursMax,
                 shiftWork, eveningWork, weekendWork, scheduleNote, languageNl, languageFr, languageEn, intro, tasks,
                 mustHaves, niceToHaves, systemsUsed, teamAndCulture, dayInTheLife, salaryMin, salaryMax, closingDate,
                 hiringManagerId, recruiterId, version, cvOptional);
+    }
+
+    /** The English and French texts as written. */
+    public List<VacancyTranslation> translations() {
+        return List.of(getEn(), getFr());
+    }
+
+    public VacancyTranslation getEn() {
+        return new VacancyTranslation(Language.EN, titleEn, introEn, tasksEn, mustHavesEn, niceToHavesEn, systemsUsedEn, teamAndCultureEn, dayInTheLifeEn, scheduleNoteEn);
+    }
+
+    public VacancyTranslation getFr() {
+        return new VacancyTranslation(Language.FR, titleFr, introFr, tasksFr, mustHavesFr, niceToHavesFr, systemsUsedFr, teamAndCultureFr, dayInTheLifeFr, scheduleNoteFr);
     }
 
     /** The closing date as a date input expects it. */
@@ -115,6 +167,26 @@ public class VacancyForm {
         form.recruiterId = vacancy.recruiter == null ? null : vacancy.recruiter.id;
         form.version = vacancy.version;
         form.cvOptional = vacancy.cvOptional;
+        VacancyTranslation en = VacancyTranslation.of(Language.EN, vacancy.textIn(Language.EN).orElse(null));
+        form.titleEn = en.title();
+        form.introEn = en.intro();
+        form.tasksEn = en.tasks();
+        form.mustHavesEn = en.mustHaves();
+        form.niceToHavesEn = en.niceToHaves();
+        form.systemsUsedEn = en.systemsUsed();
+        form.teamAndCultureEn = en.teamAndCulture();
+        form.dayInTheLifeEn = en.dayInTheLife();
+        form.scheduleNoteEn = en.scheduleNote();
+        VacancyTranslation fr = VacancyTranslation.of(Language.FR, vacancy.textIn(Language.FR).orElse(null));
+        form.titleFr = fr.title();
+        form.introFr = fr.intro();
+        form.tasksFr = fr.tasks();
+        form.mustHavesFr = fr.mustHaves();
+        form.niceToHavesFr = fr.niceToHaves();
+        form.systemsUsedFr = fr.systemsUsed();
+        form.teamAndCultureFr = fr.teamAndCulture();
+        form.dayInTheLifeFr = fr.dayInTheLife();
+        form.scheduleNoteFr = fr.scheduleNote();
         return form;
     }
 }

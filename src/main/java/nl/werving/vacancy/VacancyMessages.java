@@ -357,4 +357,10 @@ public interface VacancyMessages {
 
     @Message
     String actionScreening();
+
+    @Message
+    String translationSection(Language language);
+
+    @Message
+    String translationHelp();
 }

@@ -78,10 +78,10 @@ public class VacancyResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Response create(@BeanParam VacancyForm form) {
-        FormErrors errors = FormErrors.of(validator.validate(form.toData()));
+        FormErrors errors = validate(form);
         if (errors.isEmpty()) {
             try {
-                Vacancy vacancy = vacancies.create(form.toData());
+                Vacancy vacancy = vacancies.create(form.toData(), form.translations());
                 flash.success(messages().created(vacancy.title));
                 return seeOther(vacancy);
             } catch (RuleViolation e) {
@@ -109,11 +109,11 @@ public class VacancyResource {
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Response update(@RestPath long id, @BeanParam VacancyForm form) {
-        FormErrors errors = FormErrors.of(validator.validate(form.toData()));
+        FormErrors errors = validate(form);
         boolean conflict = false;
         if (errors.isEmpty()) {
             try {
-                Vacancy vacancy = vacancies.update(id, form.toData());
+                Vacancy vacancy = vacancies.update(id, form.toData(), form.translations());
                 flash.success(messages().saved(vacancy.title));
                 return seeOther(vacancy);
             } catch (OptimisticLockException e) {
@@ -167,6 +167,15 @@ public class VacancyResource {
 
     private TemplateInstance form(VacancyForm form, FormErrors errors, Vacancy vacancy, boolean conflict) {
         return Templates.form(form, errors, vacancy, vacancies.hiringManagerChoices(), vacancies.recruiterChoices(), conflict);
+    }
+
+    /** The Dutch fields first, then the English and French texts, each error beside its own field. */
+    private FormErrors validate(VacancyForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form.toData()));
+        for (VacancyTranslation translation : form.translations()) {
+            errors.addAll(validator.validate(translation), property -> VacancyTranslation.fieldName(property, translation.language()));
+        }
+        return errors;
     }
 
     private void explain(RuleViolation e, FormErrors errors) {

@@ -77,10 +77,18 @@ public class VacancyService {
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     @Transactional
     public Vacancy create(VacancyData data) {
+        return create(data, List.of());
+    }
+
+    /** A new draft with its texts in English and French where written. */
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Vacancy create(VacancyData data, List<VacancyTranslation> translations) {
         Vacancy vacancy = new Vacancy();
         vacancy.status = VacancyStatus.DRAFT;
         vacancy.createdAt = Instant.now(clock);
         apply(data, vacancy);
+        translations.forEach(t -> vacancy.putText(t.language(), t.toText()));
         if (vacancy.recruiter == null && currentUser.isRecruiter()) {
             vacancy.recruiter = AppUser.findById(currentUser.getId());
         }
@@ -94,12 +102,25 @@ public class VacancyService {
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     @Transactional
     public Vacancy update(long id, VacancyData data) {
+        return update(id, data, null);
+    }
+
+    /**
+     * Saves the vacancy and, unless {@code translations} is {@code null}, its English and French texts with it: one
+     * version for all, so a colleague's change to either is a conflict, not lost.
+     */
+    @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
+    @Transactional
+    public Vacancy update(long id, VacancyData data, List<VacancyTranslation> translations) {
         Vacancy vacancy = get(id);
         ConcurrentEdits.requireVersion(vacancy.version, data.version());
         if (vacancy.status == VacancyStatus.CLOSED) {
             throw new RuleViolation("closed", "A closed vacancy can no longer be changed");
         }
         apply(data, vacancy);
+        if (translations != null) {
+            translations.forEach(t -> putTextIfChanged(vacancy, t));
+        }
         // Surfaces a concurrent save as OptimisticLockException here rather than at commit.
         Vacancy.flush();
         changed.fire(new VacancyChanged(vacancy.id));
@@ -220,6 +241,15 @@ public class VacancyService {
             vacancy.cvOptional = data.cvOptional();
         }
         vacancy.updatedAt = Instant.now(clock);
+    }
+
+    /** Rewriting an unchanged collection would still count as a change; only a real edit replaces the text. */
+    private static void putTextIfChanged(Vacancy vacancy, VacancyTranslation translation) {
+        VacancyTranslation current = VacancyTranslation.of(translation.language(), vacancy.textIn(translation.language()).orElse(null));
+        VacancyText text = translation.toText();
+        if (!current.equals(VacancyTranslation.of(translation.language(), text))) {
+            vacancy.putText(translation.language(), text);
+        }
     }
 
     private static AppUser assignee(Long userId, String role, String code) {

@@ -15,6 +15,7 @@ import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyChanged;
 import nl.werving.vacancy.VacancyCreated;
 import nl.werving.vacancy.VacancyStatus;
+import nl.werving.vacancy.VacancyText;
 import nl.werving.vacancy.WorkModel;
 
 /** Builds vacancies for tests: {@code aVacancy().titled("Chat-agent").published().persist()}. */
@@ -102,6 +103,20 @@ public final class TestVacancies {
         return this;
     }
 
+    /** Public texts in English or French: the title, and the tasks as one line. */
+    public TestVacancies translated(Language language, String title, String tasks) {
+        VacancyText text = new VacancyText(language);
+        text.title = title;
+        text.tasks = tasks;
+        vacancy.putText(language, text);
+        return this;
+    }
+
+    public TestVacancies inTeam(String team) {
+        vacancy.team = team;
+        return this;
+    }
+
     public TestVacancies withWeekendWork() {
         vacancy.weekendWork = true;
         return this;
@@ -109,6 +124,11 @@ public final class TestVacancies {
 
     public TestVacancies withCvOptional() {
         vacancy.cvOptional = true;
+        return this;
+    }
+
+    public TestVacancies publishedAt(Instant at) {
+        vacancy.publishedAt = at;
         return this;
     }
 
@@ -134,6 +154,7 @@ public final class TestVacancies {
             Vacancy found = Vacancy.findById(id);
             if (found != null) {
                 found.languages.size();
+                found.texts.size();
             }
             return found;
         });
