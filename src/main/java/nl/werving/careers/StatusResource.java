@@ -2,6 +2,7 @@ package nl.werving.careers;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,8 @@ public class StatusResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance status(String token, List<CandidateApplication> applications, List<ReferenceCheck> references);
+        static native TemplateInstance status(String token, List<CandidateApplication> applications, List<ReferenceCheck> references,
+                Map<Long, ApplicationProgress> progress);
     }
 
     @Inject
@@ -55,6 +57,9 @@ public class StatusResource {
     ReferenceChecks references;
 
     @Inject
+    ProgressSource progress;
+
+    @Inject
     Flash flash;
 
     @Inject
@@ -63,8 +68,10 @@ public class StatusResource {
     @GET
     public Response status(@RestPath String token) {
         long candidateId = candidate(token);
+        // The page speaks the language the candidate applied in, unless they chose another with the switch.
+        locale.preferUnlessChosen(candidates.languageOf(candidateId));
         return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId),
-                references.ofCandidate(candidateId))));
+                references.ofCandidate(candidateId), progress.of(candidateId))));
     }
 
     @POST
