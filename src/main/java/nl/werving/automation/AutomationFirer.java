@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -43,7 +44,11 @@ public class AutomationFirer {
         this.bookingLinks = bookingLinks;
     }
 
-    /** Runs what is due now; returns how many actions this caller ran (claimed by another instance: not counted). */
+    /**
+     * Runs what is due now; returns how many actions this caller ran (claimed by another instance: not counted). Nobody
+     * is logged in here: the audit log records no actor, and messages go out as the user who set the automation up.
+     */
+    @ActivateRequestContext
     public int fireDue() {
         int ran = 0;
         List<Long> due;

@@ -29,14 +29,17 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.Candidate;
+import nl.werving.identity.AppUser;
 import nl.werving.mail.OutboxMail;
 import nl.werving.messaging.CandidateMessage;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.Stage;
 import nl.werving.privacy.CandidateRights;
+import nl.werving.reference.ReferenceCheck;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
+import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -181,6 +184,37 @@ class StageAutomationTest {
                     SmtpServer.text(mails.get(0)));
         }
         assertEquals(12L, applications.stream().mapToLong(a -> mailsOfKind(a, BookingLinks.KIND)).sum());
+    }
+
+    @Test
+    void asksForRefereesAndRemindsThePanelFromAThreadWithoutUser() throws Exception {
+        Vacancy vacancy = aVacancy().titled("Klantenservice Mechelen").published().persist();
+        Stage interview = stagesOf(vacancy).get(4);
+        AppUser user = TestUsers.recruiter();
+        AppUser interviewer = TestUsers.hiringManager();
+        WebSession recruiter = WebSession.as(user);
+        recruiter.post(automations(vacancy), Map.of("stageId", interview.id, "action", "ASK_REFEREES", "delay", "IMMEDIATELY"))
+                .then().statusCode(303);
+        recruiter.post(automations(vacancy), Map.of("stageId", interview.id, "action", "REMIND_INTERVIEWERS", "delay", "IMMEDIATELY"))
+                .then().statusCode(303);
+        Application application = anApplication().to(vacancy).persist();
+        TestInterviews.plan(recruiter, application, List.of(interviewer));
+        move(recruiter, application, interview);
+
+        ExecutorService job = Executors.newSingleThreadExecutor();
+        try {
+            assertEquals(2, job.submit(firer::fireDue).get(60, TimeUnit.SECONDS));
+        } finally {
+            job.shutdownNow();
+        }
+
+        assertEquals(List.of(ScheduledActionStatus.DONE, ScheduledActionStatus.DONE), statuses(application));
+        ReferenceCheck check = QuarkusTransaction.requiringNew().call(() -> ReferenceCheck.<ReferenceCheck> find("application.id",
+                application.id).singleResult());
+        assertEquals(user.id, check.requestedBy, "asked on behalf of the recruiter who set the automation up");
+        assertEquals(1L, mailsOfKind(application, "reference-request"));
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient = ?1 and kind = ?2",
+                interviewer.email, "interview-invitation")), "the invitation, and the reminder");
     }
 
     @Test
