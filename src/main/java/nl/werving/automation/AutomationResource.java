@@ -114,7 +114,7 @@ public class AutomationResource {
                 flash.success(messages().saved());
                 return Response.seeOther(URI.create("/app/vacancies/" + id + "/automations")).build();
             } catch (StageAutomations.Refused refused) {
-                errors.add(refused.field(), explain(refused));
+                refused.fields().forEach((field, code) -> errors.add(field, explain(code)));
             } catch (OptimisticLockException stale) {
                 StageAutomation current = automations.get(id, automationId);
                 return Response.status(Response.Status.CONFLICT)
@@ -130,13 +130,12 @@ public class AutomationResource {
                 MessageTemplate.listByName(), editing, form, conflict);
     }
 
-    private String explain(StageAutomations.Refused refused) {
+    private String explain(String code) {
         AutomationMessages msg = messages();
-        return switch (refused.code()) {
+        return switch (code) {
             case "stage-invalid" -> msg.stageInvalid();
             case "template-unknown" -> msg.templateUnknown();
-            case "delay-out-of-range" -> msg.hoursRange();
-            default -> throw refused;
+            default -> msg.hoursRange();
         };
     }
 

@@ -3,6 +3,7 @@ package nl.werving.automation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,18 +38,18 @@ import nl.werving.web.RuleViolation;
 @Named("stageAutomations")
 public class StageAutomations implements PendingActions {
 
-    /** A refusal of the editor, with the form field its message belongs beside. */
+    /** The editor's refusals: each form field with the code of the rule it broke, all found at once. */
     public static class Refused extends RuleViolation {
 
-        private final String field;
+        private final Map<String, String> fields;
 
-        Refused(String code, String field, String detail) {
-            super(code, detail);
-            this.field = field;
+        Refused(Map<String, String> fields) {
+            super(fields.values().iterator().next(), "Automation refused: " + fields);
+            this.fields = fields;
         }
 
-        public String field() {
-            return field;
+        public Map<String, String> fields() {
+            return fields;
         }
     }
 
@@ -170,21 +171,24 @@ public class StageAutomations implements PendingActions {
     }
 
     private void apply(long vacancyId, AutomationForm form, StageAutomation automation) {
-        Stage stage = Stage.<Stage> findByIdOptional(form.stageId).filter(found -> found.vacancy.id.equals(vacancyId))
-                .orElseThrow(() -> new Refused("stage-invalid", "stageId", "Stage " + form.stageId + " is not of this vacancy"));
+        Map<String, String> refused = new LinkedHashMap<>();
+        Stage stage = Stage.<Stage> findByIdOptional(form.stageId).filter(found -> found.vacancy.id.equals(vacancyId)).orElse(null);
+        if (stage == null) {
+            refused.put("stageId", "stage-invalid");
+        }
         MessageTemplate template = null;
         if (form.action == AutomationAction.SEND_TEMPLATE) {
             template = form.templateId == null ? null : MessageTemplate.findById(form.templateId);
             if (template == null) {
-                throw new Refused("template-unknown", "templateId", "Unknown message template " + form.templateId);
+                refused.put("templateId", "template-unknown");
             }
         }
-        Integer hours = null;
-        if (form.delay == AutomationDelay.HOURS) {
-            hours = form.hours();
-            if (hours == null) {
-                throw new Refused("delay-out-of-range", "delayHours", "Delay " + form.delayHours + " out of range");
-            }
+        Integer hours = form.delay == AutomationDelay.HOURS ? form.hours() : null;
+        if (form.delay == AutomationDelay.HOURS && hours == null) {
+            refused.put("delayHours", "delay-out-of-range");
+        }
+        if (!refused.isEmpty()) {
+            throw new Refused(refused);
         }
         automation.stage = stage;
         automation.action = form.action;
