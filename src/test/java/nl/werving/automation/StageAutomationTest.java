@@ -62,6 +62,9 @@ class StageAutomationTest {
     @Inject
     CandidateRights rights;
 
+    @Inject
+    AutomationPrivacy privacy;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -282,6 +285,10 @@ class StageAutomationTest {
         Application application = anApplication().to(vacancy).persist();
         move(recruiter, application, screening);
         assertEquals(1, statuses(application).size());
+        List<?> exported = (List<?>) QuarkusTransaction.requiringNew().call(() -> privacy.export(application.candidate.id))
+                .sections().get(0).content();
+        assertEquals(1, exported.size(), "the candidate's copy lists what was planned: " + exported);
+        assertTrue(exported.get(0).toString().contains("SEND_BOOKING_LINK"), exported.toString());
 
         QuarkusTransaction.requiringNew().run(() -> rights.erase(application.candidate.id));
 
