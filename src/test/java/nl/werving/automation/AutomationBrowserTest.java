@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +32,6 @@ import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
-
-import jakarta.inject.Inject;
 
 /**
  * In Chromium, on a phone and a laptop: the candidate's step tracker on the status page, and the recruiter's automation
