@@ -30,6 +30,11 @@ public class CandidateService {
     }
 
     /** The candidate behind an e-mail address, matched on its normalised form. */
+    /** The language the candidate applied in (nl, en or fr); {@code null} for an unknown candidate. */
+    public String languageOf(long candidateId) {
+        return Candidate.<Candidate> findByIdOptional(candidateId).map(candidate -> candidate.locale).orElse(null);
+    }
+
     public Optional<Candidate> findByEmail(String email) {
         return Candidate.findByEmailKey(Candidate.emailKey(email));
     }

@@ -44,7 +44,7 @@ public class StatusResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(String token, List<CandidateApplication> applications, List<ReferenceCheck> references,
-                Map<Long, KnockoutNotice> screening);
+                Map<Long, KnockoutNotice> screening, Map<Long, ApplicationProgress> progress);
     }
 
     @Inject
@@ -60,6 +60,9 @@ public class StatusResource {
     ReferenceChecks references;
 
     @Inject
+    ProgressSource progress;
+
+    @Inject
     Flash flash;
 
     @Inject
@@ -71,8 +74,10 @@ public class StatusResource {
     @GET
     public Response status(@RestPath String token) {
         long candidateId = candidate(token);
+        // The page speaks the language the candidate applied in, unless they chose another with the switch.
+        locale.preferUnlessChosen(candidates.languageOf(candidateId));
         return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId),
-                references.ofCandidate(candidateId), screening.notices(candidateId, locale.get()))));
+                references.ofCandidate(candidateId), screening.notices(candidateId, locale.get()), progress.of(candidateId))));
     }
 
     @POST

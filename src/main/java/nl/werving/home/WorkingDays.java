@@ -41,6 +41,24 @@ public final class WorkingDays {
         return day;
     }
 
+    /** The first working day after {@code day}: Monday for a Friday, Saturday or Sunday. */
+    public static LocalDate next(LocalDate day) {
+        return plus(day, 1);
+    }
+
+    /** The working day {@code days} working days after {@code day} (the inverse of {@link #between}). */
+    public static LocalDate plus(LocalDate day, int days) {
+        LocalDate result = day;
+        int counted = 0;
+        while (counted < days) {
+            result = result.plusDays(1);
+            if (isWorkingDay(result)) {
+                counted++;
+            }
+        }
+        return result;
+    }
+
     public static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }

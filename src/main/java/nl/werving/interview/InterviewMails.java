@@ -92,6 +92,11 @@ public class InterviewMails {
         return mails;
     }
 
+    /** The invitation again, to every colleague on the panel who has an address: a reminder that the interview stands. */
+    List<Outbox.Mail> interviewerReminders(Interview interview, AppUser organizer) {
+        return toStaff(interview, interview.interviewers.stream().filter(AppUser::hasEmail).toList(), false, organizer);
+    }
+
     /** A cancellation for interviewers taken off the panel: the same event, gone from their calendar. */
     List<Outbox.Mail> cancellations(Interview interview, List<AppUser> dropped, AppUser organizer) {
         List<AppUser> reachable = dropped.stream().filter(AppUser::hasEmail).toList();

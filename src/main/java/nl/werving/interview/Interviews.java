@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.audit.AuditAction;
@@ -201,6 +202,21 @@ public class Interviews {
         callOff(interview);
         audit.record(AuditAction.INTERVIEW_CANCELLED, AuditLog.INTERVIEW, interview.id);
         return interview;
+    }
+
+    /**
+     * A stage automation reminds the panels of the application's interviews still to come: each colleague gets the
+     * invitation again, in their own language, with the same calendar item. Returns the number of mails.
+     */
+    @Transactional(TxType.MANDATORY)
+    public int remindInterviewers(long applicationId) {
+        int sent = 0;
+        for (Interview interview : Interview.listUpcoming(applicationId, Instant.now(clock))) {
+            List<Outbox.Mail> reminders = mails.interviewerReminders(interview, organizer(interview));
+            reminders.forEach(outbox::enqueue);
+            sent += reminders.size();
+        }
+        return sent;
     }
 
     /** An application ended: its interviews still to come are cancelled in everyone's calendar. */

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.security.ForbiddenException;
@@ -20,11 +23,13 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
+import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.inbox.Conversations;
 import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
+import nl.werving.pipeline.Application;
 import nl.werving.vacancy.VacancyService;
 import nl.werving.web.LocalizedText;
 import nl.werving.web.RuleViolation;
@@ -160,7 +165,7 @@ public class Messaging {
         int at = Math.max(0, Math.min(index, recipients.size() - 1));
         Recipient recipient = recipients.get(at);
         String language = language(recipient, forcedLanguage);
-        Map<Placeholder, String> values = values(recipient, config.baseUrl() + "/status/…");
+        Map<Placeholder, String> values = values(recipient, config.baseUrl() + "/status/…", currentUser.getDisplayName());
         return new Preview(recipient, at, recipients.size(), language,
                 MessageText.of(content.subject().in(language)).fill(values),
                 MessageText.of(content.body().in(language)).fill(values));
@@ -170,7 +175,7 @@ public class Messaging {
     @Transactional
     public Sent sendToBoard(long vacancyId, List<Long> applicationIds, Content content, String forcedLanguage) {
         Audience audience = ofBoard(vacancyId, applicationIds);
-        send(audience.recipients(), content, forcedLanguage);
+        send(audience.recipients(), content, forcedLanguage, currentUser.getId(), currentUser.getDisplayName());
         return new Sent(audience.count(), audience.skipped());
     }
 
@@ -181,10 +186,30 @@ public class Messaging {
         if (recipient.isUnreachable()) {
             throw new RuleViolation("withdrawn", "Application " + recipient.applicationId() + " was withdrawn");
         }
-        send(List.of(recipient), content, forcedLanguage);
+        send(List.of(recipient), content, forcedLanguage, currentUser.getId(), currentUser.getDisplayName());
     }
 
-    private void send(List<Recipient> recipients, Content content, String forcedLanguage) {
+    /**
+     * A stage automation sends a template about one application, in the candidate's language, on behalf of the user who
+     * set the automation up (the timeline names them as sender). Returns {@code false}, sending nothing, when the
+     * candidate withdrew or was erased, or the template is gone.
+     */
+    @PermitAll
+    @Transactional(TxType.MANDATORY)
+    public boolean sendAutomated(long applicationId, long templateId, long senderId) {
+        Optional<MessageTemplate> template = MessageTemplate.findByIdOptional(templateId);
+        Optional<Application> application = Application.findByIdOptional(applicationId);
+        AppUser sender = AppUser.findById(senderId);
+        if (template.isEmpty() || application.isEmpty() || sender == null) {
+            return false;
+        }
+        List<Recipient> recipients = CandidateMessage.listRecipients(application.get().vacancy.id, List.of(applicationId)).stream()
+                .filter(r -> !r.isUnreachable()).toList();
+        send(recipients, new Content(templateId, template.get().subject, template.get().body), null, senderId, sender.displayName);
+        return !recipients.isEmpty();
+    }
+
+    private void send(List<Recipient> recipients, Content content, String forcedLanguage, long senderId, String senderName) {
         if (recipients.isEmpty()) {
             return;
         }
@@ -199,7 +224,7 @@ public class Messaging {
             String statusUrl = subject.uses(Placeholder.STATUS_LINK) || body.uses(Placeholder.STATUS_LINK)
                     ? config.baseUrl() + "/status/" + candidates.issueStatusToken(candidate)
                     : null;
-            Map<Placeholder, String> values = values(recipient, statusUrl);
+            Map<Placeholder, String> values = values(recipient, statusUrl, senderName);
             String text = body.fill(values);
             // Each message opens its own conversation, so a reply finds its way back to this candidate's profile.
             String replyTo = conversations.replyAddressFor(recipient.candidateId(), recipient.applicationId(), recipient.vacancyId());
@@ -211,19 +236,19 @@ public class Messaging {
             message.applicationId = recipient.applicationId();
             message.outboxMailId = mail.id;
             message.templateId = content.templateId();
-            message.senderId = currentUser.getId();
+            message.senderId = senderId;
             message.createdAt = now;
             message.persist();
             audit.record(AuditAction.MESSAGE_SENT, AuditLog.CANDIDATE, recipient.candidateId());
         }
     }
 
-    private Map<Placeholder, String> values(Recipient recipient, String statusUrl) {
+    private static Map<Placeholder, String> values(Recipient recipient, String statusUrl, String senderName) {
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
         values.put(Placeholder.FIRST_NAME, recipient.firstName());
         values.put(Placeholder.VACANCY, recipient.vacancyTitle());
         values.put(Placeholder.STATUS_LINK, statusUrl == null ? "" : statusUrl);
-        values.put(Placeholder.RECRUITER, currentUser.getDisplayName());
+        values.put(Placeholder.RECRUITER, senderName);
         return values;
     }
 

@@ -69,10 +69,12 @@ public class PipelineService {
     private final Outbox outbox;
     private final AssessmentSummaries summaries;
     private final Event<ApplicationEnded> ended;
+    private final Event<StageEntered> entered;
+    private final PendingActions pending;
 
     public PipelineService(Clock clock, StageService stages, VacancyService vacancies, CandidateService candidates,
             CurrentUser currentUser, AuditLog audit, RejectionMails rejectionMails, Outbox outbox, AssessmentSummaries summaries,
-            Event<ApplicationEnded> ended) {
+            Event<ApplicationEnded> ended, Event<StageEntered> entered, PendingActions pending) {
         this.clock = clock;
         this.stages = stages;
         this.vacancies = vacancies;
@@ -83,6 +85,8 @@ public class PipelineService {
         this.outbox = outbox;
         this.summaries = summaries;
         this.ended = ended;
+        this.entered = entered;
+        this.pending = pending;
     }
 
     public boolean hasApplied(Candidate candidate, Vacancy vacancy) {
@@ -102,6 +106,7 @@ public class PipelineService {
         application.appliedAt = Instant.now(clock);
         application.stageEnteredAt = application.appliedAt;
         application.persist();
+        entered.fire(new StageEntered(application.id, application.stage.id, application.stageEnteredAt));
         return application;
     }
 
@@ -118,6 +123,7 @@ public class PipelineService {
         Application.listBoardCards(vacancyId, filter)
                 .forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
         Map<Long, AssessmentSummary> scored = summaries.ofVacancy(vacancyId);
+        Map<Long, Integer> waiting = pending.ofVacancy(vacancyId);
         List<Board.Column> result = new ArrayList<>();
         long active = 0;
         for (Stage stage : columns) {
@@ -125,7 +131,8 @@ public class PipelineService {
             active += cards.size();
             int shown = filter.stage != null && filter.stage.equals(stage.id) ? cards.size() : Board.Column.CARDS_SHOWN;
             result.add(new Board.Column(stage, cards.size(), cards.stream().limit(shown)
-                    .map(card -> card.withSummary(scored.get(card.applicationId()))).toList()));
+                    .map(card -> card.withSummary(scored.get(card.applicationId()))
+                            .withPendingActions(waiting.get(card.applicationId()))).toList()));
         }
         return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, filter);
     }
@@ -137,7 +144,8 @@ public class PipelineService {
     public MovedCard movedCard(long applicationId, Collection<Long> touchedStageIds) {
         long vacancyId = get(applicationId).vacancy.id;
         Optional<BoardCard> card = Application.findBoardCard(applicationId)
-                .map(found -> found.withSummary(summaries.of(List.of(applicationId)).get(applicationId)));
+                .map(found -> found.withSummary(summaries.of(List.of(applicationId)).get(applicationId))
+                        .withPendingActions(pending.of(List.of(applicationId)).get(applicationId)));
         List<Stage> stages = Stage.listForVacancy(vacancyId);
         Set<Long> counted = new HashSet<>(touchedStageIds);
         card.ifPresent(found -> counted.add(found.stageId()));
@@ -362,6 +370,7 @@ public class PipelineService {
         move.persist();
         application.stage = target;
         application.stageEnteredAt = move.movedAt;
+        entered.fire(new StageEntered(application.id, target.id, move.movedAt));
         if (note != null && !note.isBlank() && application.candidate != null) {
             candidates.addNote(application.candidate, application.id, move.id, currentUser.getId(), note);
         }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.audit.AuditAction;
@@ -104,7 +105,22 @@ public class ReferenceChecks {
     @Transactional
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public ReferenceCheck start(long applicationId) {
-        Application application = application(applicationId);
+        return begin(application(applicationId), currentUser.getId());
+    }
+
+    /**
+     * A stage automation asks the candidate for referees on behalf of the user who set it up; refused like
+     * {@link #start(long)} when the application ended or a check is open.
+     */
+    @Transactional(TxType.MANDATORY)
+    public ReferenceCheck startAutomated(long applicationId, long requestedBy) {
+        Application application = Application.<Application> findByIdOptional(applicationId)
+                .filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);
+        return begin(application, requestedBy);
+    }
+
+    private ReferenceCheck begin(Application application, Long requestedBy) {
+        long applicationId = application.id;
         // Two recruiters starting at once must not ask the candidate twice.
         Application.getEntityManager().lock(application, LockModeType.PESSIMISTIC_WRITE);
         if (application.status.isEnded()) {
@@ -117,7 +133,7 @@ public class ReferenceChecks {
         check.application = application;
         check.candidate = application.candidate;
         check.status = ReferenceCheckStatus.REQUESTED;
-        check.requestedBy = currentUser.getId();
+        check.requestedBy = requestedBy;
         check.requestedAt = Instant.now(clock);
         check.persist();
         outbox.enqueue(mails.request(check, candidates.issueStatusToken(application.candidate)));

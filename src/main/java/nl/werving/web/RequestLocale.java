@@ -44,6 +44,17 @@ public class RequestLocale {
         return locale;
     }
 
+    /**
+     * A page about one person speaks their language (e.g. the one a candidate applied in) unless the visitor chose one
+     * with the language switch; the browser's preference does not override it.
+     */
+    public void preferUnlessChosen(String languageTag) {
+        Optional<Locale> preferred = supported(languageTag == null ? null : Locale.forLanguageTag(languageTag).getLanguage());
+        if (preferred.isPresent() && supported(Optional.ofNullable(request.getCookie(COOKIE)).map(Cookie::getValue).orElse(null)).isEmpty()) {
+            locale = preferred.get();
+        }
+    }
+
     /** For {@code <html lang>}. */
     public String getLanguage() {
         return get().getLanguage();

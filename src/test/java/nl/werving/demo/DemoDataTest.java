@@ -44,6 +44,14 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoVacancyHasStageAutomations() {
+        long id = QuarkusTransaction.requiringNew().call(() -> Vacancy.<Vacancy> find("title", "Klantenservice medewerker").firstResult().id);
+        WebSession.login("recruiter", DemoData.PASSWORD).get("/app/vacancies/" + id + "/automations").then().statusCode(200)
+                .body(containsString("Bericht sturen: Uitnodiging telefonisch gesprek"))
+                .body(containsString("Kandidaat om referenties vragen"));
+    }
+
+    @Test
     void theLoginPageNamesTheDemoLogins() {
         given().get("/login").then().statusCode(200).body(containsString("wachtwoord demo"));
     }

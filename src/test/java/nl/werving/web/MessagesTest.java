@@ -27,11 +27,13 @@ import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditMessages;
+import nl.werving.automation.AutomationMessages;
 import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
 import nl.werving.identity.Roles;
 import nl.werving.home.HomeMessages;
 import nl.werving.interview.InterviewMessages;
+import nl.werving.journey.JourneyMessages;
 import nl.werving.mail.MailMessages;
 import nl.werving.messaging.MessagingMessages;
 import nl.werving.pipeline.PipelineMessages;
@@ -41,6 +43,7 @@ import nl.werving.profile.ProfileMessages;
 import nl.werving.profile.TagMessages;
 import nl.werving.reference.ReferenceMessages;
 import nl.werving.roleplay.RoleplayMessages;
+import nl.werving.screening.ScreeningMessages;
 import nl.werving.vacancy.VacancyMessages;
 
 /** Every text of every bundle renders in Dutch, English and French, and the three files have the same keys. */
@@ -51,7 +54,7 @@ class MessagesTest {
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
             MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class,
-            nl.werving.screening.ScreeningMessages.class);
+            ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
