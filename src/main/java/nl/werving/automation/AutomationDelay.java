@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 
 import io.quarkus.qute.TemplateEnum;
-import nl.werving.home.WorkingDays;
+import nl.werving.web.WorkingDays;
 import nl.werving.web.Formats;
 
 /** When an automation runs after the application entered the stage. */

@@ -24,6 +24,7 @@ import nl.werving.home.HomeRows.ScorecardLateRow;
 import nl.werving.home.HomeRows.Waiting;
 import nl.werving.home.HomeRows.WaitingRow;
 import nl.werving.web.Formats;
+import nl.werving.web.WorkingDays;
 
 /**
  * Builds a user's home: candidates past their stage's time limit (in working days; a stage without a limit of its own

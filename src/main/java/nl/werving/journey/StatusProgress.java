@@ -16,7 +16,7 @@ import nl.werving.careers.ApplicationProgress.Step;
 import nl.werving.careers.ApplicationProgress.StepState;
 import nl.werving.careers.CareersConfig;
 import nl.werving.careers.ProgressSource;
-import nl.werving.home.WorkingDays;
+import nl.werving.web.WorkingDays;
 import nl.werving.inbox.InboxConfig;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;

@@ -27,7 +27,7 @@ import jakarta.ws.rs.NotFoundException;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.werving.candidate.Candidate;
-import nl.werving.home.WorkingDays;
+import nl.werving.web.WorkingDays;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.MailStatus;

@@ -35,6 +35,7 @@ import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
+import nl.werving.web.WorkingDays;
 
 /** The home page: per section the rows a user may see, a link to act on each, and an empty state when nothing waits. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package nl.werving.home;
+package nl.werving.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package nl.werving.home;
+package nl.werving.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
