@@ -2,6 +2,7 @@ package nl.werving.careers;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -133,12 +134,12 @@ public class CareersResource {
     private TemplateInstance page(Vacancy vacancy, ApplyForm form, FormErrors errors) {
         PublicJob job = PublicJob.of(vacancy, visitorLanguage());
         // The headings of the description in the language of its text, as the posting is read as one text.
-        String description = Templates.description(job).setLocale(java.util.Locale.forLanguageTag(job.text().getLang())).render();
+        String description = Templates.description(job).setLocale(Locale.forLanguageTag(job.text().getLang())).render();
         return Templates.job(vacancy, job, postings.jsonLd(vacancy, job.text(), description), form, errors, form.src);
     }
 
     private Language visitorLanguage() {
-        return Language.valueOf(locale.getLanguage().toUpperCase(java.util.Locale.ROOT));
+        return Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT));
     }
 
     private static Response thanks(String slug) {
