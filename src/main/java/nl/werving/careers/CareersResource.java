@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -184,13 +185,13 @@ public class CareersResource {
     private TemplateInstance page(Vacancy vacancy, ApplyForm form, FormErrors errors, Map<String, String> answers) {
         PublicJob job = PublicJob.of(vacancy, visitorLanguage());
         // The headings of the description in the language of its text, as the posting is read as one text.
-        String description = Templates.description(job).setLocale(java.util.Locale.forLanguageTag(job.text().getLang())).render();
+        String description = Templates.description(job).setLocale(Locale.forLanguageTag(job.text().getLang())).render();
         return Templates.job(vacancy, job, postings.jsonLd(vacancy, job.text(), description), form, errors, form.src,
                 screening.asked(vacancy, locale.get(), answers));
     }
 
     private Language visitorLanguage() {
-        return Language.valueOf(locale.getLanguage().toUpperCase(java.util.Locale.ROOT));
+        return Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT));
     }
 
     private static Response thanks(String slug) {

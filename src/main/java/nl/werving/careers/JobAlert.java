@@ -3,6 +3,7 @@ package nl.werving.careers;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,7 +77,7 @@ public class JobAlert extends PanacheEntity {
     }
 
     static List<JobAlert> listByEmail(String email) {
-        return list("lower(email) = ?1 order by id", email.toLowerCase(java.util.Locale.ROOT));
+        return list("lower(email) = ?1 order by id", email.toLowerCase(Locale.ROOT));
     }
 
     static List<JobAlert> listExpired(Instant now) {
@@ -84,6 +85,6 @@ public class JobAlert extends PanacheEntity {
     }
 
     static long deleteByEmails(Collection<String> emails) {
-        return emails.isEmpty() ? 0 : delete("lower(email) in ?1", emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList());
+        return emails.isEmpty() ? 0 : delete("lower(email) in ?1", emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
     }
 }

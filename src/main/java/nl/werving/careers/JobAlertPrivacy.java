@@ -3,6 +3,8 @@ package nl.werving.careers;
 import static nl.werving.personaldata.PersonalData.row;
 import static nl.werving.personaldata.PersonalData.section;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.werving.candidate.Candidate;
@@ -26,7 +28,7 @@ public class JobAlertPrivacy implements PrivacyPart {
     @Override
     public PersonalData export(long candidateId) {
         Candidate candidate = Candidate.findById(candidateId);
-        return PersonalData.of(section(120, "jobAlerts", candidate == null ? java.util.List.of()
+        return PersonalData.of(section(120, "jobAlerts", candidate == null ? List.of()
                 : alerts.listFor(candidate.email).stream().map(a -> row("email", a.email, "language", a.language,
                         "keyword", a.keyword, "city", a.city, "contract", a.contract == null ? null : a.contract.name(),
                         "hours", a.hours == null ? null : a.hours.name(), "workLanguage", a.workLanguage == null ? null : a.workLanguage.name(),

@@ -1,7 +1,6 @@
 package nl.werving.careers;
 
 import java.net.URI;
-import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -138,9 +137,5 @@ public class JobAlertResource {
 
     private CareersMessages messages() {
         return locale.bundle(CareersMessages.class);
-    }
-
-    static String languageName(String code) {
-        return Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code));
     }
 }

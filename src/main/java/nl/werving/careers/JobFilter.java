@@ -1,5 +1,7 @@
 package nl.werving.careers;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.ws.rs.DefaultValue;
@@ -97,7 +99,7 @@ public class JobFilter {
     private static void append(StringBuilder query, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
             query.append(query.isEmpty() ? "" : "&").append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value.toString().strip(), java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(value.toString().strip(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -62,6 +62,20 @@ class RateLimitTest {
     }
 
     @Test
+    void limitsJobAlertSignUpsLikeApplicationsButCountsThemApart() {
+        Vacancy vacancy = aVacancy().published().persist();
+        anApplicant().applyTo(vacancy.slug).then().statusCode(303);
+        nl.werving.support.WebSession visitor = nl.werving.support.WebSession.anonymous().language("en");
+        for (int i = 0; i < 2; i++) {
+            visitor.post("/jobs/alerts", Map.of("email", "alert" + i + "@voorbeeld.nl", "language", "nl")).then().statusCode(303);
+        }
+        visitor.post("/jobs/alerts", Map.of("email", "alert3@voorbeeld.nl", "language", "nl")).then().statusCode(429)
+                .header("Retry-After", "600")
+                .body(containsString("Too many sign-ups came from this address. Please try again in 10 minutes."));
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(0, JobAlert.count("email", "alert3@voorbeeld.nl")));
+    }
+
+    @Test
     void countsTheAddressTheBalancerSawNotTheOneTheClientWrote() {
         Vacancy vacancy = aVacancy().published().persist();
 
