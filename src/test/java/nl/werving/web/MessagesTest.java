@@ -27,6 +27,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditMessages;
+import nl.werving.booking.BookingMessages;
 import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
 import nl.werving.identity.Roles;
@@ -50,7 +51,8 @@ class MessagesTest {
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, IdentityMessages.class, VacancyMessages.class,
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
-            MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class);
+            MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class,
+            BookingMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {

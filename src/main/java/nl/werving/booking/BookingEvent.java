@@ -1,0 +1,13 @@
+package nl.werving.booking;
+
+import io.quarkus.qute.TemplateEnum;
+
+/** Why a candidate gets a booking mail; each has its own subject and opening line. */
+@TemplateEnum
+public enum BookingEvent {
+    BOOKED, RESCHEDULED, PROMOTED, CANCELLED, SLOT_CANCELLED, REMINDER;
+
+    public boolean isCancellation() {
+        return this == CANCELLED || this == SLOT_CANCELLED;
+    }
+}
