@@ -72,7 +72,8 @@ public class BookingMails {
         BookingMessages msg = messages(locale);
         Method method = event.isCancellation() ? Method.CANCEL : Method.REQUEST;
         String summary = msg.calendarSummary(msg.kind(slot.kind), vacancy.title, config.companyName());
-        CalendarInvite invite = invite(calendarUid, sequence, method, slot, summary, msg.calendarDescription(link), organizer(vacancy),
+        CalendarInvite invite = invite(calendarUid, sequence, method, slot, summary, link == null ? null : msg.calendarDescription(link),
+                organizer(vacancy),
                 List.of(new Attendee(candidate.fullName, candidate.email)));
         String contact = contact(vacancy);
         String kind = msg.kind(slot.kind);
@@ -83,6 +84,7 @@ public class BookingMails {
             case CANCELLED -> msg.introCancelled(kind, vacancy.title);
             case SLOT_CANCELLED -> msg.introSlotCancelled(kind, vacancy.title);
             case REMINDER -> msg.introReminder(kind, vacancy.title);
+            case ENDED -> msg.introEnded(kind, vacancy.title);
         };
         String subject = switch (event) {
             case BOOKED -> msg.subjectBooked(kind, vacancy.title);
@@ -91,6 +93,7 @@ public class BookingMails {
             case CANCELLED -> msg.subjectCancelled(kind, vacancy.title);
             case SLOT_CANCELLED -> msg.subjectSlotCancelled(kind, vacancy.title);
             case REMINDER -> msg.subjectReminder(kind, vacancy.title);
+            case ENDED -> msg.subjectEnded(kind, vacancy.title);
         };
         Bodies bodies = MailTemplates.render(() -> Templates.booking(candidate.fullName, vacancy, slot, event, intro, link, contact,
                 config.companyName()), locale);

@@ -371,6 +371,12 @@ public interface BookingMessages {
     String introReminder(String kind, String title);
 
     @Message
+    String introEnded(String kind, String title);
+
+    @Message
+    String subjectEnded(String kind, String title);
+
+    @Message
     String mailWhen();
 
     @Message

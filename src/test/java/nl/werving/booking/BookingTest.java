@@ -314,6 +314,24 @@ class BookingTest {
     }
 
     @Test
+    void aWithdrawnApplicationGivesItsSeatBackAndTheCalendarEventIsCancelled() {
+        Setup setup = vacancyWithRolePlayStage();
+        Slot slot = aSlot().of(setup.vacancy(), setup.stage()).persist();
+        Application application = candidateIn(setup);
+        String token = statusToken(candidates, application);
+        WebSession candidate = WebSession.anonymous();
+        candidate.post(bookingUrl(token, application), Map.of("slotId", slot.id)).then().statusCode(303);
+
+        candidate.post("/status/" + token + "/applications/" + application.id + "/withdraw").then().statusCode(303);
+
+        assertEquals(0, TestSlots.reload(slot.id).booked);
+        assertEquals(0, bookings(slot.id));
+        OutboxMail ended = mails("booking-ended", email(application)).get(0);
+        assertEquals("CANCEL", ended.calendarMethod);
+        assertTrue(!ended.textBody.contains("/booking"), "nothing left to choose");
+    }
+
+    @Test
     void anotherCandidatesLinkOpensNothing() {
         Setup setup = vacancyWithRolePlayStage();
         Slot slot = aSlot().of(setup.vacancy(), setup.stage()).persist();
