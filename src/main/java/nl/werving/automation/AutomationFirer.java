@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.jboss.logging.Logger;
 
+import nl.werving.booking.BookingInvitations;
 import nl.werving.interview.Interviews;
 import nl.werving.messaging.Messaging;
 import nl.werving.pipeline.Application;
@@ -33,15 +34,15 @@ public class AutomationFirer {
     private final Messaging messaging;
     private final ReferenceChecks references;
     private final Interviews interviews;
-    private final BookingLinks bookingLinks;
+    private final BookingInvitations bookingInvitations;
 
     public AutomationFirer(Clock clock, Messaging messaging, ReferenceChecks references, Interviews interviews,
-            BookingLinks bookingLinks) {
+            BookingInvitations bookingInvitations) {
         this.clock = clock;
         this.messaging = messaging;
         this.references = references;
         this.interviews = interviews;
-        this.bookingLinks = bookingLinks;
+        this.bookingInvitations = bookingInvitations;
     }
 
     /**
@@ -111,7 +112,7 @@ public class AutomationFirer {
         return switch (automation.action) {
             case SEND_TEMPLATE -> automation.messageTemplate != null
                     && messaging.sendAutomated(application.id, automation.messageTemplate.id, sender);
-            case SEND_BOOKING_LINK -> bookingLinks.send(application);
+            case SEND_BOOKING_LINK -> bookingInvitations.invite(application.id);
             case ASK_REFEREES -> references.startAutomated(application.id, sender) != null;
             case REMIND_INTERVIEWERS -> interviews.remindInterviewers(application.id) > 0;
         };

@@ -116,9 +116,6 @@ public interface AutomationMessages {
     String boardPending(int count);
 
     @Message
-    String bookingSubject(String vacancy);
-
-    @Message
     String bookingIntro(String vacancy);
 
     @Message

@@ -1,5 +1,6 @@
 package nl.werving.automation;
 
+import static nl.werving.booking.TestSlots.aSlot;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestApplications.stagesOf;
 import static nl.werving.support.TestVacancies.aVacancy;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.booking.BookingInvitations;
+import nl.werving.booking.SlotKind;
 import nl.werving.candidate.Candidate;
 import nl.werving.identity.AppUser;
 import nl.werving.mail.OutboxMail;
@@ -111,6 +114,7 @@ class StageAutomationTest {
         Vacancy vacancy = aVacancy().published().persist();
         List<Stage> stages = stagesOf(vacancy);
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        aSlot().of(vacancy, stages.get(1)).seats(8).persist();
         recruiter.post(automations(vacancy), Map.of("stageId", stages.get(1).id, "action", "SEND_BOOKING_LINK",
                 "delay", "NEXT_WORKING_DAY")).then().statusCode(303);
         Application movedOn = anApplication().to(vacancy).persist();
@@ -131,7 +135,7 @@ class StageAutomationTest {
 
         assertEquals(List.of(ScheduledActionStatus.SKIPPED), statuses(movedOn));
         assertEquals(List.of(ScheduledActionStatus.CANCELLED), statuses(cancelled));
-        assertEquals(0L, mailsOfKind(movedOn, BookingLinks.KIND) + mailsOfKind(cancelled, BookingLinks.KIND));
+        assertEquals(0L, mailsOfKind(movedOn, BookingInvitations.KIND) + mailsOfKind(cancelled, BookingInvitations.KIND));
     }
 
     @Test
@@ -159,6 +163,7 @@ class StageAutomationTest {
     void twoFirersAtOnceRunEachActionExactlyOnce() throws Exception {
         Vacancy vacancy = aVacancy().titled("Chat support Breda").published().persist();
         Stage screening = stagesOf(vacancy).get(1);
+        aSlot().of(vacancy, screening).kind(SlotKind.GROUP_SESSION).seats(12).persist();
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         recruiter.post(automations(vacancy), Map.of("stageId", screening.id, "action", "SEND_BOOKING_LINK", "delay", "IMMEDIATELY"))
                 .then().statusCode(303);
@@ -182,11 +187,11 @@ class StageAutomationTest {
             assertEquals(List.of(ScheduledActionStatus.DONE), statuses(application));
             List<MimeMessage> mails = SmtpServer.awaitMessagesTo(email(application), 1, Duration.ofSeconds(60));
             assertEquals(1, mails.size());
-            assertEquals("Kies je moment voor het gesprek: Chat support Breda", mails.get(0).getSubject());
+            assertEquals("Kies je moment: Chat support Breda", mails.get(0).getSubject());
             assertTrue(SmtpServer.text(mails.get(0)).matches("(?s).*/status/[A-Za-z0-9_-]{20,}/applications/" + application.id + "/booking.*"),
                     SmtpServer.text(mails.get(0)));
         }
-        assertEquals(12L, applications.stream().mapToLong(a -> mailsOfKind(a, BookingLinks.KIND)).sum());
+        assertEquals(12L, applications.stream().mapToLong(a -> mailsOfKind(a, BookingInvitations.KIND)).sum());
     }
 
     @Test

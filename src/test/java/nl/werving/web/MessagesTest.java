@@ -28,6 +28,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditMessages;
 import nl.werving.automation.AutomationMessages;
+import nl.werving.booking.BookingMessages;
 import nl.werving.careers.CareersMessages;
 import nl.werving.identity.IdentityMessages;
 import nl.werving.identity.Roles;
@@ -54,7 +55,7 @@ class MessagesTest {
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
             MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class,
-            ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class);
+            ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class, BookingMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Werving booking benchmark, repeatable with one command: bench/booking.sh
+# - 200 candidates book one group session of 40 seats at the same moment, each from their own browser session (booking
+#   page opened first for its cookies and CSRF token, then all POST at once): target 40 booked, 160 told it is full
+#   (409), 0 errors, p99 < 300 ms; the slot's counter and the booking rows are checked in the database afterwards.
+# Runs the packaged application on PostgreSQL (127.0.0.1:5432, user postgres). Writes the numbers into bench/README.md
+# between the markers <!-- results-booking-postgresql -->. REUSE_BUILD=1 skips the Maven package step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+candidates=${CANDIDATES:-200}
+seats=${SEATS:-40}
+java_opts=${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}
+port=${BENCH_PORT:-8192}
+management_port=${BENCH_MANAGEMENT_PORT:-9192}
+db=${BENCH_DB:-werving_bench_booking}
+admin_password=bench-paars-fietspad-onweer
+work=$(mktemp -d)
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  [ -f "$work/app.log" ] && tail -20 "$work/app.log"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ "${REUSE_BUILD:-0}" != 1 ]; then
+  echo "== build (bench profile)"
+  ./mvnw -B -q package -DskipTests -Dquarkus.profile=bench
+fi
+cp -r target/quarkus-app "$work/"
+(cd "$work/quarkus-app" && java -Dquarkus.launch.rebuild=true -Dquarkus.profile=bench -Dquarkus.datasource.db-kind=postgresql \
+  -jar quarkus-run.jar >"$work/rebuild.log" 2>&1) || { cat "$work/rebuild.log"; exit 1; }
+psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
+jdbc_url=jdbc:postgresql://127.0.0.1:5432/$db
+
+echo "== start"
+# Another application on the port would answer the health check and take the load.
+if curl -s -m 2 -o /dev/null "http://localhost:$port/"; then echo "port $port is in use: set BENCH_PORT" >&2; exit 1; fi
+(cd "$work/quarkus-app" && QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
+  QUARKUS_DATASOURCE_JDBC_URL=$jdbc_url QUARKUS_DATASOURCE_USERNAME=postgres \
+  WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_FILE="$work/jobs.html" \
+  exec java $java_opts -jar quarkus-run.jar >>"$work/app.log" 2>&1) &
+app_pid=$!
+for _ in $(seq 1 300); do
+  curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$app_pid" 2>/dev/null || { echo "the application did not start" >&2; exit 1; }
+  sleep 1
+done
+
+api() { curl -fs -u admin:$admin_password -H 'Content-Type: application/json' "$@"; }
+vacancy=$(api "http://localhost:$port/api/vacancies" -d '{ "title": "Klantenservice medewerker groepsvoorlichting", "team": "Klantenservice",
+  "city": "Utrecht", "country": "NL", "workModel": "HYBRID", "contractType": "PERMANENT", "openings": 40, "hoursMin": 32,
+  "hoursMax": 40, "languageNl": "C1", "intro": "Je helpt klanten via telefoon, mail en chat.", "tasks": "Klantvragen beantwoorden",
+  "mustHaves": "Goed Nederlands", "salaryMin": 2600, "salaryMax": 3100 }' | sed -E 's/.*"id":([0-9]+).*/\1/')
+api -o /dev/null -X POST "http://localhost:$port/api/vacancies/$vacancy/publish"
+api -X POST "http://localhost:$port/api/bench/vacancies/$vacancy/booking-seed?count=$candidates&seats=$seats" >"$work/seed.txt"
+slot=$(head -1 "$work/seed.txt")
+
+echo "== $candidates candidates book $seats seats at once"
+# One warm-up round on a second slot of the same size, so the JIT has seen the path once; only the second round counts.
+api -X POST "http://localhost:$port/api/bench/vacancies/$vacancy/booking-seed?count=$candidates&seats=$seats" >"$work/warmup.txt"
+java bench/BookingLoad.java "http://localhost:$port" "$work/warmup.txt" >/dev/null
+result=$(java bench/BookingLoad.java "http://localhost:$port" "$work/seed.txt")
+echo "$result"
+get() { echo "$result" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+pq() { psql -h 127.0.0.1 -U postgres -d "$db" -tAc "$1"; }
+counter=$(pq "select booked from slot where id = $slot")
+rows=$(pq "select count(*) from booking where slot_id = $slot")
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+header="Run of $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), PostgreSQL 127.0.0.1, JVM \`$java_opts\`, client (Java HttpClient, one session per candidate) on the same machine, after one warm-up round."
+python3 - "$header
+
+| measurement | result | target |
+|---|---|---|
+| $candidates booking POSTs at once for one slot of $seats seats | **$(get booked) booked** (303), $(get full) told it is full (409) | $seats booked |
+| errors (anything else) | **$(get errors)** | 0 |
+| server answer time | p50 $(get p50) ms, **p99 $(get p99) ms**, max $(get max) ms; all $candidates answered in $(get wall) ms | p99 < 300 ms |
+| database afterwards | slot counter $counter, $rows booking rows | $seats and $seats |" <<'PY'
+import re, sys
+path = "bench/README.md"
+text = open(path, encoding="utf-8").read()
+marker = "results-booking-postgresql"
+text = re.sub(r"(<!-- %s -->\n)(?:.*?\n)?(<!-- /%s -->)" % (marker, marker), lambda m: m.group(1) + sys.argv[1] + "\n" + m.group(2), text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)
+PY
+[ "$(get booked)" = "$seats" ] && [ "$(get errors)" = 0 ] && [ "$counter" = "$seats" ] && [ "$rows" = "$seats" ] \
+  || { echo "booking benchmark: wrong outcome" >&2; exit 1; }

@@ -1,0 +1,99 @@
+package nl.werving.booking;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.candidate.Candidate;
+import nl.werving.pipeline.Application;
+
+/**
+ * A candidate's seat in a slot: personal data, deleted with the candidate (the database cascades from the candidate row),
+ * while its {@link BookingFact} stays. One booking per application and kind; the calendar uid stays the same when the
+ * candidate moves to another slot, so their calendar moves the event.
+ */
+@Entity
+public class Booking extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Slot slot;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Application application;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Candidate candidate;
+
+    @Enumerated(EnumType.STRING)
+    public SlotKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public BookingFact fact;
+
+    public Instant bookedAt;
+    public Instant remindedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Attendance attendance;
+
+    public String calendarUid;
+    public int calendarSequence;
+
+    @Version
+    public long version;
+
+    static Optional<Booking> of(long applicationId, SlotKind kind) {
+        return find("select b from Booking b join fetch b.slot where b.application.id = ?1 and b.kind = ?2", applicationId, kind)
+                .firstResultOptional();
+    }
+
+    /** A slot's bookings with their candidates, for the recruiter's list; one query. */
+    static List<Booking> listForSlots(Collection<Long> slotIds) {
+        return slotIds.isEmpty() ? List.of()
+                : find("select b from Booking b join fetch b.candidate where b.slot.id in ?1 order by b.bookedAt, b.id", slotIds).list();
+    }
+
+    /** The bookings of a slot with candidate, application and vacancy, to tell them of a change. */
+    static List<Booking> listToTell(long slotId) {
+        return find("""
+                select b from Booking b join fetch b.candidate join fetch b.application a join fetch a.vacancy join fetch b.slot
+                where b.slot.id = ?1""", slotId).list();
+    }
+
+    /** A candidate's bookings with their slots and vacancies, for the status page and the export. */
+    static List<Booking> listForCandidate(long candidateId) {
+        return find("""
+                select b from Booking b join fetch b.slot s join fetch s.vacancy where b.candidate.id = ?1 order by s.startsAt""",
+                candidateId).list();
+    }
+
+    /** Bookings whose slot starts between the two instants, not yet reminded, booked before the reminder was due. */
+    static List<Booking> dueForReminder(Instant from, Instant until, java.time.Duration remindBefore) {
+        return find("""
+                select b from Booking b join fetch b.slot s join fetch s.vacancy join fetch b.candidate join fetch b.application
+                where b.remindedAt is null and s.status = ?1 and s.startsAt > ?2 and s.startsAt <= ?3 order by s.startsAt""",
+                SlotStatus.OPEN, from, until).<Booking> list().stream()
+                .filter(b -> b.bookedAt.isBefore(b.slot.startsAt.minus(remindBefore))).toList();
+    }
+
+    /** An application's bookings still to come. */
+    static List<Booking> listUpcoming(long applicationId, Instant now) {
+        return find("select b from Booking b join fetch b.slot s where b.application.id = ?1 and s.startsAt > ?2", applicationId, now)
+                .list();
+    }
+
+    /** The candidates' bookings still to come. */
+    static List<Booking> listUpcomingOfCandidates(Collection<Long> candidateIds, Instant now) {
+        return find("select b from Booking b join fetch b.slot s where b.candidate.id in ?1 and s.startsAt > ?2", candidateIds, now)
+                .list();
+    }
+}

@@ -1,0 +1,77 @@
+package nl.werving.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.quarkus.scheduler.Scheduled.SkipPredicate;
+import io.quarkus.scheduler.ScheduledExecution;
+import nl.werving.mail.Outbox;
+
+/**
+ * One reminder per booking, a day before the slot by default, with the calendar event again. Runs on the clustered Quartz
+ * store like the other jobs, so with several instances one sends it; {@code remindedAt} makes sure it goes once. A booking
+ * made after the reminder was due gets none: its confirmation has just arrived.
+ */
+@ApplicationScoped
+public class BookingReminders {
+
+    private static final Logger LOG = Logger.getLogger(BookingReminders.class);
+
+    private final BookingMails mails;
+    private final Bookings bookings;
+    private final Outbox outbox;
+    private final BookingConfig config;
+    private final Clock clock;
+
+    public BookingReminders(BookingMails mails, Bookings bookings, Outbox outbox, BookingConfig config, Clock clock) {
+        this.mails = mails;
+        this.bookings = bookings;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "booking-reminders", every = "${werving.booking.remind-every:15m}",
+            concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = ReminderSwitch.class)
+    void run() {
+        LOG.infof("Booking reminders queued: %d", remindDue());
+    }
+
+    /** Queues the reminders that are due now; returns how many. */
+    @Transactional
+    public int remindDue() {
+        Instant now = Instant.now(clock);
+        List<Booking> due = Booking.dueForReminder(now, now.plus(config.remindBefore()), config.remindBefore());
+        for (Booking booking : due) {
+            booking.remindedAt = now;
+            outbox.enqueue(mails.toCandidate(booking.candidate, booking.slot.vacancy, booking.slot, booking.calendarUid,
+                    booking.calendarSequence, BookingEvent.REMINDER, bookings.link(booking.candidate, booking.application.id)));
+        }
+        return due.size();
+    }
+
+    /** Lets a deployment, or the tests that run the reminders themselves, switch the schedule off. */
+    @Singleton
+    public static class ReminderSwitch implements SkipPredicate {
+
+        private final BookingConfig config;
+
+        public ReminderSwitch(BookingConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.reminderEnabled();
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package nl.werving.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateService;
+import nl.werving.mail.Outbox;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationEnded;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.web.RuleViolation;
+import nl.werving.web.WervingConfig;
+
+/**
+ * Candidates book, move and cancel their own seat, or wait for one, until the cut-off before the slot. A seat is taken
+ * with one conditional update of the slot's counter ({@link Slot#takeSeat}), so the database decides between candidates
+ * racing for the last seat; the unique key on (application, kind) refuses a second booking of the same application.
+ * Every change mails the candidate the calendar event through the outbox, in the same transaction; the colleagues on the
+ * slot get its event when the first seat is taken and its cancellation when the last seat is given back.
+ *
+ * <p>A seat given back before the cut-off goes to the first on the slot's waiting list at once, who is told by mail (with
+ * the event) and can still move or cancel: they asked for exactly that moment, so taking it for them is what they wanted,
+ * and nobody races for it. After the cut-off the seat stays free and the team plans by hand.
+ */
+@ApplicationScoped
+public class Bookings {
+
+    /** What the booking page shows for one kind of meeting offered to the application. */
+    public record Offer(SlotKind kind, Booking booking, boolean changeable, WaitingEntry waiting, List<Slot> slots) {
+
+        public boolean hasBooking() {
+            return booking != null;
+        }
+
+        public List<Slot> openSlots() {
+            return slots.stream().filter(slot -> !slot.isFull()).toList();
+        }
+
+        public List<Slot> fullSlots() {
+            return slots.stream().filter(Slot::isFull).toList();
+        }
+    }
+
+    /** The booking page of one application. */
+    public record BookingPage(Application application, List<Offer> offers, String contact, long cutOffHours) {
+    }
+
+    /** What a booking did, for the message after it. */
+    public enum Outcome {
+        BOOKED, RESCHEDULED, UNCHANGED
+    }
+
+    private final BookingMails mails;
+    private final Outbox outbox;
+    private final CandidateService candidates;
+    private final BookingConfig config;
+    private final WervingConfig werving;
+    private final Clock clock;
+
+    public Bookings(BookingMails mails, Outbox outbox, CandidateService candidates, BookingConfig config, WervingConfig werving,
+            Clock clock) {
+        this.mails = mails;
+        this.outbox = outbox;
+        this.candidates = candidates;
+        this.config = config;
+        this.werving = werving;
+        this.clock = clock;
+    }
+
+    /** The candidate's application with what it is offered: per kind, the booking or the slots to choose from. */
+    @Transactional
+    public BookingPage page(long candidateId, long applicationId) {
+        Application application = own(candidateId, applicationId);
+        Instant bookableAfter = bookableAfter();
+        List<Offer> offers = new ArrayList<>();
+        if (application.status == ApplicationStatus.ACTIVE) {
+            for (SlotKind kind : SlotKind.values()) {
+                Optional<Booking> booking = Booking.of(applicationId, kind);
+                List<Slot> slots = Slot.listBookable(application.stage.id, kind, bookableAfter);
+                if (booking.isEmpty() && slots.isEmpty()) {
+                    continue;
+                }
+                offers.add(new Offer(kind, booking.orElse(null), booking.map(b -> b.slot.startsAt.isAfter(bookableAfter)).orElse(true),
+                        WaitingEntry.of(applicationId, kind).orElse(null),
+                        slots.stream().filter(slot -> booking.isEmpty() || !slot.id.equals(booking.get().slot.id)).toList()));
+            }
+        }
+        return new BookingPage(application, offers, BookingMails.contact(application.vacancy), config.cutOff().toHours());
+    }
+
+    /**
+     * Books a seat in the slot for the application, or moves its booking of the same kind there. Refused with
+     * {@code slot-full} when the last seat went meanwhile, {@code cut-off} when the slot (or the booking being moved) is too
+     * close, {@code not-offered} when the slot is not for this application.
+     */
+    public Outcome book(long candidateId, long applicationId, long slotId) {
+        // The seat is taken in a transaction of its own that ends right after the conditional update, so the slot's row is
+        // locked for one statement and not while mails are rendered: two hundred candidates racing for forty seats queue
+        // for milliseconds, not seconds. If the rest fails, the seat is given back; a crash in between can only leave a
+        // seat unused, never give one twice.
+        int seat = QuarkusTransaction.requiringNew().call(() -> claim(candidateId, applicationId, slotId));
+        if (seat == 0) {
+            return Outcome.UNCHANGED;
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> complete(candidateId, applicationId, slotId, seat == 1));
+        } catch (RuntimeException failed) {
+            QuarkusTransaction.requiringNew().run(() -> Slot.releaseSeat(slotId));
+            throw failed;
+        }
+    }
+
+    /** Checks the rules and takes the seat; returns which seat (1 for the first), or 0 when the application has it already. */
+    private int claim(long candidateId, long applicationId, long slotId) {
+        Application application = active(candidateId, applicationId);
+        Slot slot = offered(application, slotId);
+        Instant bookableAfter = bookableAfter();
+        if (!slot.startsAt.isAfter(bookableAfter)) {
+            throw new RuleViolation("cut-off", "Slot " + slotId + " is past the cut-off");
+        }
+        Optional<Booking> existing = Booking.of(applicationId, slot.kind);
+        if (existing.isPresent() && existing.get().slot.id.equals(slotId)) {
+            return 0;
+        }
+        if (existing.isPresent() && !existing.get().slot.startsAt.isAfter(bookableAfter)) {
+            throw new RuleViolation("cut-off", "The booking of application " + applicationId + " is past the cut-off");
+        }
+        // Full already: no need to wait for the row's lock to learn it.
+        if (slot.isFull() || !Slot.takeSeat(slotId, bookableAfter)) {
+            throw new RuleViolation("slot-full", "Slot " + slotId + " is full");
+        }
+        Slot.getEntityManager().refresh(slot);
+        return slot.booked;
+    }
+
+    /** With the seat taken: the booking (new or moved), its fact, the mails, and the old seat given back. */
+    private Outcome complete(long candidateId, long applicationId, long slotId, boolean firstSeat) {
+        Application application = active(candidateId, applicationId);
+        Slot slot = Slot.findById(slotId);
+        Optional<Booking> existing = Booking.of(applicationId, slot.kind);
+        if (existing.isPresent() && existing.get().slot.id.equals(slotId)) {
+            // Another tab of the same candidate booked this slot meanwhile.
+            throw new RuleViolation("already-booked", "Application " + applicationId + " is in slot " + slotId + " already");
+        }
+        WaitingEntry.of(applicationId, slot.kind).ifPresent(WaitingEntry::delete);
+        Candidate candidate = application.candidate;
+        if (existing.isPresent()) {
+            Booking booking = existing.get();
+            Slot old = booking.slot;
+            booking.slot = slot;
+            booking.calendarSequence++;
+            booking.remindedAt = null;
+            booking.fact.slotStartsAt = slot.startsAt;
+            booking.fact.reschedules++;
+            Slot.getEntityManager().flush();
+            seatTaken(slot, firstSeat);
+            outbox.enqueue(mails.toCandidate(candidate, application.vacancy, slot, booking.calendarUid, booking.calendarSequence,
+                    BookingEvent.RESCHEDULED, link(candidate, applicationId)));
+            Slot.releaseSeat(old.id);
+            seatGivenBack(old.id);
+            return Outcome.RESCHEDULED;
+        }
+        Booking booking = newBooking(application, slot);
+        seatTaken(slot, firstSeat);
+        outbox.enqueue(mails.toCandidate(candidate, application.vacancy, slot, booking.calendarUid, booking.calendarSequence,
+                BookingEvent.BOOKED, link(candidate, applicationId)));
+        return Outcome.BOOKED;
+    }
+
+    /** The candidate cancels their booking of this kind; refused with {@code cut-off} when it is too close. */
+    @Transactional
+    public void cancel(long candidateId, long applicationId, SlotKind kind) {
+        Application application = own(candidateId, applicationId);
+        Booking booking = Booking.of(applicationId, kind).orElseThrow(NotFoundException::new);
+        if (!booking.slot.startsAt.isAfter(bookableAfter())) {
+            throw new RuleViolation("cut-off", "The booking of application " + applicationId + " is past the cut-off");
+        }
+        Candidate candidate = application.candidate;
+        outbox.enqueue(mails.toCandidate(candidate, application.vacancy, booking.slot, booking.calendarUid,
+                booking.calendarSequence + 1, BookingEvent.CANCELLED, link(candidate, applicationId)));
+        drop(booking);
+    }
+
+    /** The candidate waits for a seat in a full slot; any earlier wait for this kind moves here. */
+    @Transactional
+    public void joinWaitingList(long candidateId, long applicationId, long slotId) {
+        Application application = active(candidateId, applicationId);
+        Slot slot = offered(application, slotId);
+        if (!slot.startsAt.isAfter(bookableAfter())) {
+            throw new RuleViolation("cut-off", "Slot " + slotId + " is past the cut-off");
+        }
+        if (Booking.of(applicationId, slot.kind).isPresent()) {
+            throw new RuleViolation("already-booked", "Application " + applicationId + " has a booking of this kind");
+        }
+        if (!slot.isFull()) {
+            throw new RuleViolation("slot-free", "Slot " + slotId + " has a free seat");
+        }
+        WaitingEntry entry = WaitingEntry.of(applicationId, slot.kind).orElseGet(WaitingEntry::new);
+        entry.slot = slot;
+        entry.application = application;
+        entry.candidate = application.candidate;
+        entry.kind = slot.kind;
+        entry.joinedAt = Instant.now(clock);
+        entry.persist();
+    }
+
+    @Transactional
+    public void leaveWaitingList(long candidateId, long applicationId, SlotKind kind) {
+        own(candidateId, applicationId);
+        WaitingEntry.of(applicationId, kind).ifPresent(WaitingEntry::delete);
+    }
+
+    /** An application ended (withdrawn, rejected, hired): its seats still to come go back, its waiting ends. */
+    void onApplicationEnded(@Observes ApplicationEnded ended) {
+        for (Booking booking : Booking.listUpcoming(ended.applicationId(), Instant.now(clock))) {
+            Application application = booking.application;
+            if (application.candidate != null) {
+                outbox.enqueue(mails.toCandidate(application.candidate, application.vacancy, booking.slot, booking.calendarUid,
+                        booking.calendarSequence + 1, BookingEvent.ENDED, null));
+            }
+            drop(booking);
+        }
+        WaitingEntry.delete("application.id", ended.applicationId());
+    }
+
+    /** Deletes a booking, keeps its fact as cancelled, and gives the seat back. */
+    void drop(Booking booking) {
+        long slotId = booking.slot.id;
+        booking.fact.outcome = BookingOutcome.CANCELLED;
+        booking.delete();
+        Booking.getEntityManager().flush();
+        Slot.releaseSeat(slotId);
+        seatGivenBack(slotId);
+    }
+
+    /** A new booking with its fact; the unique key refuses a second one of the application and kind. */
+    private Booking newBooking(Application application, Slot slot) {
+        Instant now = Instant.now(clock);
+        BookingFact fact = new BookingFact();
+        fact.vacancyId = application.vacancy.id;
+        fact.kind = slot.kind;
+        fact.slotStartsAt = slot.startsAt;
+        fact.bookedAt = now;
+        fact.outcome = BookingOutcome.BOOKED;
+        fact.persist();
+        Booking booking = new Booking();
+        booking.slot = slot;
+        booking.application = application;
+        booking.candidate = application.candidate;
+        booking.kind = slot.kind;
+        booking.fact = fact;
+        booking.bookedAt = now;
+        booking.calendarUid = UUID.randomUUID() + "@werving";
+        booking.persist();
+        Booking.getEntityManager().flush();
+        return booking;
+    }
+
+    /** The first seat of a slot taken: its colleagues get the event. */
+    private void seatTaken(Slot slot, boolean firstSeat) {
+        if (firstSeat) {
+            Slot.nextSequence(slot.id);
+            Slot.getEntityManager().refresh(slot);
+            mails.toStaff(slot.vacancy, slot, false).forEach(outbox::enqueue);
+        }
+    }
+
+    /**
+     * A seat went back: before the cut-off it goes to the first on the waiting list; a slot left empty is taken out of
+     * the colleagues' calendars.
+     */
+    void seatGivenBack(long slotId) {
+        Slot slot = Slot.findById(slotId);
+        Slot.getEntityManager().refresh(slot);
+        if (slot.isOpen() && slot.startsAt.isAfter(bookableAfter())) {
+            Optional<WaitingEntry> first = WaitingEntry.firstInLine(slotId);
+            // Whoever moved on to another stage meanwhile no longer waits for this slot.
+            while (first.isPresent() && !stillOffered(first.get(), slot)) {
+                first.get().delete();
+                Booking.getEntityManager().flush();
+                first = WaitingEntry.firstInLine(slotId);
+            }
+            if (first.isPresent() && Slot.takeSeat(slotId, bookableAfter())) {
+                WaitingEntry entry = first.get();
+                Application application = entry.application;
+                entry.delete();
+                Booking.getEntityManager().flush();
+                Booking booking = newBooking(application, slot);
+                Slot.getEntityManager().refresh(slot);
+                outbox.enqueue(mails.toCandidate(application.candidate, application.vacancy, slot, booking.calendarUid, 0,
+                        BookingEvent.PROMOTED, link(application.candidate, application.id)));
+                seatTaken(slot, slot.booked == 1);
+                return;
+            }
+        }
+        if (slot.booked == 0 && slot.isOpen()) {
+            Slot.nextSequence(slotId);
+            Slot.getEntityManager().refresh(slot);
+            mails.toStaff(slot.vacancy, slot, true).forEach(outbox::enqueue);
+        }
+    }
+
+    private static boolean stillOffered(WaitingEntry entry, Slot slot) {
+        Application application = entry.application;
+        return application.status == ApplicationStatus.ACTIVE && slot.stage != null && application.stage.id.equals(slot.stage.id)
+                && Booking.of(application.id, slot.kind).isEmpty();
+    }
+
+    Instant bookableAfter() {
+        return Instant.now(clock).plus(config.cutOff());
+    }
+
+    /** The link to the booking page, with a fresh status token (only its hash is kept). */
+    String link(Candidate candidate, long applicationId) {
+        return werving.baseUrl() + "/status/" + candidates.issueStatusToken(candidate) + "/applications/" + applicationId + "/booking";
+    }
+
+    private static Application own(long candidateId, long applicationId) {
+        Application application = Application.findWithCandidate(applicationId).orElseThrow(NotFoundException::new);
+        if (application.candidate == null || !application.candidate.id.equals(candidateId)) {
+            throw new NotFoundException();
+        }
+        return application;
+    }
+
+    private static Application active(long candidateId, long applicationId) {
+        Application application = own(candidateId, applicationId);
+        if (application.status != ApplicationStatus.ACTIVE) {
+            throw new RuleViolation("ended", "Application " + applicationId + " has ended");
+        }
+        return application;
+    }
+
+    /** The slot, if it is offered to the application's vacancy and stage and still open. */
+    private static Slot offered(Application application, long slotId) {
+        Slot slot = Slot.<Slot> findByIdOptional(slotId).orElseThrow(NotFoundException::new);
+        if (!slot.vacancy.id.equals(application.vacancy.id) || slot.stage == null || !slot.stage.id.equals(application.stage.id)) {
+            throw new RuleViolation("not-offered", "Slot " + slotId + " is not offered to application " + applicationId(application));
+        }
+        if (!slot.isOpen()) {
+            throw new RuleViolation("slot-full", "Slot " + slotId + " was cancelled");
+        }
+        return slot;
+    }
+
+    private static long applicationId(Application application) {
+        return application.id;
+    }
+}

@@ -1,0 +1,106 @@
+package nl.werving.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateService;
+import nl.werving.identity.AppUser;
+import nl.werving.mail.OutboxMail;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.Stage;
+import nl.werving.support.TestUsers;
+import nl.werving.vacancy.Vacancy;
+
+/** Slots for tests: {@code aSlot().of(vacancy).forStage(stage).inDays(3).seats(8).persist()}. */
+public final class TestSlots {
+
+    private Vacancy vacancy;
+    private Stage stage;
+    private SlotKind kind = SlotKind.ROLE_PLAY;
+    private Instant startsAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    private int capacity = 1;
+    private List<AppUser> interviewers = List.of();
+
+    public static TestSlots aSlot() {
+        return new TestSlots();
+    }
+
+    public TestSlots of(Vacancy vacancy, Stage stage) {
+        this.vacancy = vacancy;
+        this.stage = stage;
+        return this;
+    }
+
+    public TestSlots kind(SlotKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    public TestSlots at(Instant startsAt) {
+        this.startsAt = startsAt;
+        return this;
+    }
+
+    public TestSlots inHours(long hours) {
+        this.startsAt = Instant.now().plus(Duration.ofHours(hours)).truncatedTo(ChronoUnit.MINUTES);
+        return this;
+    }
+
+    public TestSlots seats(int capacity) {
+        this.capacity = capacity;
+        return this;
+    }
+
+    public TestSlots with(AppUser... interviewers) {
+        this.interviewers = List.of(interviewers);
+        return this;
+    }
+
+    public Slot persist() {
+        AppUser creator = TestUsers.recruiter();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Slot slot = new Slot();
+            slot.vacancy = Vacancy.findById(vacancy.id);
+            slot.stage = Stage.findById(stage.id);
+            slot.kind = kind;
+            slot.startsAt = startsAt;
+            slot.durationMinutes = kind.defaultMinutes;
+            slot.location = "Stationsplein 12, Utrecht";
+            slot.room = "Zaal De Dom";
+            slot.capacity = capacity;
+            slot.status = SlotStatus.OPEN;
+            slot.calendarUid = UUID.randomUUID() + "@werving";
+            slot.createdBy = creator.id;
+            slot.createdAt = Instant.now();
+            interviewers.forEach(user -> slot.interviewers.add(AppUser.findById(user.id)));
+            slot.persist();
+            return slot;
+        });
+    }
+
+    static Slot reload(long slotId) {
+        return QuarkusTransaction.requiringNew().call(() -> Slot.<Slot> findById(slotId));
+    }
+
+    static String statusToken(CandidateService candidates, Application application) {
+        return QuarkusTransaction.requiringNew().call(() -> candidates.issueStatusToken(Candidate.findById(application.candidate.id)));
+    }
+
+    static long bookings(long slotId) {
+        return QuarkusTransaction.requiringNew().call(() -> Booking.count("slot.id", slotId));
+    }
+
+    static List<OutboxMail> mails(String kind, String recipient) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("kind = ?1 and recipient = ?2 order by id",
+                kind, recipient));
+    }
+
+    static String bookingUrl(String token, Application application) {
+        return "/status/" + token + "/applications/" + application.id + "/booking";
+    }
+}
