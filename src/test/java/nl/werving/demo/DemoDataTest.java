@@ -22,6 +22,7 @@ import nl.werving.support.WebSession;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyStatus;
+import nl.werving.web.RequestLocale;
 
 @QuarkusTest
 @TestProfile(DemoProfile.class)
@@ -119,5 +120,22 @@ class DemoDataTest {
         assertTrue(templates.stream().allMatch(t -> t.body.en() != null && t.body.fr() != null), "each in Dutch, English and French");
         WebSession.login("admin", DemoData.PASSWORD).get("/app/message-templates").then().statusCode(200)
                 .body(containsString("Uitnodiging telefonisch gesprek"));
+    }
+
+    @Test
+    void volumeIntakeHasScreeningQuestionsMomentsToBookAndAFrenchText() {
+        Vacancy chat = QuarkusTransaction.requiringNew().call(() -> Vacancy.<Vacancy> find("title", "Chat-agent e-commerce").firstResult());
+        given().get("/jobs/" + chat.slug).then().statusCode(200)
+                .body(containsString("Kun je in het weekend werken?")).body(containsString("(optioneel)"));
+
+        Vacancy customerService = QuarkusTransaction.requiringNew()
+                .call(() -> Vacancy.<Vacancy> find("title", "Klantenservice medewerker").firstResult());
+        WebSession.login("recruiter", DemoData.PASSWORD).get("/app/vacancies/" + customerService.id + "/slots").then().statusCode(200)
+                .body(containsString("Trainingsruimte 2"));
+
+        Vacancy bilingual = QuarkusTransaction.requiringNew().call(() -> Vacancy.<Vacancy> find("title",
+                "Tweetalige customer support medewerker NL/FR").firstResult());
+        given().cookie(RequestLocale.COOKIE, "fr").get("/jobs/" + bilingual.slug).then().statusCode(200)
+                .body(containsString("Collaborateur support client bilingue NL/FR"));
     }
 }
