@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.pipeline.ApplicationStatus;
@@ -87,15 +89,21 @@ public class ScheduledAction extends PanacheEntity {
                 .setParameter("ids", applicationIds).setParameter("pending", ScheduledActionStatus.PENDING).getResultList());
     }
 
-    /** The pending actions of a candidate's applications, soonest first, as the profile lists them. */
-    static List<PendingAction> listPendingOfCandidate(long candidateId) {
-        return getEntityManager().createQuery("""
+    /**
+     * The pending actions of a candidate's applications, soonest first, as the profile lists them; with a hiring manager's
+     * id only those of the vacancies they manage, as the profile shows them no others.
+     */
+    static List<PendingAction> listPendingOfCandidate(long candidateId, Optional<Long> hiringManagerId) {
+        TypedQuery<PendingAction> query = getEntityManager().createQuery("""
                 select new nl.werving.automation.PendingAction(s.id, a.id, v.title, st.name, au.action, t.name.nl, s.dueAt)
                 from ScheduledAction s join s.automation au left join au.messageTemplate t, Application a join a.vacancy v,
                     Stage st
                 where a.id = s.applicationId and st.id = s.stageId and a.candidate.id = :candidate and s.status = :pending
-                order by s.dueAt, s.id""", PendingAction.class)
-                .setParameter("candidate", candidateId).setParameter("pending", ScheduledActionStatus.PENDING).getResultList();
+                """ + (hiringManagerId.isPresent() ? "and v.hiringManager.id = :manager " : "") + "order by s.dueAt, s.id",
+                PendingAction.class)
+                .setParameter("candidate", candidateId).setParameter("pending", ScheduledActionStatus.PENDING);
+        hiringManagerId.ifPresent(id -> query.setParameter("manager", id));
+        return query.getResultList();
     }
 
     /** Every action planned for a candidate's applications, for their copy of their data. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,7 +137,8 @@ public class StageAutomations implements PendingActions {
     /** The actions waiting for a candidate's applications, for the profile. */
     @Transactional
     public List<PendingAction> pendingOfCandidate(long candidateId) {
-        return ScheduledAction.listPendingOfCandidate(candidateId);
+        return ScheduledAction.listPendingOfCandidate(candidateId,
+                currentUser.canManageVacancies() ? Optional.empty() : Optional.of(currentUser.getId()));
     }
 
     /** Entering a stage plans its automations; what was planned for another stage of the application is dropped. */

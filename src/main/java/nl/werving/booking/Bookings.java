@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -170,13 +171,28 @@ public class Bookings {
                     BookingEvent.RESCHEDULED, link(candidate, applicationId)));
             Slot.releaseSeat(old.id);
             seatGivenBack(old.id);
+            stillOpen(slot);
             return Outcome.RESCHEDULED;
         }
         Booking booking = newBooking(application, slot);
         seatTaken(slot, firstSeat);
         outbox.enqueue(mails.toCandidate(candidate, application.vacancy, slot, booking.calendarUid, booking.calendarSequence,
                 BookingEvent.BOOKED, link(candidate, applicationId)));
+        stillOpen(slot);
         return Outcome.BOOKED;
+    }
+
+    /**
+     * Holds the slot's row until the booking commits and checks that it is still open. A recruiter's cancellation takes the
+     * same row first, so either it lists this booking and tells the candidate, or this booking sees the cancellation and
+     * rolls back (its seat given back). Taken last, so the row is held only for the commit, not while mails are rendered.
+     */
+    private static void stillOpen(Slot slot) {
+        Slot.getEntityManager().flush();
+        Slot.getEntityManager().refresh(slot, LockModeType.PESSIMISTIC_WRITE);
+        if (slot.status != SlotStatus.OPEN) {
+            throw new RuleViolation("slot-cancelled", "Slot " + slot.id + " was cancelled while it was booked");
+        }
     }
 
     /** The candidate cancels their booking of this kind; refused with {@code cut-off} when it is too close. */

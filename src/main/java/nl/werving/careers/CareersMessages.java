@@ -443,4 +443,13 @@ public interface CareersMessages {
 
     @Message
     String mailUnsubscribe();
+
+    @Message
+    String alertUnsubscribeTitle();
+
+    @Message
+    String alertUnsubscribeText(String email);
+
+    @Message
+    String alertUnsubscribeSubmit();
 }

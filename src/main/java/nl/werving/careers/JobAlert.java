@@ -80,6 +80,11 @@ public class JobAlert extends PanacheEntity {
         return list("lower(email) = ?1 order by id", email.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the address has a sign-up still waiting for its confirmation. */
+    static boolean hasPendingFor(String email, Instant now) {
+        return count("lower(email) = ?1 and consentedAt is null and expiresAt > ?2", email.toLowerCase(Locale.ROOT), now) > 0;
+    }
+
     static List<JobAlert> listExpired(Instant now) {
         return list("consentedAt is null and expiresAt <= ?1", now);
     }

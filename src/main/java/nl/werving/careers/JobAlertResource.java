@@ -34,6 +34,8 @@ public class JobAlertResource {
 
         static native TemplateInstance confirm(String token, String email);
 
+        static native TemplateInstance unsubscribe(String token, String email);
+
         static native TemplateInstance notice(String heading, String text, boolean ok);
     }
 
@@ -110,8 +112,15 @@ public class JobAlertResource {
         return Templates.notice(msg.alertConfirmedTitle(), msg.alertConfirmedText(), true);
     }
 
-    /** One click, no login: the link itself ends the consent. */
+    /** No login, one button: a mail scanner that opens the link must not end anyone's alerts. */
     @GET
+    @Path("unsubscribe/{token}")
+    public Response unsubscribePage(@RestPath String token) {
+        return alerts.subscribed(token).map(alert -> Response.ok(Templates.unsubscribe(token, alert.email)).build())
+                .orElseGet(this::invalid);
+    }
+
+    @POST
     @Path("unsubscribe/{token}")
     public Response unsubscribe(@RestPath String token) {
         if (!alerts.unsubscribe(token)) {

@@ -43,10 +43,16 @@ public class JobAlerts {
         this.config = config;
     }
 
-    /** Stores the wish, unconfirmed, and queues the confirmation mail; nothing else is sent until it is confirmed. */
+    /**
+     * Stores the wish, unconfirmed, and queues the confirmation mail; nothing else is sent until it is confirmed. While an
+     * address has a confirmation waiting, another sign-up for it sends nothing, so the form cannot fill a stranger's inbox.
+     */
     @Transactional
     public void subscribe(JobAlertForm form) {
         Instant now = Instant.now(clock);
+        if (JobAlert.hasPendingFor(form.email, now)) {
+            return;
+        }
         JobFilter filter = form.filter();
         JobAlert alert = new JobAlert();
         alert.email = form.email;
@@ -87,6 +93,12 @@ public class JobAlerts {
             JobAlertLink.deleteFor(alert, Purpose.CONFIRM);
         });
         return found;
+    }
+
+    /** The subscription this unsubscribe link belongs to, if any. */
+    @Transactional
+    public Optional<JobAlert> subscribed(String token) {
+        return JobAlertLink.find(token, Purpose.UNSUBSCRIBE);
     }
 
     /** Ends the consent: the subscription, its links and its mails are deleted. False when the link opens nothing. */

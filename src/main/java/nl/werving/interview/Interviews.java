@@ -208,7 +208,7 @@ public class Interviews {
      * A stage automation reminds the panels of the application's interviews still to come: each colleague gets the
      * invitation again, in their own language, with the same calendar item. Returns the number of mails.
      */
-    @Transactional(TxType.MANDATORY)
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = RuleViolation.class)
     public int remindInterviewers(long applicationId) {
         int sent = 0;
         for (Interview interview : Interview.listUpcoming(applicationId, Instant.now(clock))) {

@@ -3,6 +3,7 @@ package nl.werving.mail;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
@@ -97,6 +98,6 @@ public class OutboxMail extends PanacheEntity {
 
     /** Mails of these kinds to an address that belongs to no candidate (job alerts): they go when its consent ends. */
     public static long deleteForRecipient(String recipient, List<String> kinds) {
-        return delete("candidateId is null and recipient = ?1 and kind in ?2", recipient, kinds);
+        return delete("candidateId is null and lower(recipient) = ?1 and kind in ?2", recipient.toLowerCase(Locale.ROOT), kinds);
     }
 }

@@ -195,7 +195,7 @@ public class Messaging {
      * candidate withdrew or was erased, or the template is gone.
      */
     @PermitAll
-    @Transactional(TxType.MANDATORY)
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = RuleViolation.class)
     public boolean sendAutomated(long applicationId, long templateId, long senderId) {
         Optional<MessageTemplate> template = MessageTemplate.findByIdOptional(templateId);
         Optional<Application> application = Application.findByIdOptional(applicationId);

@@ -300,6 +300,8 @@ public class PipelineService {
         application.reviewRequestedAt = Instant.now(clock);
         application.stageEnteredAt = application.reviewRequestedAt;
         audit.record(AuditAction.APPLICATION_REJECTION_UNDONE, AuditLog.APPLICATION, application.id, "review requested");
+        // Running again in its stage, as if it had just entered it: what the stage does by itself is planned now.
+        entered.fire(new StageEntered(application.id, application.stage.id, application.stageEnteredAt));
         return application;
     }
 

@@ -112,7 +112,7 @@ public class ReferenceChecks {
      * A stage automation asks the candidate for referees on behalf of the user who set it up; refused like
      * {@link #start(long)} when the application ended or a check is open.
      */
-    @Transactional(TxType.MANDATORY)
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = RuleViolation.class)
     public ReferenceCheck startAutomated(long applicationId, long requestedBy) {
         Application application = Application.<Application> findByIdOptional(applicationId)
                 .filter(found -> found.candidate != null).orElseThrow(NotFoundException::new);

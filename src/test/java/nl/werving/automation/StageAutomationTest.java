@@ -43,6 +43,7 @@ import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestInterviews;
+import nl.werving.support.TestReferences;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -226,6 +227,23 @@ class StageAutomationTest {
     }
 
     @Test
+    void aRefereeRequestAlreadyOpenIsSkippedNotFailed() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Stage references = stagesOf(vacancy).get(5);
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        recruiter.post(automations(vacancy), Map.of("stageId", references.id, "action", "ASK_REFEREES", "delay", "IMMEDIATELY"))
+                .then().statusCode(303);
+        Application application = anApplication().to(vacancy).persist();
+        TestReferences.request(recruiter, application);
+        move(recruiter, application, references);
+
+        assertEquals(1, firer.fireDue());
+
+        assertEquals(List.of(ScheduledActionStatus.SKIPPED), statuses(application), "the candidate is not asked twice");
+        assertEquals(1L, mailsOfKind(application, "reference-request"));
+    }
+
+    @Test
     void refusesAnUnknownTemplateADelayOutOfRangeAndAStageOfAnotherVacancyBesideTheField() {
         Vacancy vacancy = aVacancy().published().persist();
         Vacancy other = aVacancy().published().persist();
@@ -278,6 +296,25 @@ class StageAutomationTest {
         Vacancy vacancy = aVacancy().published().persist();
         WebSession manager = WebSession.as(TestUsers.hiringManager());
         manager.get(automations(vacancy)).then().statusCode(403);
+    }
+
+    @Test
+    void aHiringManagerSeesOnlyWhatWasPlannedOnTheirOwnVacancies() {
+        AppUser hiringManager = TestUsers.hiringManager();
+        Vacancy theirs = aVacancy().managedBy(hiringManager).published().persist();
+        Vacancy another = aVacancy().titled("Nachtdienst helpdesk Hasselt").published().persist();
+        Stage screening = stagesOf(another).get(1);
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        recruiter.post(automations(another), Map.of("stageId", screening.id, "action", "ASK_REFEREES", "delay", "NEXT_WORKING_DAY"))
+                .then().statusCode(303);
+        Application own = anApplication().to(theirs).persist();
+        Application elsewhere = anApplication().to(another).sameCandidateAs(own).persist();
+        move(recruiter, elsewhere, screening);
+        recruiter.get("/app/candidates/" + own.candidate.id).then().statusCode(200)
+                .body(containsString("Geplande acties")).body(containsString("Nachtdienst helpdesk Hasselt"));
+
+        WebSession.as(hiringManager).get("/app/candidates/" + own.candidate.id).then().statusCode(200)
+                .body(not(containsString("Geplande acties"))).body(not(containsString("Nachtdienst helpdesk Hasselt")));
     }
 
     @Test

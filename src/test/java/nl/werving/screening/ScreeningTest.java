@@ -1,6 +1,7 @@
 package nl.werving.screening;
 
 import static nl.werving.support.Applicant.anApplicant;
+import static nl.werving.support.TestApplications.stagesOf;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,12 +23,15 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.automation.ScheduledAction;
+import nl.werving.automation.ScheduledActionStatus;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.mail.MailStatus;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.RejectionReason;
+import nl.werving.pipeline.Stage;
 import nl.werving.privacy.CandidateRights;
 import nl.werving.privacy.Purge;
 import nl.werving.support.Applicant;
@@ -79,6 +83,11 @@ class ScreeningTest {
 
     private static int version(Vacancy vacancy) {
         return QuarkusTransaction.requiringNew().call(() -> KnockoutRuleSet.current(vacancy.id).map(set -> set.number).orElse(0));
+    }
+
+    private static long pendingActions(Application application) {
+        return QuarkusTransaction.requiringNew().call(() -> ScheduledAction.count("applicationId = ?1 and status = ?2", application.id,
+                ScheduledActionStatus.PENDING));
     }
 
     private static Application applicationOf(Applicant applicant) {
@@ -290,16 +299,21 @@ class ScreeningTest {
     void theCandidateAsksForAPersonsReviewAndARecruiterSeesIt() {
         WebSession recruiter = recruiter();
         Vacancy vacancy = weekendVacancy(recruiter);
+        Stage first = stagesOf(vacancy).get(0);
+        recruiter.post("/app/vacancies/" + vacancy.id + "/automations", Map.of("stageId", first.id, "action", "ASK_REFEREES",
+                "delay", "NEXT_WORKING_DAY")).then().statusCode(303);
         Applicant applicant = anApplicant().answering(question(vacancy, ScreeningKind.WEEKEND), "no")
                 .answering(question(vacancy, ScreeningKind.HOURS), "30");
         applicant.applyTo(vacancy.slug).then().statusCode(303);
         String token = readStatusToken(applicant);
         Application knocked = applicationOf(applicant);
+        assertEquals(0L, pendingActions(knocked), "nothing planned for a knocked-out application");
 
         applicant.session().post("/status/" + token + "/applications/" + knocked.id + "/review").then().statusCode(303);
 
         Application reviewed = applicationOf(applicant);
         assertEquals(ApplicationStatus.ACTIVE, reviewed.status);
+        assertEquals(1L, pendingActions(reviewed), "running again, the stage's automation is planned");
         assertNotNull(reviewed.reviewRequestedAt);
         assertEquals(knocked.knockoutRuleId, reviewed.knockoutRuleId, "the fact of the knock-out stays");
         assertNull(QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(knocked.rejectionMailId)));
