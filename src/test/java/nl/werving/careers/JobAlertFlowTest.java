@@ -28,7 +28,7 @@ import nl.werving.support.TestClock;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Language;
 
-/** Job alerts: subscribe, confirm by mail, get new matching vacancies once, unsubscribe with one click; expiry. */
+/** Job alerts: subscribe, confirm by mail, get new matching vacancies once, unsubscribe from the link in every mail; expiry. */
 @QuarkusTest
 class JobAlertFlowTest {
 
