@@ -60,7 +60,7 @@ public class StatusResource {
     ReferenceChecks references;
 
     @Inject
-    ProgressSource progress;
+    StatusProgress progress;
 
     @Inject
     Flash flash;

@@ -34,7 +34,7 @@ import nl.werving.identity.IdentityMessages;
 import nl.werving.identity.Roles;
 import nl.werving.home.HomeMessages;
 import nl.werving.interview.InterviewMessages;
-import nl.werving.journey.JourneyMessages;
+import nl.werving.careers.JourneyMessages;
 import nl.werving.mail.MailMessages;
 import nl.werving.messaging.MessagingMessages;
 import nl.werving.pipeline.PipelineMessages;

@@ -1,4 +1,4 @@
-package nl.werving.journey;
+package nl.werving.careers;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,17 +11,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.werving.careers.ApplicationProgress;
 import nl.werving.careers.ApplicationProgress.Step;
 import nl.werving.careers.ApplicationProgress.StepState;
-import nl.werving.careers.CareersConfig;
-import nl.werving.careers.ProgressSource;
-import nl.werving.web.WorkingDays;
 import nl.werving.inbox.InboxConfig;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.Stage;
 import nl.werving.web.Formats;
+import nl.werving.web.WorkingDays;
 
 /**
  * "Where am I?" for the candidate: per running application the vacancy's stages, the next one, and the day they hear
@@ -29,7 +26,7 @@ import nl.werving.web.Formats;
  * queries, whatever the number of applications.
  */
 @ApplicationScoped
-public class StatusProgress implements ProgressSource {
+public class StatusProgress {
 
     private record Row(long applicationId, long vacancyId, long stageId, Instant enteredAt, String recruiterName,
             String recruiterEmail) {
@@ -45,7 +42,6 @@ public class StatusProgress implements ProgressSource {
         this.clock = clock;
     }
 
-    @Override
     @Transactional
     public Map<Long, ApplicationProgress> of(long candidateId) {
         List<Object[]> rows = Application.getEntityManager().createQuery("""

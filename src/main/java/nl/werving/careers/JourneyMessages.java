@@ -1,4 +1,4 @@
-package nl.werving.journey;
+package nl.werving.careers;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
