@@ -53,7 +53,7 @@ public class UploadLimit {
         router.postWithRegex(APPLY_PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(BodyHandler.create(uploads).setBodyLimit(limit.asLongValue()).setDeleteUploadedFilesOnEnd(true)
                         .setMergeFormAttributes(true))
-                .failureHandler(UploadLimit::explainUnreadableForm);
+                .failureHandler(context -> explainUnreadableForm(context, limit.asLongValue()));
         router.postWithRegex(APPLY_PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 2)
                 .handler(context -> context.put(BODY_READ, true).next());
     }
@@ -81,11 +81,12 @@ public class UploadLimit {
      * the form (a field far beyond any the form allows, too many fields, a broken multipart body). Vert.x's body handler
      * then cancels the CV upload, and when that upload is just being closed the cancel itself fails: the failure that
      * arrives is the aborted upload's instead of the 400. Either way the candidate gets the page, and the echoes of the
-     * same refusal that follow it are dropped. What is left of a body with a Content-Length is within the limit checked
-     * above, so the connection stays open and the browser, which sends its whole form before it reads an answer, gets to
-     * read the page; a body of unknown length is cut off.
+     * same refusal that follow it are dropped. The rest of the body is read and dropped before the page is sent, whether
+     * its length was announced (then it is within the limit checked above) or it comes in chunks: answered halfway, the
+     * client would still be writing into a connection that is being closed, and see a broken pipe instead of the page. A
+     * chunked body that goes on past the limit is cut off.
      */
-    private static void explainUnreadableForm(RoutingContext context) {
+    private static void explainUnreadableForm(RoutingContext context, long limit) {
         if (context.get(BODY_READ) != null) {
             context.next();
         } else if (context.response().headWritten() || context.response().closed()) {
@@ -100,19 +101,24 @@ public class UploadLimit {
             String page = Templates.refused(jobPath(context), locale.getLanguage(), false).setLocale(locale).render();
             context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
             HttpServerRequest request = context.request();
-            if (contentLength(context).isPresent() && !request.isEnded()) {
-                // Read the rest (within the limit) and drop it, then answer: answered halfway, the client would still
-                // be writing into a connection that is being closed, and see a broken pipe instead of the page.
-                request.handler(ignored -> {
-                }).exceptionHandler(ignored -> {
-                }).endHandler(ended -> context.response().end(page));
-                request.resume();
-            } else if (contentLength(context).isPresent()) {
+            if (request.isEnded()) {
                 context.response().end(page);
-            } else {
-                context.response().putHeader(HttpHeaders.CONNECTION, "close").end(page)
-                        .onComplete(done -> context.request().connection().close());
+                return;
             }
+            long[] rest = { 0 };
+            request.handler(chunk -> {
+                rest[0] += chunk.length();
+                if (rest[0] > limit && !context.response().ended()) {
+                    context.response().putHeader(HttpHeaders.CONNECTION, "close").end(page)
+                            .onComplete(done -> request.connection().close());
+                }
+            }).exceptionHandler(ignored -> {
+            }).endHandler(ended -> {
+                if (!context.response().ended()) {
+                    context.response().end(page);
+                }
+            });
+            request.resume();
         }
     }
 

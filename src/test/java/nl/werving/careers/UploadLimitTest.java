@@ -51,6 +51,36 @@ class UploadLimitTest {
     }
 
     @Test
+    void readsAChunkedFormToItsEndBeforeItAnswersSoTheConnectionStaysUsable() throws Exception {
+        Vacancy vacancy = aVacancy().published().persist();
+        String field = "--x\r\nContent-Disposition: form-data; name=\"motivation\"\r\n\r\n" + "x".repeat(300_000) + "\r\n--x--\r\n";
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /jobs/" + vacancy.slug + "/apply HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Accept-Language: en\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] body = field.getBytes(StandardCharsets.US_ASCII);
+            for (int from = 0; from < body.length; from += 8192) {
+                int length = Math.min(8192, body.length - from);
+                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(body, from, length);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("GET /jobs HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertTrue(answers.startsWith("HTTP/1.1 400"), answers);
+            assertTrue(answers.contains("Your application was not sent"), answers);
+            assertTrue(answers.contains("HTTP/1.1 200"), "the same connection answers the next request: " + answers);
+        }
+    }
+
+    @Test
     void answersAFieldFarBeyondAnyLimitWithAPageInTheCandidatesLanguage() {
         Vacancy vacancy = aVacancy().published().persist();
         Applicant longLetter = anApplicant();
