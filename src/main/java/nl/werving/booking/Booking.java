@@ -3,7 +3,9 @@ package nl.werving.booking;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,6 +56,12 @@ public class Booking extends PanacheEntity {
     static Optional<Booking> of(long applicationId, SlotKind kind) {
         return find("select b from Booking b join fetch b.slot where b.application.id = ?1 and b.kind = ?2", applicationId, kind)
                 .firstResultOptional();
+    }
+
+    /** The application's bookings, one per kind at most, with their slots; one query. */
+    static Map<SlotKind, Booking> ofApplication(long applicationId) {
+        return Booking.<Booking> find("select b from Booking b join fetch b.slot where b.application.id = ?1", applicationId).stream()
+                .collect(Collectors.toMap(booking -> booking.kind, booking -> booking));
     }
 
     /** A slot's bookings with their candidates, for the recruiter's list; one query. */

@@ -52,7 +52,7 @@ public class BookingResource {
 
     @GET
     public Response booking(@RestPath String token, @RestPath long applicationId) {
-        return page(token, applicationId, Response.Status.OK, null);
+        return page(token, candidate(token), applicationId, Response.Status.OK, null);
     }
 
     @POST
@@ -60,17 +60,17 @@ public class BookingResource {
         long candidateId = candidate(token);
         BookingMessages msg = messages();
         if (slotId == null) {
-            return page(token, applicationId, Response.Status.BAD_REQUEST, msg.chooseSlot());
+            return page(token, candidateId, applicationId, Response.Status.BAD_REQUEST, msg.chooseSlot());
         }
         try {
             Outcome outcome = bookings.book(candidateId, applicationId, slotId);
             flash.success(outcome == Outcome.RESCHEDULED ? msg.rescheduled() : msg.booked());
             return backToPage(token, applicationId);
         } catch (RuleViolation e) {
-            return refused(token, applicationId, e);
+            return refused(token, candidateId, applicationId, e);
         } catch (PersistenceException twice) {
             // The same application booked twice at once (two tabs): the unique key kept one.
-            return page(token, applicationId, Response.Status.CONFLICT, msg.alreadyBooked());
+            return page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.alreadyBooked());
         }
     }
 
@@ -86,7 +86,7 @@ public class BookingResource {
             flash.success(messages().cancelled());
             return backToPage(token, applicationId);
         } catch (RuleViolation e) {
-            return refused(token, applicationId, e);
+            return refused(token, candidateId, applicationId, e);
         }
     }
 
@@ -95,14 +95,14 @@ public class BookingResource {
     public Response joinWaitingList(@RestPath String token, @RestPath long applicationId, @RestForm Long slotId) {
         long candidateId = candidate(token);
         if (slotId == null) {
-            return page(token, applicationId, Response.Status.BAD_REQUEST, messages().chooseSlot());
+            return page(token, candidateId, applicationId, Response.Status.BAD_REQUEST, messages().chooseSlot());
         }
         try {
             bookings.joinWaitingList(candidateId, applicationId, slotId);
             flash.success(messages().waiting());
             return backToPage(token, applicationId);
         } catch (RuleViolation e) {
-            return refused(token, applicationId, e);
+            return refused(token, candidateId, applicationId, e);
         }
     }
 
@@ -117,20 +117,20 @@ public class BookingResource {
         return backToPage(token, applicationId);
     }
 
-    private Response refused(String token, long applicationId, RuleViolation e) {
+    private Response refused(String token, long candidateId, long applicationId, RuleViolation e) {
         BookingMessages msg = messages();
         return switch (e.code()) {
-            case "slot-full" -> page(token, applicationId, Response.Status.CONFLICT, msg.slotFull());
-            case "cut-off" -> page(token, applicationId, Response.Status.CONFLICT, null);
-            case "ended" -> page(token, applicationId, Response.Status.CONFLICT, msg.applicationEnded());
-            case "already-booked" -> page(token, applicationId, Response.Status.CONFLICT, msg.alreadyBooked());
-            case "slot-free" -> page(token, applicationId, Response.Status.CONFLICT, msg.slotFree());
-            default -> page(token, applicationId, Response.Status.BAD_REQUEST, msg.notOffered());
+            case "slot-full" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.slotFull());
+            case "cut-off" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, null);
+            case "ended" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.applicationEnded());
+            case "already-booked" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.alreadyBooked());
+            case "slot-free" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.slotFree());
+            default -> page(token, candidateId, applicationId, Response.Status.BAD_REQUEST, msg.notOffered());
         };
     }
 
-    private Response page(String token, long applicationId, Response.Status status, String problem) {
-        BookingPage page = bookings.page(candidate(token), applicationId);
+    private Response page(String token, long candidateId, long applicationId, Response.Status status, String problem) {
+        BookingPage page = bookings.page(candidateId, applicationId);
         String shown = problem;
         if (status == Response.Status.CONFLICT && problem == null) {
             shown = page.contact() == null ? messages().cutOffReply() : messages().cutOffContact(page.contact());

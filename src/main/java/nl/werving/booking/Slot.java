@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,9 +85,9 @@ public class Slot extends PanacheEntity {
     }
 
     /** The open slots offered to a stage that can still be booked (start after {@code bookableAfter}), soonest first. */
-    static List<Slot> listBookable(long stageId, SlotKind kind, Instant bookableAfter) {
-        return list("stage.id = ?1 and kind = ?2 and status = ?3 and startsAt > ?4 order by startsAt, id", stageId, kind,
-                SlotStatus.OPEN, bookableAfter);
+    static Map<SlotKind, List<Slot>> listBookable(long stageId, Instant bookableAfter) {
+        return Slot.<Slot> stream("stage.id = ?1 and status = ?2 and startsAt > ?3 order by startsAt, id", stageId, SlotStatus.OPEN,
+                bookableAfter).collect(Collectors.groupingBy(slot -> slot.kind));
     }
 
     /** The kinds offered to a stage with an open slot still to come. */

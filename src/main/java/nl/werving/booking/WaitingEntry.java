@@ -3,7 +3,9 @@ package nl.werving.booking;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,6 +41,12 @@ public class WaitingEntry extends PanacheEntity {
     static Optional<WaitingEntry> of(long applicationId, SlotKind kind) {
         return find("select w from WaitingEntry w join fetch w.slot where w.application.id = ?1 and w.kind = ?2", applicationId, kind)
                 .firstResultOptional();
+    }
+
+    /** The waiting lists the application is on, one per kind at most, with their slots; one query. */
+    static Map<SlotKind, WaitingEntry> ofApplication(long applicationId) {
+        return WaitingEntry.<WaitingEntry> find("select w from WaitingEntry w join fetch w.slot where w.application.id = ?1", applicationId)
+                .stream().collect(Collectors.toMap(entry -> entry.kind, entry -> entry));
     }
 
     /**
