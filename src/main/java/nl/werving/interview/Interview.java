@@ -158,7 +158,8 @@ public class Interview extends PanacheEntity {
 
     /** The interviews of the candidate's applications with their vacancy, in time order. */
     static List<Interview> listForCandidate(long candidateId) {
-        return find("select i from Interview i join fetch i.application a join fetch a.vacancy where a.candidate.id = ?1 order by i.startsAt",
-                candidateId).list();
+        return find("""
+                select i from Interview i join fetch i.application a join fetch a.vacancy
+                where a.candidate.id = ?1 order by i.startsAt""", candidateId).list();
     }
 }

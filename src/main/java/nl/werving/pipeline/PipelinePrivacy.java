@@ -22,8 +22,9 @@ import nl.werving.web.RuleViolation;
 
 /**
  * A candidate's applications with the stages they went through and, for a rejection, the reason in the candidate's
- * language; who moved them stays out, as that is a colleague's data. A procedure still running, a hire, or one that ended within the retention term keeps the
- * candidate; after the purge the applications stay as anonymous facts, their link to the person cut by the database.
+ * language; who moved them stays out, as that is a colleague's data. A procedure still running, a hire, or one that
+ * ended within the retention term keeps the candidate; after the purge the applications stay as anonymous facts, their
+ * link to the person cut by the database.
  */
 @ApplicationScoped
 public class PipelinePrivacy implements PrivacyPart {

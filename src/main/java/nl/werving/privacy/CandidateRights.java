@@ -66,10 +66,12 @@ public class CandidateRights {
         requests.complete(candidateId, RequestKind.EXPORT);
         List<PersonalData> shares = parts.stream().map(part -> part.export(candidateId)).toList();
         Instant exportedAt = Instant.now(clock);
+        Map<String, Object> sections = new LinkedHashMap<>();
+        shares.stream().flatMap(share -> share.sections().stream()).sorted(Comparator.comparingInt(PersonalData.Section::position))
+                .forEach(section -> sections.put(section.name(), section.content()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exportedAt", exportedAt);
-        shares.stream().flatMap(share -> share.sections().stream()).sorted(Comparator.comparingInt(PersonalData.Section::position))
-                .forEach(section -> data.put(section.name(), section.content()));
+        data.putAll(sections);
         List<PersonalData.File> files = shares.stream().flatMap(share -> share.files().stream()).toList();
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -78,7 +80,7 @@ public class CandidateRights {
             zip.write(json.writeValueAsBytes(data));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("werving-gegevens.html"));
-            zip.write(ReadableCopy.render(data, exportedAt, candidate.locale).getBytes(StandardCharsets.UTF_8));
+            zip.write(ReadableCopy.render(sections, exportedAt, candidate.locale).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             for (PersonalData.File file : files) {
                 zip.putNextEntry(new ZipEntry(file.path()));

@@ -41,11 +41,11 @@ public final class ReadableCopy {
         this.messages = MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(language));
     }
 
-    static String render(Map<String, Object> data, Instant exportedAt, String language) {
+    /** The page of these sections of the JSON, by name, in their order. */
+    static String render(Map<String, Object> sections, Instant exportedAt, String language) {
         ReadableCopy copy = new ReadableCopy(language);
-        List<Table> sections = data.entrySet().stream().filter(entry -> !(entry.getValue() instanceof Instant))
-                .map(entry -> copy.table(entry.getKey(), entry.getValue())).toList();
-        return Templates.copy(language, Formats.dateTime(exportedAt, language), sections).setLocale(Locale.forLanguageTag(language)).render();
+        List<Table> tables = sections.entrySet().stream().map(entry -> copy.table(entry.getKey(), entry.getValue())).toList();
+        return Templates.copy(language, Formats.dateTime(exportedAt, language), tables).setLocale(Locale.forLanguageTag(language)).render();
     }
 
     private Table table(String name, Object content) {

@@ -249,9 +249,17 @@ class CandidateRightsTest {
             assertTrue(json.contains(recorded), recorded + " in the JSON");
             assertTrue(html.contains(recorded), recorded + " in the page");
         }
-        assertTrue(html.contains("<html lang=\"en\">") && html.contains("Your data at Werving") && html.contains("Scores and advice")
-                && html.contains("Not selected") && html.contains("Legal holds"), "the page speaks English");
+        for (String english : List.of("<html lang=\"en\">", "Your data at Werving", "Applications and stages", "Scores and advice",
+                "Definitely yes", "Not selected", "Talent pool", "Legal holds", "Copy of your data", "Declined")) {
+            assertTrue(html.contains(english), "the page speaks English: " + english);
+        }
         assertFalse(html.contains("<link") || html.contains("<script") || html.contains("src="), "the page needs nothing else");
+        JsonNode fromStatusPage = new ObjectMapper().readTree(unzip(applicant.session().get("/status/" + token + "/export").then()
+                .statusCode(200).extract().asByteArray()).get("werving-gegevens.json"));
+        ((ObjectNode) fromStatusPage).remove("exportedAt");
+        ((ObjectNode) data).remove("exportedAt");
+        assertEquals(data, fromStatusPage, "the status page hands out the same copy");
+
         // The mails stay as the candidate got them, an invitation naming the panel included; everything else by role.
         ((ObjectNode) data).remove("mails");
         String recorded = data.toString();
