@@ -35,7 +35,7 @@ public class BookingPrivacy implements PrivacyPart {
                 section(45, "bookings", Booking.listForCandidate(candidateId).stream()
                         .map(b -> row("vacancy", b.slot.vacancy.title, "kind", b.kind.name(), "startsAt", b.slot.startsAt,
                                 "minutes", b.slot.durationMinutes, "location", b.slot.location, "room", b.slot.room,
-                                "videoUrl", b.slot.videoUrl, "bookedAt", b.bookedAt,
+                                "videoUrl", b.slot.videoUrl, "status", b.slot.status.name(), "bookedAt", b.bookedAt,
                                 "attendance", b.attendance == null ? null : b.attendance.name()))
                         .toList()),
                 section(46, "waitingLists", WaitingEntry.listForCandidate(candidateId).stream()

@@ -31,9 +31,9 @@ public class CandidatePrivacy implements PrivacyPart {
         Candidate candidate = Candidate.findById(candidateId);
         List<CandidateDocument> documents = CandidateDocument.listForCandidate(candidateId);
         return new PersonalData(List.of(
-                section(10, "person", Map.of("name", candidate.fullName, "email", candidate.email,
+                section(10, "person", row("name", candidate.fullName, "email", candidate.email,
                         "phone", candidate.phone == null ? "" : candidate.phone, "language", candidate.locale,
-                        "since", candidate.createdAt.toString())),
+                        "since", candidate.createdAt)),
                 section(30, "motivations", Motivation.listForCandidate(candidateId).stream().map(m -> m.body).toList()),
                 section(40, "notesByTheTeam", CandidateNote.listForCandidate(candidateId).stream()
                         .map(n -> row("writtenAt", n.createdAt, "text", n.body)).toList()),

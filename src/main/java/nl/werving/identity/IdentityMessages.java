@@ -147,4 +147,8 @@ public interface IdentityMessages {
 
     @Message
     String editConflict();
+
+    /** A colleague on a candidate's panel who is neither their hiring manager nor a recruiter, in the candidate's copy. */
+    @Message
+    String panelMember(int number);
 }

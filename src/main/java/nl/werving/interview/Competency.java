@@ -1,7 +1,10 @@
 package nl.werving.interview;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -91,5 +94,11 @@ public class Competency extends PanacheEntity {
 
     public static long countForVacancy(long vacancyId) {
         return count("vacancyId", vacancyId);
+    }
+
+    /** These competencies by id, in one query. */
+    static Map<Long, Competency> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : Competency.<Competency> list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c));
     }
 }

@@ -155,4 +155,11 @@ public class Interview extends PanacheEntity {
                 .formatted(scope.on("i.application")), Long.class).setParameter("scope", scope.value()).setParameter("me", userId)
                 .setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList());
     }
+
+    /** The interviews of the candidate's applications with their vacancy, in time order. */
+    static List<Interview> listForCandidate(long candidateId) {
+        return find("""
+                select i from Interview i join fetch i.application a join fetch a.vacancy
+                where a.candidate.id = ?1 order by i.startsAt""", candidateId).list();
+    }
 }

@@ -2,6 +2,8 @@ package nl.werving.interview;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -47,5 +49,11 @@ public class InterviewQuestion extends PanacheEntity {
         copy.kind = kind;
         copy.text = text;
         return copy;
+    }
+
+    /** These questions by id, retired ones too, in one query. */
+    static Map<Long, InterviewQuestion> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : InterviewQuestion.<InterviewQuestion> list("id in ?1", ids).stream().collect(Collectors.toMap(q -> q.id, q -> q));
     }
 }

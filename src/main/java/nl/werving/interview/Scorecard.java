@@ -59,11 +59,7 @@ public class Scorecard extends PanacheEntity {
     public static List<Scorecard> forApplication(long applicationId) {
         List<Scorecard> scorecards = find("select s from Scorecard s join fetch s.interviewer join fetch s.interview "
                 + "where s.application.id = ?1 order by s.interview.startsAt, s.interviewer.displayName", applicationId).list();
-        if (!scorecards.isEmpty()) {
-            getEntityManager().createQuery("select distinct s from Scorecard s left join fetch s.ratings where s in :scorecards",
-                    Scorecard.class).setParameter("scorecards", scorecards).getResultList();
-        }
-        return scorecards;
+        return withRatings(scorecards);
     }
 
     public boolean isSubmitted() {
@@ -113,5 +109,22 @@ public class Scorecard extends PanacheEntity {
     public static boolean anySubmittedBy(long applicationId, Long interviewerId) {
         return count("application.id = ?1 and interviewer.id = ?2 and status = ?3", applicationId, interviewerId,
                 ScorecardStatus.SUBMITTED) > 0;
+    }
+
+    /** The scorecards on the candidate's applications with interviewer, interview, vacancy and ratings, in two queries. */
+    static List<Scorecard> listForCandidate(long candidateId) {
+        List<Scorecard> scorecards = find("""
+                select s from Scorecard s join fetch s.interviewer join fetch s.interview i join fetch s.application a join fetch a.vacancy
+                where a.candidate.id = ?1 order by i.startsAt, s.id""", candidateId).list();
+        return withRatings(scorecards);
+    }
+
+    /** Fetches the ratings of all these scorecards in one query. */
+    private static List<Scorecard> withRatings(List<Scorecard> scorecards) {
+        if (!scorecards.isEmpty()) {
+            getEntityManager().createQuery("select distinct s from Scorecard s left join fetch s.ratings where s in :scorecards",
+                    Scorecard.class).setParameter("scorecards", scorecards).getResultList();
+        }
+        return scorecards;
     }
 }

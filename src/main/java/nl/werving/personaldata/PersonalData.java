@@ -1,6 +1,5 @@
 package nl.werving.personaldata;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +32,15 @@ public record PersonalData(List<Section> sections, List<File> files) {
         return new Section(position, name, content);
     }
 
-    /** A JSON object with its keys in this order; {@code null} values stay out, instants as ISO text. */
+    /**
+     * A JSON object with its keys in this order; {@code null} values stay out. Instants stay instants, so the JSON writes
+     * them as ISO text and the readable page in the candidate's way of writing dates.
+     */
     public static Map<String, Object> row(Object... keysAndValues) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             if (keysAndValues[i + 1] != null) {
-                row.put((String) keysAndValues[i], keysAndValues[i + 1] instanceof Instant at ? at.toString() : keysAndValues[i + 1]);
+                row.put((String) keysAndValues[i], keysAndValues[i + 1]);
             }
         }
         return row;

@@ -3,35 +3,68 @@ package nl.werving.pipeline;
 import static nl.werving.personaldata.PersonalData.row;
 import static nl.werving.personaldata.PersonalData.section;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateService;
 import nl.werving.personaldata.KeepRule;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
 import nl.werving.web.RuleViolation;
 
 /**
- * A candidate's applications. A procedure still running, a hire, or one that ended within the retention term keeps the
- * candidate; after the purge the applications stay as anonymous facts, their link to the person cut by the database.
+ * A candidate's applications with the stages they went through and, for a rejection, the reason in the candidate's
+ * language; who moved them stays out, as that is a colleague's data. A procedure still running, a hire, or one that
+ * ended within the retention term keeps the candidate; after the purge the applications stay as anonymous facts, their
+ * link to the person cut by the database.
  */
 @ApplicationScoped
 public class PipelinePrivacy implements PrivacyPart {
 
     private final PipelineService pipeline;
+    private final CandidateService candidates;
 
-    public PipelinePrivacy(PipelineService pipeline) {
+    public PipelinePrivacy(PipelineService pipeline, CandidateService candidates) {
         this.pipeline = pipeline;
+        this.candidates = candidates;
     }
 
     @Override
     public PersonalData export(long candidateId) {
-        return PersonalData.of(section(20, "applications", Application.listAllOfCandidate(candidateId).stream()
+        String language = candidates.languageOf(candidateId);
+        List<Application> applications = Application.listAllOfCandidate(candidateId);
+        Map<Long, List<StageMoveEntry>> moves = applications.isEmpty() ? Map.of()
+                : StageMove.listHistory(applications.stream().map(a -> a.id).toList()).stream()
+                        .sorted(Comparator.comparing(StageMoveEntry::movedAt))
+                        .collect(Collectors.groupingBy(StageMoveEntry::applicationId));
+        return PersonalData.of(section(20, "applications", applications.stream()
                 .map(a -> row("vacancy", a.vacancy.title, "status", a.status.name(), "stage", a.stage.name, "source", a.source.name(),
-                        "appliedAt", a.appliedAt, "endedAt", a.endedAt)).toList()));
+                        "appliedAt", a.appliedAt, "endedAt", a.endedAt,
+                        "rejectionReason", a.rejectionReason == null ? null : a.rejectionReason.label.in(language),
+                        "stages", stages(a, moves.getOrDefault(a.id, List.of()))))
+                .toList()));
+    }
+
+    /** Each stage the application stood in, from its moves: applying enters the first, each move leaves one and enters the next. */
+    private static List<Map<String, Object>> stages(Application application, List<StageMoveEntry> moves) {
+        List<Map<String, Object>> stages = new ArrayList<>();
+        String stage = moves.isEmpty() ? application.stage.name : moves.get(0).fromStage();
+        Instant enteredAt = application.appliedAt;
+        for (StageMoveEntry move : moves) {
+            stages.add(row("stage", stage, "enteredAt", enteredAt, "leftAt", move.movedAt()));
+            stage = move.toStage();
+            enteredAt = move.movedAt();
+        }
+        stages.add(row("stage", stage, "enteredAt", enteredAt, "leftAt", application.endedAt));
+        return stages;
     }
 
     @Override

@@ -67,9 +67,6 @@ public class CandidateMerge {
         EntityManager em = Candidate.getEntityManager();
         em.flush();
         parts.forEach(part -> part.merge(duplicateId, keptId));
-        // The privacy feature's own rows about the person: lifted holds and answered requests stay as proof.
-        LegalHold.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
-        DataRequest.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
 
         // Known since the first of the two rows; contact data the kept row lacks comes from the other.
         if (duplicate.createdAt.isBefore(kept.createdAt)) {

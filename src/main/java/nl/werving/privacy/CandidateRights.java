@@ -3,6 +3,7 @@ package nl.werving.privacy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,10 +30,10 @@ import nl.werving.personaldata.PrivacyPart;
 import nl.werving.web.RuleViolation;
 
 /**
- * A candidate's own rights, from the status page: a copy of everything Werving holds about them (JSON plus their
- * files, as a ZIP), and erasure at once. Each feature hands in its own part ({@link PrivacyPart}). Erasure lets every
- * part end what still runs (applications end as withdrawn), then deletes the candidate exactly as the purge does; a
- * legal hold stops it.
+ * A candidate's own rights, from the status page: a copy of everything Werving holds about them (JSON, the same as a
+ * readable page, and their files, as a ZIP), and erasure at once. Each feature hands in its own part
+ * ({@link PrivacyPart}). Erasure lets every part end what still runs (applications end as withdrawn), then deletes the
+ * candidate exactly as the purge does; a legal hold stops it.
  */
 @ApplicationScoped
 public class CandidateRights {
@@ -54,23 +55,32 @@ public class CandidateRights {
         this.clock = clock;
     }
 
-    /** {@code werving-gegevens.json} with the data, and {@code documenten/} with the files as they were sent. */
+    /**
+     * {@code werving-gegevens.json} with the data, {@code werving-gegevens.html} with the same data to read in the
+     * candidate's language, and {@code documenten/} with the files as they were sent. The request this answers is
+     * marked handled first, so the copy shows it so.
+     */
     @Transactional
     public byte[] export(long candidateId) {
-        if (Candidate.findByIdOptional(candidateId).isEmpty()) {
-            throw new NotFoundException();
-        }
+        Candidate candidate = Candidate.<Candidate> findByIdOptional(candidateId).orElseThrow(NotFoundException::new);
+        requests.complete(candidateId, RequestKind.EXPORT);
         List<PersonalData> shares = parts.stream().map(part -> part.export(candidateId)).toList();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("exportedAt", Instant.now(clock).toString());
+        Instant exportedAt = Instant.now(clock);
+        Map<String, Object> sections = new LinkedHashMap<>();
         shares.stream().flatMap(share -> share.sections().stream()).sorted(Comparator.comparingInt(PersonalData.Section::position))
-                .forEach(section -> data.put(section.name(), section.content()));
+                .forEach(section -> sections.put(section.name(), section.content()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", exportedAt);
+        data.putAll(sections);
         List<PersonalData.File> files = shares.stream().flatMap(share -> share.files().stream()).toList();
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("werving-gegevens.json"));
             zip.write(json.writeValueAsBytes(data));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("werving-gegevens.html"));
+            zip.write(ReadableCopy.render(sections, exportedAt, candidate.locale).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             for (PersonalData.File file : files) {
                 zip.putNextEntry(new ZipEntry(file.path()));
@@ -81,7 +91,6 @@ public class CandidateRights {
             throw new UncheckedIOException(e);
         }
         audit.record(AuditAction.DATA_EXPORTED, AuditLog.CANDIDATE, candidateId);
-        requests.complete(candidateId, RequestKind.EXPORT);
         return bytes.toByteArray();
     }
 

@@ -75,4 +75,9 @@ public class DataRequest extends PanacheEntity {
     public boolean isOnTime() {
         return completedAt != null && !completedAt.atZone(Formats.ZONE).toLocalDate().isAfter(dueOn);
     }
+
+    /** The candidate's requests, handled ones too, oldest first. */
+    static List<DataRequest> listForCandidate(long candidateId) {
+        return list("candidate.id = ?1 order by receivedOn, id", candidateId);
+    }
 }

@@ -31,4 +31,9 @@ public class LegalHold extends PanacheEntity {
     public static boolean isActive(long candidateId) {
         return count("candidate.id = ?1 and liftedAt is null", candidateId) > 0;
     }
+
+    /** The candidate's holds, lifted ones too, oldest first. */
+    static List<LegalHold> listForCandidate(long candidateId) {
+        return list("candidate.id = ?1 order by placedAt", candidateId);
+    }
 }

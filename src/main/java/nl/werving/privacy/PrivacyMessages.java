@@ -292,4 +292,25 @@ public interface PrivacyMessages {
 
     @Message
     String interrupted();
+
+    @Message
+    String exportTitle();
+
+    @Message
+    String exportIntro(String exportedAt);
+
+    @Message
+    String exportNothing();
+
+    /** The heading of a section of the candidate's copy, by its name in the JSON. */
+    @Message
+    String exportSection(String name);
+
+    /** The label of a field of the candidate's copy, by its name in the JSON. */
+    @Message
+    String exportField(String name);
+
+    /** A code of the candidate's copy (a status, an advice) as a word. */
+    @Message
+    String exportValue(String value);
 }

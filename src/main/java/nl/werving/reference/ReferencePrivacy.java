@@ -9,7 +9,11 @@ import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
 
-/** The candidate's reference checks, with the referees they named and what those answered; dead questionnaire links go nightly. */
+/**
+ * The candidate's reference checks, with the referees they named and where each stands. What a referee answered is the
+ * referee's own account, and no referee agreed to share it with the candidate, so the copy says only whether they
+ * answered or declined (GDPR art. 15(4)). Dead questionnaire links go nightly.
+ */
 @ApplicationScoped
 public class ReferencePrivacy implements PrivacyPart {
 
@@ -27,9 +31,7 @@ public class ReferencePrivacy implements PrivacyPart {
                 "myResponse", check.candidateResponse, "referees", check.referees.stream().map(referee -> row(
                         "name", referee.fullName, "email", referee.email, "phone", referee.phone, "relationship", referee.relationship.name(),
                         "organisation", referee.company, "period", referee.period, "status", referee.status.name(),
-                        "respondedAt", referee.respondedAt, "wouldWorkAgain", referee.wouldWorkAgain, "remarks", referee.remarks,
-                        "answers", referee.answers.stream().map(answer -> row("topic", answer.topic.name(), "score", answer.score,
-                                "comment", answer.comment)).toList())).toList())).toList()));
+                        "respondedAt", referee.respondedAt)).toList())).toList()));
     }
 
     @Override

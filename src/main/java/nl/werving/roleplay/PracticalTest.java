@@ -49,4 +49,11 @@ public class PracticalTest extends PanacheEntity {
         return find("select t from PracticalTest t join fetch t.assessor where t.application.id = ?1 order by t.createdAt desc",
                 applicationId).list();
     }
+
+    /** The practical tests of the candidate's applications with assessor and vacancy, oldest first. */
+    static List<PracticalTest> listForCandidate(long candidateId) {
+        return find("""
+                select t from PracticalTest t join fetch t.assessor join fetch t.application a join fetch a.vacancy
+                where a.candidate.id = ?1 order by t.createdAt, t.id""", candidateId).list();
+    }
 }

@@ -56,4 +56,11 @@ public class RoleplayResult extends PanacheEntity {
     public double mean() {
         return scores().stream().mapToInt(Integer::intValue).average().orElse(0);
     }
+
+    /** The role-plays of the candidate's applications with scenario, assessor and vacancy, oldest first. */
+    static List<RoleplayResult> listForCandidate(long candidateId) {
+        return find("""
+                select r from RoleplayResult r join fetch r.scenario join fetch r.assessor join fetch r.application a join fetch a.vacancy
+                where a.candidate.id = ?1 order by r.createdAt, r.id""", candidateId).list();
+    }
 }

@@ -43,7 +43,7 @@ public class Formats {
     }
 
     /** {@code 24 nov. 2026 14:05}, in Dutch/Belgian time. */
-    static String dateTime(Instant instant, @TemplateAttribute("locale") Object locale) {
+    public static String dateTime(Instant instant, @TemplateAttribute("locale") Object locale) {
         return instant == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(regional(locale)).format(instant.atZone(ZONE));
