@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +44,7 @@ import nl.werving.identity.AppUser;
 import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
 import nl.werving.interview.Scorecard;
+import nl.werving.mail.MailStatus;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -214,6 +217,10 @@ class CandidateRightsTest {
         recruiter.post("/app/applications/" + rejected.id + "/reject", Map.of("reasonId", 2, "timing", "NOW", "version",
                 rejected.version)).then().statusCode(303);
 
+        // Both copies below must show the mails in the same state: let the outbox deliver them first.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> OutboxMail.count("candidateId = ?1 and status = ?2 and nextAttemptAt <= ?3", candidateId, MailStatus.PENDING,
+                        Instant.now())) == 0);
         Map<String, byte[]> entries = unzip(recruiter.get("/app/candidates/" + candidateId + "/export").then().statusCode(200)
                 .extract().asByteArray());
         String json = new String(entries.get("werving-gegevens.json"), StandardCharsets.UTF_8);
