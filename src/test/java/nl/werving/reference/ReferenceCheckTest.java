@@ -264,8 +264,6 @@ class ReferenceCheckTest {
     @Test
     void theRefereeChoosesToShareTheirAnswersWithTheCandidateOnlyByTickingTheBox() {
         Named named = named(2);
-        String keeping = named.email(0);
-        String sharing = named.email(1);
         String keepingToken = named.invite(0);
         String sharingToken = named.invite(1);
 
@@ -285,10 +283,10 @@ class ReferenceCheckTest {
         ticked.put("shareWithCandidate", "true");
         WebSession.anonymous().post("/referee/" + sharingToken, ticked).then().statusCode(200);
 
-        Referee kept = TestReferences.refereeByEmail(keeping);
+        Referee kept = TestReferences.refereeByEmail(named.email(0));
         assertEquals(RefereeStatus.ANSWERED, kept.status, "answering does not need the choice");
         assertNull(kept.sharingAgreedAt, "no tick, no consent");
-        Referee shared = TestReferences.refereeByEmail(sharing);
+        Referee shared = TestReferences.refereeByEmail(named.email(1));
         assertEquals(shared.respondedAt, shared.sharingAgreedAt, "the consent is stored with its moment");
         named.recruiter().get(named.references()).then().statusCode(200)
                 .body(containsString("In gegevenskopie kandidaat"))
