@@ -15,11 +15,12 @@ import nl.werving.web.OneOf;
 
 /**
  * A referee's answers: per topic a score from 1 to 5 or "cannot judge" ({@code 0}) and an optional comment, whether
- * they would work with the candidate again, and anything else they want to add.
+ * they would work with the candidate again, anything else they want to add, and whether the candidate may have a copy
+ * of it all (unticked unless they tick it; never required).
  */
 public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<ReferenceTopic, String> comments,
         @OneOf(value = WorkAgain.class, message = "{reference.workAgain.required}") String wouldWorkAgain,
-        @Size(max = QuestionnaireForm.REMARKS_MAX, message = "{werving.size.max}") String remarks) {
+        @Size(max = QuestionnaireForm.REMARKS_MAX, message = "{werving.size.max}") String remarks, boolean shareWithCandidate) {
 
     public static final int COMMENT_MAX = 2000;
     public static final int REMARKS_MAX = 4000;
@@ -32,7 +33,7 @@ public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<Referenc
     }
 
     public static QuestionnaireForm empty() {
-        return new QuestionnaireForm(new EnumMap<>(ReferenceTopic.class), new EnumMap<>(ReferenceTopic.class), "", "");
+        return new QuestionnaireForm(new EnumMap<>(ReferenceTopic.class), new EnumMap<>(ReferenceTopic.class), "", "", false);
     }
 
     public static QuestionnaireForm from(MultivaluedMap<String, String> form) {
@@ -42,7 +43,8 @@ public record QuestionnaireForm(Map<ReferenceTopic, String> scores, Map<Referenc
             scores.put(topic, FormFields.text(form, "score-" + topic.name()));
             comments.put(topic, FormFields.text(form, "comment-" + topic.name()));
         }
-        return new QuestionnaireForm(scores, comments, FormFields.text(form, "wouldWorkAgain"), FormFields.text(form, "remarks"));
+        return new QuestionnaireForm(scores, comments, FormFields.text(form, "wouldWorkAgain"), FormFields.text(form, "remarks"),
+                "true".equals(FormFields.text(form, "shareWithCandidate")));
     }
 
     public String score(ReferenceTopic topic) {

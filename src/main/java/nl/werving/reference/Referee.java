@@ -59,6 +59,12 @@ public class Referee extends PanacheEntity {
 
     public String remarks;
 
+    /**
+     * When the referee agreed that the candidate may have their answers in a copy of the candidate's data; null when
+     * they did not. Their answers are their own account, so without this the copy leaves them out (GDPR art. 15(4)).
+     */
+    public Instant sharingAgreedAt;
+
     @OneToMany(mappedBy = "referee", cascade = { CascadeType.PERSIST, CascadeType.REMOVE }, orphanRemoval = true)
     @OrderBy("topic")
     public List<RefereeAnswer> answers = new ArrayList<>();
@@ -110,6 +116,10 @@ public class Referee extends PanacheEntity {
         return status == RefereeStatus.NAMED || status == RefereeStatus.INVITED;
     }
 
+    public boolean isSharedWithCandidate() {
+        return sharingAgreedAt != null;
+    }
+
     /** A finding that needs a second look: a score of 2 or lower, or not wanting to work with them again. */
     public boolean isFlagged() {
         return wouldWorkAgain == WorkAgain.NO || answers.stream().anyMatch(RefereeAnswer::isLow);
@@ -120,6 +130,7 @@ public class Referee extends PanacheEntity {
         answers.clear();
         wouldWorkAgain = null;
         remarks = null;
+        sharingAgreedAt = null;
     }
 
     /** Referees of the application still asked to answer. */

@@ -60,6 +60,7 @@ public class RefereeQuestionnaires {
         referee.wouldWorkAgain = form.workAgain();
         referee.remarks = form.remarks().isBlank() ? null : form.remarks();
         finish(referee, RefereeStatus.ANSWERED, AuditAction.REFEREE_ANSWERED);
+        referee.sharingAgreedAt = form.shareWithCandidate() ? referee.respondedAt : null;
     }
 
     @Transactional

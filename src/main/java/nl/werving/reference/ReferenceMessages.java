@@ -293,6 +293,21 @@ public interface ReferenceMessages {
     String remarksShort();
 
     @Message
+    String shareLegend();
+
+    @Message
+    String shareLabel(String name, String company);
+
+    @Message
+    String shareHelp();
+
+    @Message
+    String sharedShort();
+
+    @Message
+    String shared(boolean shared);
+
+    @Message
     String send();
 
     @Message

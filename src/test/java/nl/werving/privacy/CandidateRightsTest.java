@@ -50,10 +50,13 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.Stage;
 import nl.werving.reference.Referee;
+import nl.werving.reference.RefereeAnswer;
 import nl.werving.reference.RefereeStatus;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceCheckStatus;
+import nl.werving.reference.ReferenceTopic;
 import nl.werving.reference.Relationship;
+import nl.werving.reference.WorkAgain;
 import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.support.Applicant;
 import nl.werving.support.TestApplications;
@@ -209,7 +212,7 @@ class CandidateRightsTest {
                 "verdict", "SUITABLE"));
         rolePlay.put("notes", "Bleef vriendelijk toen de klant ging schreeuwen.");
         recruiter.post("/app/roleplays", rolePlay).then().statusCode(303);
-        referenceCheck(application.id, recruiterUser.id, "Zeer betrouwbaar, altijd op tijd.");
+        referenceCheck(application.id, recruiterUser.id, "Zeer betrouwbaar, altijd op tijd.", "Een aanrader voor elk klantenteam.");
         WebSession.as(TestUsers.admin()).post("/app/privacy/holds", Map.of("candidateId", candidateId, "reason",
                 "Klacht bij het College voor de Rechten van de Mens")).then().statusCode(303);
         recruiter.post("/app/data-requests", Map.of("candidateId", candidateId, "kind", "EXPORT", "receivedOn",
@@ -242,7 +245,20 @@ class CandidateRightsTest {
         assertEquals(2, assessed.get("scores").get("deEscalation").asInt());
         assertEquals("Bleef vriendelijk toen de klant ging schreeuwen.", assessed.get("notes").get(0).asText());
         JsonNode referees = data.get("referenceChecks").get(0).get("referees");
-        assertEquals(List.of("ANSWERED", "DECLINED"), texts(referees, "status"));
+        assertEquals(List.of("ANSWERED", "DECLINED", "ANSWERED"), texts(referees, "status"));
+        // Only the referee who agreed to share has their answers in the copy, with the moment they agreed.
+        assertFalse(referees.get(0).has("refereeAnswers") || referees.get(0).has("remarks") || referees.get(0).has("sharingAgreedAt"));
+        assertFalse(referees.get(1).has("refereeAnswers") || referees.get(1).has("sharingAgreedAt"));
+        JsonNode shared = referees.get(2);
+        assertTrue(shared.has("sharingAgreedAt"));
+        assertEquals("CUSTOMER_HANDLING", shared.get("refereeAnswers").get(0).get("topic").asText());
+        assertEquals(5, shared.get("refereeAnswers").get(0).get("score").asInt());
+        assertEquals("Bleef kalm tijdens de grote storing.", shared.get("refereeAnswers").get(0).get("comment").asText());
+        assertEquals("YES", shared.get("wouldWorkAgain").asText());
+        assertEquals("Een aanrader voor elk klantenteam.", shared.get("remarks").asText());
+        for (String sharedText : List.of("Referee agreed to share on", "Dealing with customers", "Work together again: Yes")) {
+            assertTrue(html.contains(sharedText), "the page shows what the referee shared: " + sharedText);
+        }
         assertEquals("Stationsplein 12, Utrecht", data.get("bookings").get(0).get("location").asText());
         assertEquals("Klacht bij het College voor de Rechten van de Mens", data.get("legalHolds").get(0).get("reason").asText());
         assertEquals("COMPLETED", data.get("dataRequests").get(0).get("status").asText(), "this copy answers the request");
@@ -252,7 +268,8 @@ class CandidateRightsTest {
         for (String recorded : List.of("Klantenservice Energie", "Legde de klant rustig uit waarom de rekening hoger was.",
                 "Vroeg door tot de klant zich gehoord voelde.", "Bleef vriendelijk toen de klant ging schreeuwen.",
                 "Klacht bij het College voor de Rechten van de Mens", "Stationsplein 12, Utrecht", "Kantoor Utrecht, zaal Dom",
-                "Language level insufficient", stages.get(1).name, "Hiring manager", "Interviewer 1", "Recruiter")) {
+                "Language level insufficient", stages.get(1).name, "Hiring manager", "Interviewer 1", "Recruiter",
+                "Bleef kalm tijdens de grote storing.", "Een aanrader voor elk klantenteam.")) {
             assertTrue(json.contains(recorded), recorded + " in the JSON");
             assertTrue(html.contains(recorded), recorded + " in the page");
         }
@@ -273,7 +290,7 @@ class CandidateRightsTest {
         String page = html.substring(0, html.indexOf("<h2>Mails to you</h2>")) + html.substring(html.indexOf("</section>",
                 html.indexOf("<h2>Mails to you</h2>")));
         for (String absent : List.of(manager.displayName, panelist.displayName, recruiterUser.displayName, "Bram Bijstander",
-                "Geheime notitie over Bram.", "Zeer betrouwbaar, altijd op tijd.")) {
+                "Geheime notitie over Bram.", "Zeer betrouwbaar, altijd op tijd.", "Kwam op maandag soms te laat.")) {
             assertFalse(recorded.contains(absent), absent + " stays out of the JSON");
             assertFalse(page.contains(absent), absent + " stays out of the page");
         }
@@ -307,8 +324,11 @@ class CandidateRightsTest {
         session.post("/app/interviews/" + interview.id + "/scorecard", form).then().statusCode(303);
     }
 
-    /** A check where the candidate named two referees: one answered, one declined. */
-    private static void referenceCheck(long applicationId, long recruiterId, String remarks) {
+    /**
+     * A check where the candidate named three referees: one answered, one declined, and one answered and agreed that the
+     * candidate may have the answers.
+     */
+    private static void referenceCheck(long applicationId, long recruiterId, String remarks, String sharedRemarks) {
         QuarkusTransaction.requiringNew().run(() -> {
             Application application = Application.findById(applicationId);
             ReferenceCheck check = new ReferenceCheck();
@@ -319,7 +339,8 @@ class CandidateRightsTest {
             check.requestedAt = Instant.now();
             check.answeredAt = check.requestedAt;
             check.persist();
-            for (RefereeStatus status : List.of(RefereeStatus.ANSWERED, RefereeStatus.DECLINED)) {
+            for (RefereeStatus status : List.of(RefereeStatus.ANSWERED, RefereeStatus.DECLINED, RefereeStatus.ANSWERED)) {
+                boolean sharing = check.referees.size() == 2;
                 Referee referee = new Referee();
                 referee.check = check;
                 referee.position = check.referees.size() + 1;
@@ -330,7 +351,17 @@ class CandidateRightsTest {
                 referee.period = "2021–2024";
                 referee.status = status;
                 referee.respondedAt = check.requestedAt;
-                referee.remarks = status == RefereeStatus.ANSWERED ? remarks : null;
+                referee.remarks = status == RefereeStatus.ANSWERED ? (sharing ? sharedRemarks : remarks) : null;
+                if (status == RefereeStatus.ANSWERED) {
+                    referee.wouldWorkAgain = sharing ? WorkAgain.YES : WorkAgain.DOUBT;
+                    referee.sharingAgreedAt = sharing ? check.requestedAt : null;
+                    RefereeAnswer answer = new RefereeAnswer();
+                    answer.referee = referee;
+                    answer.topic = ReferenceTopic.CUSTOMER_HANDLING;
+                    answer.score = sharing ? 5 : 3;
+                    answer.comment = sharing ? "Bleef kalm tijdens de grote storing." : "Kwam op maandag soms te laat.";
+                    referee.answers.add(answer);
+                }
                 referee.persist();
                 check.referees.add(referee);
             }

@@ -3,6 +3,8 @@ package nl.werving.reference;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
@@ -80,6 +82,8 @@ class ReferenceBrowserTest {
         assertThat(referee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Referentie voor Noor Verbeek"))).isVisible();
         Browser.assertAccessible(referee, "questionnaire");
         Browser.screenshot(referee, "referee-questionnaire-390");
+        assertThat(referee.locator("#f-shareWithCandidate")).not().isChecked();
+        referee.getByLabel("Noor Verbeek mag mijn antwoorden krijgen").check();
         answer(referee, "4", "Rustig en duidelijk aan de telefoon.", "YES");
         assertThat(referee.getByText("Uw antwoorden zijn ontvangen")).isVisible();
         Browser.screenshot(referee, "referee-thanks-390");
@@ -91,6 +95,9 @@ class ReferenceBrowserTest {
         recruiter.reload();
         assertThat(recruiter.locator(".wv-findings")).containsText("Had moeite met drukke dagen.");
         assertThat(recruiter.locator(".wv-referee-flagged")).containsText("Ilse Bakker");
+        assertThat(recruiter.locator(".wv-findings")).containsText("In gegevenskopie kandidaat");
+        assertNotNull(TestReferences.refereeByEmail("joost.hendriks@pakketpunt.example").sharingAgreedAt, "ticked, so agreed");
+        assertNull(TestReferences.refereeByEmail("ilse.bakker@belwinkel.example").sharingAgreedAt, "left unticked, so not agreed");
         Browser.assertAccessible(recruiter, "findings");
         Browser.screenshot(recruiter, "references-findings-1366");
         Page phone = browser.loggedIn(recruiterUser, true);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -261,6 +262,39 @@ class ReferenceCheckTest {
     }
 
     @Test
+    void theRefereeChoosesToShareTheirAnswersWithTheCandidateOnlyByTickingTheBox() {
+        Named named = named(2);
+        String keepingToken = named.invite(0);
+        String sharingToken = named.invite(1);
+
+        String page = WebSession.anonymous().get("/referee/" + keepingToken).then().statusCode(200)
+                .body(containsString("Sanne de Wit mag mijn antwoorden krijgen als Sanne de Wit bij"))
+                .body(containsString("u kunt ook zonder dit vinkje versturen")).extract().asString();
+        Matcher box = Pattern.compile("<input[^>]*name=\"shareWithCandidate\"[^>]*>").matcher(page);
+        assertTrue(box.find(), "the choice is on the form");
+        assertFalse(box.group().contains("checked"), "unticked until the referee ticks it");
+        WebSession.anonymous().language("en").get("/referee/" + sharingToken).then().statusCode(200)
+                .body(containsString("Sanne de Wit may receive my answers if Sanne de Wit asks"));
+        WebSession.anonymous().language("fr").get("/referee/" + sharingToken).then().statusCode(200)
+                .body(containsString("Sanne de Wit peut recevoir mes réponses si Sanne de Wit demande"));
+
+        WebSession.anonymous().post("/referee/" + keepingToken, answers(4, "Altijd rustig aan de lijn.", "YES")).then().statusCode(200);
+        Map<String, Object> ticked = answers(5, "Sterk in drukke weken.", "YES");
+        ticked.put("shareWithCandidate", "true");
+        WebSession.anonymous().post("/referee/" + sharingToken, ticked).then().statusCode(200);
+
+        Referee kept = TestReferences.refereeByEmail(named.email(0));
+        assertEquals(RefereeStatus.ANSWERED, kept.status, "answering does not need the choice");
+        assertNull(kept.sharingAgreedAt, "no tick, no consent");
+        Referee shared = TestReferences.refereeByEmail(named.email(1));
+        assertEquals(shared.respondedAt, shared.sharingAgreedAt, "the consent is stored with its moment");
+        named.recruiter().get(named.references()).then().statusCode(200)
+                .body(containsString("In gegevenskopie kandidaat"))
+                .body(containsString("<span class=\"small\">nee</span>"))
+                .body(containsString("<span class=\"small\">ja</span>"));
+    }
+
+    @Test
     void aRefereeMayDeclineAndThenOnlyTheDeclineIsKept() {
         Named named = named(1);
         String email = named.email(0);
@@ -333,7 +367,9 @@ class ReferenceCheckTest {
         Request request = named.request();
         String answeredToken = named.invite(0);
         String waitingToken = named.invite(1);
-        WebSession.anonymous().post("/referee/" + answeredToken, answers(2, "Kwam vaak te laat.", "NO")).then().statusCode(200);
+        Map<String, Object> shared = answers(2, "Kwam vaak te laat.", "NO");
+        shared.put("shareWithCandidate", "true");
+        WebSession.anonymous().post("/referee/" + answeredToken, shared).then().statusCode(200);
 
         WebSession.anonymous().post(request.path() + "/withdraw").then().statusCode(303);
 
@@ -341,8 +377,8 @@ class ReferenceCheckTest {
         assertEquals(ReferenceCheckStatus.WITHDRAWN, check.status);
         assertNotNull(check.withdrawnAt);
         assertTrue(check.referees.stream().allMatch(r -> r.status == RefereeStatus.CANCELLED));
-        assertTrue(check.referees.stream().allMatch(r -> r.answers.isEmpty() && r.wouldWorkAgain == null && r.remarks == null),
-                "answers deleted");
+        assertTrue(check.referees.stream().allMatch(r -> r.answers.isEmpty() && r.wouldWorkAgain == null && r.remarks == null
+                && r.sharingAgreedAt == null), "answers deleted, and with them the choice to share them");
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> RefereeAnswer.count("referee.id in ?1",
                 check.referees.stream().map(r -> r.id).toList())));
         assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> ConsentRecord.count("refereeId in ?1 and withdrawnAt is not null",

@@ -117,6 +117,7 @@ class MessagesTest {
         for (int i = 0; i < parameters.length; i++) {
             Class<?> type = parameters[i].getType();
             List<Object> values = type.isEnum() ? List.of(type.getEnumConstants())
+                    : type == boolean.class ? List.of(true, false)
                     : "role".equals(parameters[i].getName()) ? List.copyOf(Roles.ALL)
                     : "type".equals(parameters[i].getName()) ? List.of("user", "vacancy", "candidate", "document", "application", "stage-template")
                     : List.of(sample(type));
