@@ -308,6 +308,9 @@ public interface ReferenceMessages {
     String shared(boolean shared);
 
     @Message
+    String answersNotShared();
+
+    @Message
     String send();
 
     @Message

@@ -83,7 +83,7 @@ class ReferenceBrowserTest {
         Browser.assertAccessible(referee, "questionnaire");
         Browser.screenshot(referee, "referee-questionnaire-390");
         assertThat(referee.locator("#f-shareWithCandidate")).not().isChecked();
-        referee.getByLabel("Noor Verbeek mag mijn antwoorden krijgen").check();
+        referee.getByLabel("Noor Verbeek mag mijn antwoorden inzien").check();
         answer(referee, "4", "Rustig en duidelijk aan de telefoon.", "YES");
         assertThat(referee.getByText("Uw antwoorden zijn ontvangen")).isVisible();
         Browser.screenshot(referee, "referee-thanks-390");
@@ -95,7 +95,7 @@ class ReferenceBrowserTest {
         recruiter.reload();
         assertThat(recruiter.locator(".wv-findings")).containsText("Had moeite met drukke dagen.");
         assertThat(recruiter.locator(".wv-referee-flagged")).containsText("Ilse Bakker");
-        assertThat(recruiter.locator(".wv-findings")).containsText("In gegevenskopie kandidaat");
+        assertThat(recruiter.locator(".wv-findings")).containsText("Gedeeld met de kandidaat");
         assertNotNull(TestReferences.refereeByEmail("joost.hendriks@pakketpunt.example").sharingAgreedAt, "ticked, so agreed");
         assertNull(TestReferences.refereeByEmail("ilse.bakker@belwinkel.example").sharingAgreedAt, "left unticked, so not agreed");
         Browser.assertAccessible(recruiter, "findings");
@@ -106,6 +106,8 @@ class ReferenceBrowserTest {
 
         candidate.navigate("/status/" + request.statusToken());
         assertThat(candidate.locator("#references-" + checkId)).containsText("Rustig en duidelijk aan de telefoon.");
+        assertThat(candidate.locator("#references-" + checkId)).not().containsText("Had moeite met drukke dagen.");
+        assertThat(candidate.locator("#references-" + checkId)).containsText("de antwoorden zijn niet met je gedeeld");
         candidate.getByLabel("Jouw reactie op de referenties").fill("Drukke dagen gaan me nu beter af; ik werk met een vaste planning.");
         candidate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie opslaan")).click();
         assertThat(candidate.getByText("Je reactie is opgeslagen")).isVisible();

@@ -268,15 +268,15 @@ class ReferenceCheckTest {
         String sharingToken = named.invite(1);
 
         String page = WebSession.anonymous().get("/referee/" + keepingToken).then().statusCode(200)
-                .body(containsString("Sanne de Wit mag mijn antwoorden krijgen als Sanne de Wit bij"))
+                .body(containsString("Sanne de Wit mag mijn antwoorden inzien, op de eigen statuspagina bij"))
                 .body(containsString("u kunt ook zonder dit vinkje versturen")).extract().asString();
         Matcher box = Pattern.compile("<input[^>]*name=\"shareWithCandidate\"[^>]*>").matcher(page);
         assertTrue(box.find(), "the choice is on the form");
         assertFalse(box.group().contains("checked"), "unticked until the referee ticks it");
         WebSession.anonymous().language("en").get("/referee/" + sharingToken).then().statusCode(200)
-                .body(containsString("Sanne de Wit may receive my answers if Sanne de Wit asks"));
+                .body(containsString("Sanne de Wit may read my answers, on their status page at"));
         WebSession.anonymous().language("fr").get("/referee/" + sharingToken).then().statusCode(200)
-                .body(containsString("Sanne de Wit peut recevoir mes réponses si Sanne de Wit demande"));
+                .body(containsString("Sanne de Wit peut lire mes réponses, sur sa page de suivi chez"));
 
         WebSession.anonymous().post("/referee/" + keepingToken, answers(4, "Altijd rustig aan de lijn.", "YES")).then().statusCode(200);
         Map<String, Object> ticked = answers(5, "Sterk in drukke weken.", "YES");
@@ -289,9 +289,13 @@ class ReferenceCheckTest {
         Referee shared = TestReferences.refereeByEmail(named.email(1));
         assertEquals(shared.respondedAt, shared.sharingAgreedAt, "the consent is stored with its moment");
         named.recruiter().get(named.references()).then().statusCode(200)
-                .body(containsString("In gegevenskopie kandidaat"))
+                .body(containsString("Gedeeld met de kandidaat"))
                 .body(containsString("<span class=\"small\">nee</span>"))
                 .body(containsString("<span class=\"small\">ja</span>"));
+        WebSession.anonymous().get("/status/" + named.request().statusToken()).then().statusCode(200)
+                .body(containsString("Sterk in drukke weken."))
+                .body(not(containsString("Altijd rustig aan de lijn.")))
+                .body(containsString("Heeft geantwoord; de antwoorden zijn niet met je gedeeld."));
     }
 
     @Test
@@ -427,7 +431,9 @@ class ReferenceCheckTest {
         Request request = named.request();
         String email = named.email(0);
         String token = named.invite(0);
-        WebSession.anonymous().post("/referee/" + token, answers(2, "Kwam vaak te laat.", "NO")).then().statusCode(200);
+        Map<String, Object> shared = answers(2, "Kwam vaak te laat.", "NO");
+        shared.put("shareWithCandidate", "true");
+        WebSession.anonymous().post("/referee/" + token, shared).then().statusCode(200);
 
         recruiter.get("/app/references/" + application.id).then().statusCode(200)
                 .body(containsString("Antwoorden naast elkaar"))
