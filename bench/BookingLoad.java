@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * Many candidates book the same slot at the same moment, as browsers would: each first opens their booking page (its
- * own session cookies and CSRF token, not timed), then all POST at once. One HTTP client sends for all of them, each
- * request with its candidate's own cookies, so that the client's own threads take as little of the machine as they can
- * (one client per candidate meant 200 selector threads competing with the server). Prints one line of key=value results.
+ * own session cookies and CSRF token, not timed), then all POST at once, each with its candidate's cookies and token. The
+ * POSTs go out from curl, which opens a connection for each: every answer's time includes its TCP connect, in a burst of
+ * 200. Then the same burst of requests for a static file, the floor this machine sets. Needs curl 7.68 or later
+ * (--parallel-immediate). Prints one line of key=value results.
  *
  * java bench/BookingLoad.java http://localhost:8095 seed.txt
  */
@@ -40,7 +41,7 @@ public class BookingLoad {
         List<String> paths = lines.subList(1, lines.size());
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).build();
-        // All pages at once, so that every candidate has a connection open, as a browser has after loading the page.
+        // The pages only hand out each candidate's cookies and CSRF token; they are fetched side by side to save time.
         List<CompletableFuture<HttpResponse<String>>> pages = paths.stream().map(path -> client.sendAsync(HttpRequest
                 .newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()))
                 .toList();
@@ -91,7 +92,9 @@ public class BookingLoad {
         Process curl = new ProcessBuilder("curl", "-s", "--parallel", "--parallel-immediate", "--parallel-max",
                 String.valueOf(transfers.size()), "-K", config.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> answers = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        curl.waitFor(60, TimeUnit.SECONDS);
+        if (!curl.waitFor(60, TimeUnit.SECONDS) || curl.exitValue() != 0 || answers.size() != transfers.size()) {
+            throw new IllegalStateException("curl answered " + answers.size() + " of " + transfers.size() + " requests");
+        }
         long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
         Files.delete(config);
         Map<Long, Integer> statuses = new TreeMap<>();

@@ -39,6 +39,10 @@ public class UploadLimit {
     private static final Logger LOG = Logger.getLogger(UploadLimit.class);
     /** Set once the body is read: later failures belong to the application, not to the upload. */
     private static final String BODY_READ = UploadLimit.class.getName() + ".bodyRead";
+    /** Set once the refusal is under way: the echoes of the same failure that follow it change nothing. */
+    private static final String REFUSING = UploadLimit.class.getName() + ".refusing";
+    /** How long the rest of a refused body may take to arrive before the connection is cut off. */
+    private static final long DRAIN_MILLIS = 30_000;
 
     @CheckedTemplate
     static class Templates {
@@ -68,6 +72,9 @@ public class UploadLimit {
 
     /** Stops reading: the rest of the body is not wanted, however much more the client meant to send. */
     private static void refuseTooLarge(RoutingContext context) {
+        if (context.response().ended()) {
+            return;
+        }
         Locale locale = locale(context);
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
@@ -84,16 +91,18 @@ public class UploadLimit {
      * same refusal that follow it are dropped. The rest of the body is read and dropped before the page is sent, whether
      * its length was announced (then it is within the limit checked above) or it comes in chunks: answered halfway, the
      * client would still be writing into a connection that is being closed, and see a broken pipe instead of the page. A
-     * chunked body that goes on past the limit is cut off.
+     * chunked body that goes on past the limit gets the 413 page and is cut off; so is one still coming after 30 seconds.
      */
     private static void explainUnreadableForm(RoutingContext context, long limit) {
         if (context.get(BODY_READ) != null) {
             context.next();
-        } else if (context.response().headWritten() || context.response().closed()) {
+        } else if (context.get(REFUSING) != null || context.response().headWritten() || context.response().closed()) {
             LOG.debugf("Apply form already answered; dropping the follow-up failure %s", context.failure());
         } else if (context.statusCode() == 413) {
+            context.put(REFUSING, true);
             refuseTooLarge(context);
         } else {
+            context.put(REFUSING, true);
             if (context.statusCode() != 400) {
                 LOG.warnf(context.failure(), "Apply form could not be read (status %d)", context.statusCode());
             }
@@ -105,20 +114,28 @@ public class UploadLimit {
                 context.response().end(page);
                 return;
             }
-            long[] rest = { 0 };
+            // A body that goes on past the limit, or takes longer than a browser would, is cut off.
+            long deadline = context.vertx().setTimer(DRAIN_MILLIS, expired -> cutOff(context, page));
             request.handler(chunk -> {
-                rest[0] += chunk.length();
-                if (rest[0] > limit && !context.response().ended()) {
-                    context.response().putHeader(HttpHeaders.CONNECTION, "close").end(page)
-                            .onComplete(done -> request.connection().close());
+                if (request.bytesRead() > limit) {
+                    context.vertx().cancelTimer(deadline);
+                    refuseTooLarge(context);
                 }
             }).exceptionHandler(ignored -> {
             }).endHandler(ended -> {
+                context.vertx().cancelTimer(deadline);
                 if (!context.response().ended()) {
                     context.response().end(page);
                 }
             });
             request.resume();
+        }
+    }
+
+    private static void cutOff(RoutingContext context, String page) {
+        if (!context.response().ended()) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close").end(page)
+                    .onComplete(done -> context.request().connection().close());
         }
     }
 

@@ -151,4 +151,8 @@ public interface IdentityMessages {
     /** A colleague on a candidate's panel who is neither their hiring manager nor a recruiter, in the candidate's copy. */
     @Message
     String panelMember(int number);
+
+    /** A colleague who assessed a candidate's role-play or practical test, numbered like {@link #panelMember}. */
+    @Message
+    String assessor(int number);
 }

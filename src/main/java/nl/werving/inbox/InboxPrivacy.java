@@ -19,7 +19,7 @@ public class InboxPrivacy implements PrivacyPart {
 
     @Override
     public PersonalData export(long candidateId) {
-        return PersonalData.of(section(105, "replies", Reply.listForCandidate(candidateId).stream()
+        return PersonalData.of(section(106, "replies", Reply.listForCandidate(candidateId).stream()
                 .map(r -> row("receivedAt", r.receivedAt, "from", r.fromAddress, "subject", r.subject, "text", r.bodyText))
                 .toList()));
     }

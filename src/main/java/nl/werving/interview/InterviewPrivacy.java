@@ -43,7 +43,7 @@ public class InterviewPrivacy implements PrivacyPart {
         Map<Long, InterviewQuestion> questions = InterviewQuestion.byIds(Stream.concat(
                 scorecards.stream().flatMap(s -> s.ratings.stream().map(r -> r.questionId)),
                 notes.values().stream().flatMap(List::stream).map(n -> n.questionId)).filter(Objects::nonNull).collect(Collectors.toSet()));
-        ColleagueRoles roles = new ColleagueRoles(language);
+        ColleagueRoles roles = ColleagueRoles.interviewers(language);
         return PersonalData.of(
                 section(47, "interviews", Interview.listForCandidate(candidateId).stream()
                         .map(i -> row("vacancy", i.application.vacancy.title, "kind", i.kind == null ? null : i.kind.name(),

@@ -284,7 +284,9 @@ public class Application extends PanacheEntity {
 
     /** Every application of the candidate, ended ones too. */
     public static List<Application> listAllOfCandidate(long candidateId) {
-        return list("candidate.id", candidateId);
+        return list("""
+                from Application a join fetch a.vacancy join fetch a.stage left join fetch a.rejectionReason
+                where a.candidate.id = ?1 order by a.appliedAt, a.id""", candidateId);
     }
 
     /** The candidate's running applications. */

@@ -5,7 +5,6 @@ import static nl.werving.personaldata.PersonalData.section;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +42,6 @@ public class PipelinePrivacy implements PrivacyPart {
         List<Application> applications = Application.listAllOfCandidate(candidateId);
         Map<Long, List<StageMoveEntry>> moves = applications.isEmpty() ? Map.of()
                 : StageMove.listHistory(applications.stream().map(a -> a.id).toList()).stream()
-                        .sorted(Comparator.comparing(StageMoveEntry::movedAt))
                         .collect(Collectors.groupingBy(StageMoveEntry::applicationId));
         return PersonalData.of(section(20, "applications", applications.stream()
                 .map(a -> row("vacancy", a.vacancy.title, "status", a.status.name(), "stage", a.stage.name, "source", a.source.name(),

@@ -43,6 +43,6 @@ public class StageMove extends PanacheEntity {
                 select new nl.werving.pipeline.StageMoveEntry(m.application.id, fs.name, ts.name, u.displayName, m.movedAt)
                 from StageMove m left join Stage fs on fs.id = m.fromStageId join Stage ts on ts.id = m.toStageId
                     left join AppUser u on u.id = m.actorId
-                where m.application.id in :ids""", StageMoveEntry.class).setParameter("ids", applicationIds).getResultList();
+                where m.application.id in :ids order by m.movedAt, m.id""", StageMoveEntry.class).setParameter("ids", applicationIds).getResultList();
     }
 }

@@ -31,7 +31,7 @@ public class RoleplayPrivacy implements PrivacyPart {
         List<RoleplayResult> results = RoleplayResult.listForCandidate(candidateId);
         Map<Long, List<String>> notes = RoleplayNote.forResults(results.stream().map(r -> r.id).toList()).stream()
                 .collect(Collectors.groupingBy(n -> n.result.id, Collectors.mapping(n -> n.notes, Collectors.toList())));
-        ColleagueRoles roles = new ColleagueRoles(language);
+        ColleagueRoles roles = ColleagueRoles.assessors(language);
         return PersonalData.of(
                 section(70, "rolePlays", results.stream().map(r -> row("vacancy", r.application.vacancy.title,
                         "scenario", r.scenario.title.in(language), "at", r.createdAt, "minutes", r.durationMinutes,

@@ -220,6 +220,21 @@ class CandidateRightsTest {
         recruiter.post("/app/applications/" + rejected.id + "/reject", Map.of("reasonId", 2, "timing", "NOW", "version",
                 rejected.version)).then().statusCode(303);
 
+        // A mail about the candidate to someone else: a referee's invitation holds the referee's single-use link.
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMail toReferee = new OutboxMail();
+            toReferee.kind = "reference-invitation";
+            toReferee.recipient = "referent.lotte@voorbeeld.example";
+            toReferee.subject = "Referentie gevraagd voor Lotte Brouwer";
+            toReferee.textBody = "Vul de vragenlijst in: https://werving.example/referee/enkel-voor-de-referent";
+            toReferee.htmlBody = toReferee.textBody;
+            toReferee.candidateId = candidateId;
+            toReferee.status = MailStatus.SENT;
+            toReferee.createdAt = Instant.now();
+            toReferee.nextAttemptAt = toReferee.createdAt;
+            toReferee.sentAt = toReferee.createdAt;
+            toReferee.persist();
+        });
         // Both copies below must show the mails in the same state: let the outbox deliver them first.
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
                 () -> OutboxMail.count("candidateId = ?1 and status = ?2 and nextAttemptAt <= ?3", candidateId, MailStatus.PENDING,
@@ -230,6 +245,11 @@ class CandidateRightsTest {
         String html = new String(entries.get("werving-gegevens.html"), StandardCharsets.UTF_8);
         JsonNode data = new ObjectMapper().readTree(json);
 
+        assertTrue(json.contains("Referentie gevraagd voor Lotte Brouwer"), "a mail to someone else is listed");
+        assertFalse(json.contains("enkel-voor-de-referent") || html.contains("enkel-voor-de-referent"),
+                "but not its text, which holds the referee's link");
+        assertEquals(1, data.get("interviews").size(), "the other candidate's interview stays out");
+        assertEquals(1, data.get("bookings").size(), "one booking of their own");
         JsonNode applied = find(data.get("applications"), "vacancy", "Klantenservice Energie");
         assertEquals(List.of(stages.get(0).name, stages.get(1).name), texts(applied.get("stages"), "stage"));
         assertTrue(applied.get("stages").get(0).has("leftAt"), "the first stage was left");

@@ -94,6 +94,7 @@ class CandidateMergeTest {
             QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(
                     new Outbox.Mail("test", "lotte." + unique + "@voorbeeld.nl", "Bevestiging", "<p>Dank</p>", "Dank", id)));
             moveToSecondStage(application);
+            closedHoldAndRequest(id);
         }
         Map<String, Long> before = rows(keptId);
         Map<String, Long> duplicates = rows(duplicateId);
@@ -107,8 +108,8 @@ class CandidateMergeTest {
 
         Map<String, Long> after = rows(keptId);
         before.forEach((table, count) -> assertEquals(count + duplicates.get(table), after.get(table), table));
-        assertEquals(Map.of("applications", 0L, "documents", 0L, "notes", 0L, "consents", 0L, "mails", 0L, "moves", 0L),
-                rows(duplicateId));
+        assertEquals(Map.of("applications", 0L, "documents", 0L, "notes", 0L, "consents", 0L, "mails", 0L, "moves", 0L, "holds", 0L,
+                "requests", 0L), rows(duplicateId));
         assertNull(QuarkusTransaction.requiringNew().call(() -> Candidate.findById(duplicateId)), "the duplicate row is gone");
         AuditEvent audit = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent> find("action = ?1 and entityId = ?2",
                 AuditAction.CANDIDATES_MERGED, keptId).singleResult());
@@ -151,7 +152,8 @@ class CandidateMergeTest {
         TestClock.set(Instant.now().plus(Duration.ofDays(29 + 29)));
         purge.run("test");
         assertFalse(exists(keptId), "past the term of both: purged");
-        assertEquals(Map.of("applications", 0L, "documents", 0L, "notes", 0L, "consents", 0L, "mails", 0L, "moves", 0L), rows(keptId));
+        assertEquals(Map.of("applications", 0L, "documents", 0L, "notes", 0L, "consents", 0L, "mails", 0L, "moves", 0L, "holds", 0L,
+                "requests", 0L), rows(keptId));
         assertNull(TestApplications.reload(duplicate.id).candidate, "the moved application stays, cut from the person");
         assertNull(TestApplications.reload(kept.id).candidate);
     }
@@ -309,7 +311,34 @@ class CandidateMergeTest {
                 "notes", CandidateNote.count("candidate.id", candidateId),
                 "consents", ConsentRecord.count("candidate.id", candidateId),
                 "mails", OutboxMail.count("candidateId", candidateId),
-                "moves", StageMove.count("application.candidate.id", candidateId)));
+                "moves", StageMove.count("application.candidate.id", candidateId),
+                "holds", LegalHold.count("candidate.id", candidateId),
+                "requests", DataRequest.count("candidate.id", candidateId)));
+    }
+
+    /** A lifted legal hold and an answered data request: proof that stays with the person, so the merge moves it. */
+    private static void closedHoldAndRequest(long candidateId) {
+        long admin = TestUsers.admin().id;
+        QuarkusTransaction.requiringNew().run(() -> {
+            LegalHold hold = new LegalHold();
+            hold.candidate = Candidate.findById(candidateId);
+            hold.reason = "Afgehandelde klacht";
+            hold.placedAt = Instant.now().minusSeconds(3600);
+            hold.placedBy = admin;
+            hold.liftedAt = Instant.now();
+            hold.liftedBy = admin;
+            hold.persist();
+            DataRequest request = new DataRequest();
+            request.candidate = hold.candidate;
+            request.kind = RequestKind.EXPORT;
+            request.receivedOn = LocalDate.now();
+            request.dueOn = LocalDate.now().plusMonths(1);
+            request.recordedAt = Instant.now();
+            request.recordedBy = admin;
+            request.completedAt = Instant.now();
+            request.completedBy = admin;
+            request.persist();
+        });
     }
 
     private static void moveToSecondStage(Application application) {
