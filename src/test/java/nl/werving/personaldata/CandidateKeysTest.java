@@ -5,6 +5,7 @@ import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -123,10 +125,15 @@ class CandidateKeysTest {
         assertTrue(CandidateKeys.isSealed(copyBeforePurge));
         assertTrue(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId) != null);
 
+        String keyFileBefore = keyTableFile();
+
         TestClock.set(Instant.now().plus(Duration.ofDays(400)));
         assertTrue(purge.purge(candidateId, Instant.now().plus(Duration.ofDays(400))));
 
         assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId), "the key row is gone");
+        if (keyFileBefore != null) {
+            assertNotEquals(keyFileBefore, keyTableFile(), "PostgreSQL wrote the key table to a new file and dropped the old one");
+        }
         assertThrows(IllegalStateException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> keys.decrypt(candidateId, copyBeforePurge)));
     }
@@ -257,6 +264,19 @@ class CandidateKeysTest {
 
     private static long candidateOf(Applicant applicant) {
         return QuarkusTransaction.requiringNew().call(() -> Candidate.findByEmailKey(Candidate.emailKey(applicant.email)).orElseThrow().id);
+    }
+
+    /** The key table's file on PostgreSQL, which {@code VACUUM FULL} replaces; {@code null} on H2. */
+    private String keyTableFile() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return null;
+            }
+            try (ResultSet row = statement.executeQuery("select pg_relation_filepath('candidate_key')")) {
+                row.next();
+                return row.getString(1);
+            }
+        }
     }
 
     private byte[] column(String sql, long id) throws SQLException {
