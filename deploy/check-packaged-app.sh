@@ -31,6 +31,7 @@ echo "-- starting with environment variables only"
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
   QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=check-packaged-app-session-key-0123456789 \
+  WERVING_CRYPTO_MASTER_KEY=Y2hlY2stcGFja2FnZWQtYXBwLW1hc3Rlci1rZXktMzI= \
   WERVING_BOOTSTRAP_ADMIN_PASSWORD=check-packaged-app-password \
   exec java -jar quarkus-run.jar >"$work/app.log" 2>&1) &
 app_pid=$!

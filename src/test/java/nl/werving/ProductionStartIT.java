@@ -32,6 +32,14 @@ class ProductionStartIT {
     }
 
     @Test
+    void refusesToStartWithoutAMasterKey() {
+        try (PackagedApp app = PackagedApp.fresh("no-master-key").with("WERVING_CRYPTO_MASTER_KEY", null)) {
+            assertNotEquals(0, app.startAndAwaitExit());
+            assertThat(app.output(), containsString("werving.crypto.master-key"));
+        }
+    }
+
+    @Test
     void refusesAShortSessionKey() {
         try (PackagedApp app = PackagedApp.fresh("short-key").with("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "kort-en-zwak")) {
             assertNotEquals(0, app.startAndAwaitExit());

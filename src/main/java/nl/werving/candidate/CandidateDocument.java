@@ -40,7 +40,10 @@ public class CandidateDocument extends PanacheEntity {
 
     public long sizeBytes;
 
-    /** bytea on PostgreSQL, binary varying on H2. */
+    /**
+     * bytea on PostgreSQL, binary varying on H2. Sealed under the candidate's key ({@code personaldata.CandidateKeys});
+     * read it through {@link CandidateService#content}.
+     */
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
     public byte[] content;
@@ -54,6 +57,25 @@ public class CandidateDocument extends PanacheEntity {
     public static int moveToCandidate(long fromCandidateId, long toCandidateId) {
         return getEntityManager().createNativeQuery("update candidate_document set candidate_id = :to where candidate_id = :from")
                 .setParameter("to", toCandidateId).setParameter("from", fromCandidateId).executeUpdate();
+    }
+
+    /** A document's new bytes: the same file sealed under another key (a merge, or a file stored before encryption). */
+    public static void replaceContent(long documentId, byte[] content) {
+        getEntityManager().createNativeQuery("update candidate_document set content = :content where id = :id")
+                .setParameter("content", content).setParameter("id", documentId).executeUpdate();
+    }
+
+    /** Documents stored before encryption came, first ids first (see V34). */
+    @SuppressWarnings("unchecked")
+    public static List<Long> listPlainIds(int limit) {
+        List<Number> ids = getEntityManager().createNativeQuery("select document_id from candidate_document_plain order by document_id")
+                .setMaxResults(limit).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    public static void markSealed(Collection<Long> documentIds) {
+        getEntityManager().createNativeQuery("delete from candidate_document_plain where document_id in (:ids)")
+                .setParameter("ids", documentIds).executeUpdate();
     }
 
     public static List<CandidateDocument> listForApplication(long applicationId) {

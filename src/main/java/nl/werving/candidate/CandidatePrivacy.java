@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.KeepRule;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
@@ -21,9 +22,11 @@ import nl.werving.personaldata.PrivacyPart;
 public class CandidatePrivacy implements PrivacyPart {
 
     private final CandidateService candidates;
+    private final CandidateKeys keys;
 
-    public CandidatePrivacy(CandidateService candidates) {
+    public CandidatePrivacy(CandidateService candidates, CandidateKeys keys) {
         this.candidates = candidates;
+        this.keys = keys;
     }
 
     @Override
@@ -42,7 +45,7 @@ public class CandidatePrivacy implements PrivacyPart {
                         "givenAt", c.givenAt, "withdrawnAt", c.withdrawnAt)).toList()),
                 section(110, "documents", documents.stream()
                         .map(d -> row("file", fileName(d), "type", d.contentType, "receivedAt", d.createdAt)).toList())),
-                documents.stream().map(d -> new PersonalData.File(fileName(d), d.content)).toList());
+                documents.stream().map(d -> new PersonalData.File(fileName(d), candidates.content(d))).toList());
     }
 
     /** A talent-pool consent given within the term and not withdrawn. */
@@ -62,11 +65,19 @@ public class CandidatePrivacy implements PrivacyPart {
         return "documenten/" + document.id + "-" + document.fileName.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
+    /** The keys go with the candidates, so nothing sealed under them can be read again. */
+    @Override
+    public void beforeDelete(List<Long> candidateIds) {
+        keys.forget(candidateIds);
+    }
+
     /** Documents, motivations, notes, consents and the links in sent mails all go over to the kept candidate. */
     @Override
     public void merge(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
-        CandidateDocument.moveToCandidate(duplicateId, keptId);
+        candidates.moveDocuments(duplicateId, keptId);
+        // Its documents are sealed again under the kept candidate's key; the old copies go unreadable with this one.
+        keys.forget(List.of(duplicateId));
         Motivation.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         CandidateNote.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         ConsentRecord.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);

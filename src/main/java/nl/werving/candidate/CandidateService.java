@@ -3,6 +3,7 @@ package nl.werving.candidate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.web.Tokens;
 
 /**
@@ -24,9 +26,11 @@ public class CandidateService {
     static final Duration STATUS_LINK_LIFETIME = Duration.ofDays(180);
 
     private final Clock clock;
+    private final CandidateKeys keys;
 
-    public CandidateService(Clock clock) {
+    public CandidateService(Clock clock, CandidateKeys keys) {
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** The candidate behind an e-mail address, matched on its normalised form. */
@@ -61,9 +65,46 @@ public class CandidateService {
         document.fileName = cv.fileName();
         document.contentType = cv.contentType();
         document.sizeBytes = cv.content().length;
-        document.content = cv.content();
+        document.content = keys.encrypt(candidate.id, cv.content());
         document.createdAt = Instant.now(clock);
         document.persist();
+    }
+
+    /** The document's bytes as the candidate sent them. */
+    @Transactional(TxType.MANDATORY)
+    public byte[] content(CandidateDocument document) {
+        return keys.decrypt(document.candidate.id, document.content);
+    }
+
+    /**
+     * Gives the duplicate's documents to the kept candidate, sealed again under the kept candidate's key: the
+     * duplicate's key goes with the duplicate.
+     */
+    @Transactional(TxType.MANDATORY)
+    void moveDocuments(long duplicateId, long keptId) {
+        for (CandidateDocument document : CandidateDocument.listForCandidate(duplicateId)) {
+            CandidateDocument.replaceContent(document.id, keys.encrypt(keptId, keys.decrypt(duplicateId, document.content)));
+        }
+        CandidateDocument.moveToCandidate(duplicateId, keptId);
+    }
+
+    /**
+     * Encrypts up to {@code limit} documents stored before encryption came (V34 listed them; SQL cannot encrypt), so that
+     * a purge leaves no readable copy of them either. Returns how many.
+     */
+    @Transactional
+    public int encryptPlainDocuments(int limit) {
+        List<Long> ids = CandidateDocument.listPlainIds(limit);
+        for (long id : ids) {
+            CandidateDocument document = CandidateDocument.findById(id);
+            if (!CandidateKeys.isSealed(document.content)) {
+                CandidateDocument.replaceContent(id, keys.encrypt(document.candidate.id, document.content));
+            }
+        }
+        if (!ids.isEmpty()) {
+            CandidateDocument.markSealed(ids);
+        }
+        return ids.size();
     }
 
     @Transactional(TxType.MANDATORY)

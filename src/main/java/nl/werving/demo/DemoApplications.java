@@ -15,6 +15,7 @@ import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.DocumentKind;
 import nl.werving.identity.AppUser;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.RejectionReason;
@@ -40,9 +41,11 @@ class DemoApplications {
     private static final byte[] CV = "%PDF-1.4\n% Demo-cv zonder inhoud\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Clock clock;
+    private final CandidateKeys keys;
 
-    DemoApplications(Clock clock) {
+    DemoApplications(Clock clock, CandidateKeys keys) {
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** One application per name, to the open vacancies in turn; returns them in the order of {@link #NAMES}. */
@@ -144,14 +147,14 @@ class DemoApplications {
         note.persist();
     }
 
-    private static void cv(Application application, String name, Instant applied) {
+    private void cv(Application application, String name, Instant applied) {
         CandidateDocument document = new CandidateDocument();
         document.candidate = application.candidate;
         document.applicationId = application.id;
         document.kind = DocumentKind.CV;
         document.fileName = "cv-" + name.toLowerCase().replaceAll("[^a-z]+", "-") + ".pdf";
         document.contentType = "application/pdf";
-        document.content = CV;
+        document.content = keys.encrypt(application.candidate.id, CV);
         document.sizeBytes = CV.length;
         document.createdAt = applied;
         document.persist();

@@ -158,7 +158,7 @@ public class CandidateProfiles {
                 .filter(found -> found.candidate.id == candidateId && visible.contains(found.applicationId))
                 .orElseThrow(NotFoundException::new);
         audit.record(download ? AuditAction.DOCUMENT_DOWNLOADED : AuditAction.DOCUMENT_VIEWED, AuditLog.DOCUMENT, documentId);
-        return new DocumentFile(document.fileName, document.contentType, document.content);
+        return new DocumentFile(document.fileName, document.contentType, candidates.content(document));
     }
 
     @Transactional

@@ -37,6 +37,7 @@ public final class PackagedApp implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "paars-fietspad-onweer-eerste";
     private static final String SESSION_KEY = "packaged-app-test-session-key-0123456789";
+    private static final String MASTER_KEY = "cGFja2FnZWQtYXBwLXRlc3QtbWFzdGVyLWtleS0zMmI=";
     private static final Path BUILT = Path.of("target", "quarkus-app");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -64,6 +65,7 @@ public final class PackagedApp implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgresql ? "postgres" : "werving");
         environment.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", SESSION_KEY);
+        environment.put("WERVING_CRYPTO_MASTER_KEY", MASTER_KEY);
         environment.put("WERVING_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("WERVING_BASE_URL", baseUrl());
         environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");

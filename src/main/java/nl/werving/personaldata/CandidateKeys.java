@@ -1,0 +1,234 @@
+package nl.werving.personaldata;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Personal data at rest, encrypted with a key of the candidate's own (crypto-shredding): deleting the candidate deletes
+ * the key, and every copy of the data the database still keeps on disk (dead rows, old pages, backups) can no longer be
+ * read. AES-256-GCM with a random 96-bit nonce each time; keys are wrapped by the configured master key.
+ *
+ * <p>Sealed data is self-describing: {@link #FORMAT}, the data key's version, the nonce, then ciphertext and tag. The
+ * candidate id and the header are authenticated too, so sealed data of one candidate does not open as another's.
+ * Unwrapped keys are not cached across transactions: unwrapping is one AES block operation, and a key that lives on in
+ * one instance's memory after another instance deleted it would be a copy nobody can account for.
+ */
+@ApplicationScoped
+public class CandidateKeys {
+
+    /** First byte of sealed data, format 1. No PDF ({@code %}) or DOCX ({@code P}) starts with it: unmarked bytes are legacy plaintext. */
+    static final byte FORMAT = (byte) 0xC1;
+    static final byte KEY_VERSION = 1;
+    private static final int HEADER = 2;
+    private static final int NONCE = 12;
+    private static final int TAG_BITS = 128;
+    private static final int KEY_BYTES = 32;
+
+    private static final Logger LOG = Logger.getLogger(CandidateKeys.class);
+
+    private final SecureRandom random = new SecureRandom();
+    private final CryptoConfig config;
+    private final Clock clock;
+    private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+    private volatile MasterKeys masterKeys;
+
+    public CandidateKeys(CryptoConfig config, Clock clock, DataSource dataSource, TransactionSynchronizationRegistry transactions) {
+        this.config = config;
+        this.clock = clock;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+    }
+
+    /** Refuses to start without a usable master key: an application that cannot encrypt must not take CVs. */
+    void check(@Observes StartupEvent start) {
+        masterKeys();
+    }
+
+    /** The bytes sealed under the candidate's key, which is made on first use. */
+    @Transactional(TxType.MANDATORY)
+    public byte[] encrypt(long candidateId, byte[] plain) {
+        byte[] header = { FORMAT, KEY_VERSION };
+        return concat(header, seal(dataKey(candidateId, true), aad(header, candidateId), plain));
+    }
+
+    /** The plain bytes; bytes stored before encryption came (see {@link #isSealed}) are returned as they are. */
+    @Transactional(TxType.MANDATORY)
+    public byte[] decrypt(long candidateId, byte[] stored) {
+        if (!isSealed(stored)) {
+            return stored;
+        }
+        if (stored[1] != KEY_VERSION) {
+            throw new IllegalStateException("Unknown data key version " + stored[1]);
+        }
+        return open(dataKey(candidateId, false), aad(Arrays.copyOf(stored, HEADER), candidateId),
+                Arrays.copyOfRange(stored, HEADER, stored.length));
+    }
+
+    public static boolean isSealed(byte[] stored) {
+        return stored != null && stored.length >= HEADER + NONCE + TAG_BITS / 8 && stored[0] == FORMAT;
+    }
+
+    /**
+     * Deletes the candidates' keys in the caller's transaction, with the candidates; once it commits, the key table is
+     * rewritten ({@link #rewriteTable()}) before the caller goes on, so no deleted key stays readable in the table's file.
+     */
+    @Transactional(TxType.MANDATORY)
+    public long forget(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return 0;
+        }
+        long deleted = CandidateKey.deleteFor(candidateIds);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    // A thread of its own: this one is still bound to the finished transaction, which a new connection would join.
+                    Thread rewrite = new Thread(CandidateKeys.this::rewriteTable, "candidate-key-rewrite");
+                    rewrite.start();
+                    try {
+                        rewrite.join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        });
+        return deleted;
+    }
+
+    /**
+     * Rewrites the key table so deleted keys are gone from disk too. PostgreSQL keeps a deleted row in the table's file
+     * until vacuum reuses its space; {@code VACUUM FULL} writes a new file and drops the old one (the table is small: about
+     * 100 bytes a candidate, so this takes milliseconds). It cannot run inside a transaction: a connection of its own in
+     * autocommit mode. H2 has no such command: its file keeps old chunks until it compacts them (see deploy/README.md).
+     * A rewrite that fails or waits too long for the table's lock is logged; the next one catches up.
+     */
+    public void rewriteTable() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set lock_timeout = '10s'");
+                statement.execute("vacuum full candidate_key");
+                statement.execute("reset lock_timeout");
+            }
+        } catch (SQLException e) {
+            LOG.warnf("The key table was not rewritten (%s); deleted keys stay in its file until the next rewrite", e.getSQLState());
+        }
+    }
+
+    /** Re-wraps up to {@code limit} keys under a previous master key with the current one; returns how many. */
+    @Transactional
+    public int rewrapBatch(int limit) {
+        MasterKeys masters = masterKeys();
+        int done = 0;
+        for (CandidateKey key : CandidateKey.listWrappedByOtherThan(masters.currentId(), limit)) {
+            byte[] aad = idBytes(key.candidateId);
+            key.wrappedKey = seal(masters.current(), aad, open(masters.get(key.masterKeyId), aad, key.wrappedKey));
+            key.masterKeyId = masters.currentId();
+            done++;
+        }
+        return done;
+    }
+
+    private SecretKey dataKey(long candidateId, boolean create) {
+        MasterKeys masters = masterKeys();
+        CandidateKey stored = CandidateKey.findById(candidateId);
+        if (stored != null) {
+            return new SecretKeySpec(open(masters.get(stored.masterKeyId), idBytes(candidateId), stored.wrappedKey), "AES");
+        }
+        if (!create) {
+            throw new IllegalStateException("Candidate #" + candidateId + " has no key: the data can no longer be read");
+        }
+        byte[] key = new byte[KEY_BYTES];
+        random.nextBytes(key);
+        CandidateKey created = new CandidateKey();
+        created.candidateId = candidateId;
+        created.wrappedKey = seal(masters.current(), idBytes(candidateId), key);
+        created.masterKeyId = masters.currentId();
+        created.createdAt = Instant.now(clock);
+        created.persist();
+        return new SecretKeySpec(key, "AES");
+    }
+
+    private MasterKeys masterKeys() {
+        MasterKeys keys = masterKeys;
+        if (keys == null) {
+            keys = MasterKeys.from(config);
+            masterKeys = keys;
+        }
+        return keys;
+    }
+
+    /** Nonce, then ciphertext and tag. */
+    byte[] seal(SecretKey key, byte[] aad, byte[] plain) {
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad);
+            return concat(nonce, cipher.doFinal(plain));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    static byte[] open(SecretKey key, byte[] aad, byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM decryption failed: wrong key or changed data", e);
+        }
+    }
+
+    private static byte[] aad(byte[] header, long candidateId) {
+        return concat(header, idBytes(candidateId));
+    }
+
+    static byte[] idBytes(long candidateId) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(candidateId).array();
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+}

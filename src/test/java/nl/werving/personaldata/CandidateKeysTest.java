@@ -1,0 +1,290 @@
+package nl.werving.personaldata;
+
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateDocument;
+import nl.werving.candidate.CandidateService;
+import nl.werving.candidate.CvFile;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.privacy.CandidateRights;
+import nl.werving.privacy.EncryptionCatchUp;
+import nl.werving.privacy.Purge;
+import nl.werving.support.Applicant;
+import nl.werving.support.TestClock;
+import nl.werving.support.TestFiles;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WebSession;
+import nl.werving.vacancy.Vacancy;
+
+/** CVs at rest are sealed under a key per candidate; the key goes with the candidate, and a rotation re-wraps every key. */
+@QuarkusTest
+class CandidateKeysTest {
+
+    private static final Logger LOG = Logger.getLogger(CandidateKeysTest.class);
+
+    @Inject
+    CandidateKeys keys;
+
+    @Inject
+    CandidateService candidates;
+
+    @Inject
+    CandidateRights rights;
+
+    @Inject
+    Purge purge;
+
+    @Inject
+    EncryptionCatchUp catchUp;
+
+    @Inject
+    CryptoConfig config;
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void sealsPerCandidateAndOpensOnlyForThatCandidate() {
+        long first = aCandidate();
+        long second = aCandidate();
+        byte[] plain = "Curriculum vitae van Noor Test".getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = QuarkusTransaction.requiringNew().call(() -> keys.encrypt(first, plain));
+        assertTrue(CandidateKeys.isSealed(sealed));
+        assertEquals(CandidateKeys.FORMAT, sealed[0]);
+        assertFalse(Arrays.equals(sealed, QuarkusTransaction.requiringNew().call(() -> keys.encrypt(first, plain))), "a fresh nonce each time");
+        assertArrayEquals(plain, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(first, sealed)));
+        QuarkusTransaction.requiringNew().run(() -> keys.encrypt(second, plain));
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> keys.decrypt(second, sealed)),
+                "another candidate's key does not open it");
+    }
+
+    @Test
+    void storesTheUploadedCvSealedAndServesTheOriginal() throws SQLException {
+        Vacancy vacancy = aVacancy().titled("Klantenservice energie").published().persist();
+        byte[] cv = TestFiles.pdf();
+        Applicant applicant = Applicant.anApplicant().withCv("cv-sanne.pdf", "application/pdf", cv);
+        applicant.applyTo(vacancy.slug).then().statusCode(303);
+        long candidateId = candidateOf(applicant);
+        long documentId = QuarkusTransaction.requiringNew().call(() -> CandidateDocument.listForCandidate(candidateId).get(0).id);
+
+        byte[] stored = column("select content from candidate_document where id = ?", documentId);
+        assertFalse(Arrays.equals(cv, stored));
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("%PDF"), "no plaintext in the row");
+        assertTrue(CandidateKeys.isSealed(stored));
+        byte[] downloaded = WebSession.as(TestUsers.recruiter())
+                .get("/app/candidates/" + candidateId + "/documents/" + documentId + "?download=true").then().statusCode(200)
+                .extract().asByteArray();
+        assertArrayEquals(cv, downloaded);
+    }
+
+    @Test
+    void purgeDeletesTheKeySoAnEarlierCopyOfTheCvCannotBeRead() throws SQLException {
+        Vacancy vacancy = aVacancy().titled("Klantenservice telecom").published().persist();
+        Application rejected = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
+        long candidateId = rejected.candidate.id;
+        attachCv(candidateId, rejected.id, TestFiles.pdf());
+        byte[] copyBeforePurge = column("select content from candidate_document where candidate_id = ? and content is not null "
+                + "order by id desc", candidateId);
+        assertTrue(CandidateKeys.isSealed(copyBeforePurge));
+        assertTrue(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId) != null);
+
+        String keyFileBefore = keyTableFile();
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(400)));
+        assertTrue(purge.purge(candidateId, Instant.now().plus(Duration.ofDays(400))));
+
+        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId), "the key row is gone");
+        if (keyFileBefore != null) {
+            assertNotEquals(keyFileBefore, keyTableFile(), "PostgreSQL wrote the key table to a new file and dropped the old one");
+        }
+        assertThrows(IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> keys.decrypt(candidateId, copyBeforePurge)));
+    }
+
+    @Test
+    void erasureDeletesTheKey() throws SQLException {
+        Vacancy vacancy = aVacancy().titled("Chat en mail").published().persist();
+        Application application = anApplication().to(vacancy).persist();
+        long candidateId = application.candidate.id;
+        attachCv(candidateId, application.id, TestFiles.pdf());
+
+        rights.erase(candidateId);
+
+        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId));
+    }
+
+    @Test
+    void aMergedDocumentIsSealedAgainUnderTheKeptCandidatesKey() throws SQLException {
+        Vacancy vacancy = aVacancy().titled("Klantenservice zorg").published().persist();
+        Application kept = anApplication().to(vacancy).by("Iris Testmans").persist();
+        Application duplicate = anApplication().to(aVacancy().titled("Chat zorg").published().persist()).by("I. Testmans").persist();
+        byte[] cv = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% tweede cv\n").getBytes(StandardCharsets.US_ASCII);
+        attachCv(duplicate.candidate.id, duplicate.id, cv);
+        long documentId = QuarkusTransaction.requiringNew().call(() -> CandidateDocument.listForApplication(duplicate.id).stream()
+                .filter(d -> CandidateKeys.isSealed(d.content)).findFirst().orElseThrow().id);
+        long keptId = kept.candidate.id;
+        long duplicateId = duplicate.candidate.id;
+        Map<String, Object> form = new HashMap<>();
+        form.put("with", duplicateId);
+        form.put("keep", keptId);
+        form.put("version", version(keptId));
+        form.put("otherVersion", version(duplicateId));
+        form.put("confirm", true);
+
+        WebSession.as(TestUsers.recruiter()).post("/app/candidates/" + keptId + "/merge", form).then().statusCode(303);
+
+        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", duplicateId), "the duplicate's key is gone");
+        byte[] stored = column("select content from candidate_document where id = ?", documentId);
+        assertTrue(CandidateKeys.isSealed(stored));
+        assertArrayEquals(cv, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(keptId, stored)));
+        assertArrayEquals(cv, contentOf(documentId));
+    }
+
+    @Test
+    void readsADocumentStoredBeforeEncryptionAndEncryptsItLater() throws SQLException {
+        Vacancy vacancy = aVacancy().titled("Klantenservice webwinkel").published().persist();
+        // The test builder stores its CV as it was stored before V34: plain, and listed as such.
+        Application application = anApplication().to(vacancy).persist();
+        long documentId = QuarkusTransaction.requiringNew().call(() -> {
+            long id = CandidateDocument.listForApplication(application.id).get(0).id;
+            CandidateDocument.getEntityManager().createNativeQuery("insert into candidate_document_plain (document_id) values (:id)")
+                    .setParameter("id", id).executeUpdate();
+            return id;
+        });
+        assertArrayEquals(TestFiles.pdf(), column("select content from candidate_document where id = ?", documentId));
+        assertArrayEquals(TestFiles.pdf(), contentOf(documentId));
+
+        EncryptionCatchUp.Done done = catchUp.run();
+
+        assertTrue(done.documentsEncrypted() >= 1);
+        assertTrue(CandidateKeys.isSealed(column("select content from candidate_document where id = ?", documentId)));
+        assertArrayEquals(TestFiles.pdf(), contentOf(documentId));
+        assertNull(column("select cast(null as bytea) from candidate_document_plain where document_id = ?", documentId));
+    }
+
+    @Test
+    void rotationRewrapsEveryKeyAndTheDataStaysReadable() throws SQLException {
+        long candidateId = aCandidate();
+        byte[] plain = "Werkervaring: klantenservice".getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = QuarkusTransaction.requiringNew().call(() -> keys.encrypt(candidateId, plain));
+        // As if written before the rotation: the same data key, wrapped by the previous master key.
+        MasterKeys masters = MasterKeys.from(config);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CandidateKey key = CandidateKey.findById(candidateId);
+            byte[] aad = CandidateKeys.idBytes(candidateId);
+            key.wrappedKey = keys.seal(masters.get("test-old"), aad, CandidateKeys.open(masters.current(), aad, key.wrappedKey));
+            key.masterKeyId = "test-old";
+        });
+        assertArrayEquals(plain, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(candidateId, sealed)), "the old key still opens");
+
+        EncryptionCatchUp.Done done = catchUp.run();
+
+        assertTrue(done.keysRewrapped() >= 1);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> CandidateKey.count("masterKeyId <> ?1", "test")));
+        assertArrayEquals(plain, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(candidateId, sealed)));
+    }
+
+    @Test
+    void measuresTheCostOfSealingACv() {
+        long candidateId = aCandidate();
+        byte[] cv = TestFiles.pdfOfSize(1024 * 1024);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 30; i++) {
+                keys.decrypt(candidateId, keys.encrypt(candidateId, cv));
+            }
+            int rounds = 20;
+            long sealing = 0;
+            long opening = 0;
+            for (int i = 0; i < rounds; i++) {
+                long started = System.nanoTime();
+                byte[] sealed = keys.encrypt(candidateId, cv);
+                long sealedAt = System.nanoTime();
+                keys.decrypt(candidateId, sealed);
+                sealing += sealedAt - started;
+                opening += System.nanoTime() - sealedAt;
+            }
+            LOG.infof("A 1 MB CV: sealed in %.2f ms, opened in %.2f ms", sealing / 1e6 / rounds, opening / 1e6 / rounds);
+        });
+    }
+
+    private void attachCv(long candidateId, long applicationId, byte[] content) {
+        QuarkusTransaction.requiringNew().run(() -> candidates.attachCv(Candidate.findById(candidateId), applicationId,
+                CvFile.of("cv.pdf", "application/pdf", content)));
+    }
+
+    private static long version(long candidateId) {
+        return QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(candidateId).version);
+    }
+
+    private byte[] contentOf(long documentId) {
+        return QuarkusTransaction.requiringNew().call(() -> candidates.content(CandidateDocument.findById(documentId)));
+    }
+
+    private static long aCandidate() {
+        Vacancy vacancy = aVacancy().titled("Klantenservice").published().persist();
+        return anApplication().to(vacancy).persist().candidate.id;
+    }
+
+    private static long candidateOf(Applicant applicant) {
+        return QuarkusTransaction.requiringNew().call(() -> Candidate.findByEmailKey(Candidate.emailKey(applicant.email)).orElseThrow().id);
+    }
+
+    /** The key table's file on PostgreSQL, which {@code VACUUM FULL} replaces; {@code null} on H2. */
+    private String keyTableFile() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return null;
+            }
+            try (ResultSet row = statement.executeQuery("select pg_relation_filepath('candidate_key')")) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private byte[] column(String sql, long id) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getBytes(1) : null;
+            }
+        }
+    }
+}
