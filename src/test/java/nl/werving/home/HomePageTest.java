@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,6 +30,7 @@ import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.Stage;
 import nl.werving.support.TestApplications;
+import nl.werving.support.TestClock;
 import nl.werving.support.TestInterviews;
 import nl.werving.support.TestReferences;
 import nl.werving.support.TestUsers;
@@ -96,8 +98,17 @@ class HomePageTest {
                 .body(containsString("Rien ne vous attend : toutes vos grilles sont remises."));
     }
 
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
     @Test
     void listsScorecardsOwedAndTodaysInterviews() {
+        // Noon, so that the interview at 23:30 is still to come whenever the test runs.
+        LocalDate day = LocalDate.now(Formats.ZONE);
+        Instant noon = day.atTime(12, 0).atZone(Formats.ZONE).toInstant();
+        TestClock.set(noon);
         AppUser manager = TestUsers.hiringManager();
         AppUser stranger = TestUsers.hiringManager();
         Vacancy vacancy = aVacancy().titled("Gesprekken " + marker()).published().managedBy(manager).persist();
@@ -105,11 +116,10 @@ class HomePageTest {
         Application today = anApplication().to(vacancy).by("Gesprek Vandaag " + marker()).persist();
         Application submitted = anApplication().to(vacancy).by("Al Ingediend " + marker()).persist();
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
-        Interview yesterday = startingAt(TestInterviews.plan(recruiter, passed, List.of(manager)), Instant.now().minus(Duration.ofDays(1)));
-        LocalDate day = LocalDate.now(Formats.ZONE);
+        Interview yesterday = startingAt(TestInterviews.plan(recruiter, passed, List.of(manager)), noon.minus(Duration.ofDays(1)));
         Interview laterToday = startingAt(TestInterviews.plan(recruiter, today, List.of(manager)),
                 day.atStartOfDay(Formats.ZONE).plusHours(23).plusMinutes(30).toInstant());
-        Interview done = startingAt(TestInterviews.plan(recruiter, submitted, List.of(manager)), Instant.now().minus(Duration.ofDays(2)));
+        Interview done = startingAt(TestInterviews.plan(recruiter, submitted, List.of(manager)), noon.minus(Duration.ofDays(2)));
         WebSession interviewer = WebSession.as(manager);
         submitted(done, manager);
 
