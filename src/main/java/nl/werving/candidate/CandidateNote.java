@@ -42,16 +42,12 @@ public class CandidateNote extends PanacheEntity {
     }
 
     /** Notes stored before they were sealed (V35 listed them): for {@link CandidateService#encryptPlainTexts}. */
-    @SuppressWarnings("unchecked")
     static List<Long> listPlainIds(int limit) {
-        List<Number> ids = getEntityManager().createNativeQuery("select note_id from candidate_note_plain order by note_id")
-                .setMaxResults(limit).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return PlainRows.ids("candidate_note_plain", "note_id", limit);
     }
 
     static void markSealed(Collection<Long> ids) {
-        getEntityManager().createNativeQuery("delete from candidate_note_plain where note_id in (:ids)")
-                .setParameter("ids", ids).executeUpdate();
+        PlainRows.remove("candidate_note_plain", "note_id", ids);
     }
 
     /** Every note the team wrote about the candidate. */

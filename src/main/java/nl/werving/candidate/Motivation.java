@@ -32,16 +32,12 @@ public class Motivation extends PanacheEntity {
     }
 
     /** Motivations stored before they were sealed (V35 listed them): for {@link CandidateService#encryptPlainTexts}. */
-    @SuppressWarnings("unchecked")
     static List<Long> listPlainIds(int limit) {
-        List<Number> ids = getEntityManager().createNativeQuery("select motivation_id from candidate_motivation_plain order by motivation_id")
-                .setMaxResults(limit).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return PlainRows.ids("candidate_motivation_plain", "motivation_id", limit);
     }
 
     static void markSealed(Collection<Long> ids) {
-        getEntityManager().createNativeQuery("delete from candidate_motivation_plain where motivation_id in (:ids)")
-                .setParameter("ids", ids).executeUpdate();
+        PlainRows.remove("candidate_motivation_plain", "motivation_id", ids);
     }
 
     /** Every motivation the candidate wrote. */
