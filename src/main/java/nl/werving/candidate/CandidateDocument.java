@@ -66,16 +66,12 @@ public class CandidateDocument extends PanacheEntity {
     }
 
     /** Documents stored before encryption came, first ids first (see V34). */
-    @SuppressWarnings("unchecked")
     public static List<Long> listPlainIds(int limit) {
-        List<Number> ids = getEntityManager().createNativeQuery("select document_id from candidate_document_plain order by document_id")
-                .setMaxResults(limit).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return PlainRows.ids("candidate_document_plain", "document_id", limit);
     }
 
     public static void markSealed(Collection<Long> documentIds) {
-        getEntityManager().createNativeQuery("delete from candidate_document_plain where document_id in (:ids)")
-                .setParameter("ids", documentIds).executeUpdate();
+        PlainRows.remove("candidate_document_plain", "document_id", documentIds);
     }
 
     public static List<CandidateDocument> listForApplication(long applicationId) {

@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A note of the team about a candidate, or the note with a move: free text, so part of the candidate aggregate. */
@@ -23,21 +26,36 @@ public class CandidateNote extends PanacheEntity {
 
     public Long authorId;
 
-    public String body;
+    /** Sealed under the candidate's key, UTF-8 inside; read and write it through {@link CandidateService}. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] body;
 
     public Instant createdAt;
 
     /** The candidate's notes on no application or on one of these, with their authors' names, in one query. */
-    public static List<NoteEntry> listForApplications(long candidateId, Collection<Long> applicationIds) {
+    static List<Stored> listForApplications(long candidateId, Collection<Long> applicationIds) {
         return getEntityManager().createQuery("""
-                select new nl.werving.candidate.NoteEntry(n.applicationId, n.body, u.displayName, n.createdAt)
+                select new nl.werving.candidate.CandidateNote$Stored(n.applicationId, n.body, u.displayName, n.createdAt)
                 from CandidateNote n left join AppUser u on u.id = n.authorId
-                where n.candidate.id = :candidate and (n.applicationId is null or n.applicationId in :ids)""", NoteEntry.class)
+                where n.candidate.id = :candidate and (n.applicationId is null or n.applicationId in :ids)""", Stored.class)
                 .setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
+    }
+
+    /** Notes stored before they were sealed (V35 listed them): for {@link CandidateService#encryptPlainTexts}. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("candidate_note_plain", "note_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("candidate_note_plain", "note_id", ids);
     }
 
     /** Every note the team wrote about the candidate. */
     public static List<CandidateNote> listForCandidate(long candidateId) {
         return list("candidate.id", candidateId);
+    }
+
+    /** A note as stored, its body still sealed. */
+    public record Stored(Long applicationId, byte[] body, String authorName, Instant createdAt) {
     }
 }

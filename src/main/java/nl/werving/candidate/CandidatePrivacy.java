@@ -33,13 +33,13 @@ public class CandidatePrivacy implements PrivacyPart {
     public PersonalData export(long candidateId) {
         Candidate candidate = Candidate.findById(candidateId);
         List<CandidateDocument> documents = CandidateDocument.listForCandidate(candidateId);
+        List<NoteEntry> notes = candidates.notes(candidateId);
         return new PersonalData(List.of(
                 section(10, "person", row("name", candidate.fullName, "email", candidate.email,
                         "phone", candidate.phone == null ? "" : candidate.phone, "language", candidate.locale,
                         "since", candidate.createdAt)),
-                section(30, "motivations", Motivation.listForCandidate(candidateId).stream().map(m -> m.body).toList()),
-                section(40, "notesByTheTeam", CandidateNote.listForCandidate(candidateId).stream()
-                        .map(n -> row("writtenAt", n.createdAt, "text", n.body)).toList()),
+                section(30, "motivations", candidates.motivations(candidateId)),
+                section(40, "notesByTheTeam", notes.stream().map(n -> row("writtenAt", n.createdAt(), "text", n.body())).toList()),
                 section(80, "consents", ConsentRecord.listForCandidate(candidateId).stream().map(c -> row(
                         "purpose", c.purpose.name(), "referee", c.refereeId, "textVersion", c.textVersion, "channel", c.channel.name(),
                         "givenAt", c.givenAt, "withdrawnAt", c.withdrawnAt)).toList()),
@@ -76,10 +76,10 @@ public class CandidatePrivacy implements PrivacyPart {
     public void merge(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
         candidates.moveDocuments(duplicateId, keptId);
-        // Its documents are sealed again under the kept candidate's key; the old copies go unreadable with this one.
+        candidates.moveTexts(duplicateId, keptId);
+        // Its documents, motivations and notes are sealed again under the kept candidate's key; the old copies go
+        // unreadable with this one.
         keys.forget(List.of(duplicateId));
-        Motivation.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
-        CandidateNote.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         ConsentRecord.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         CandidateToken.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
     }

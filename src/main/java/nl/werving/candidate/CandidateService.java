@@ -1,10 +1,15 @@
 package nl.werving.candidate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +112,58 @@ public class CandidateService {
         return ids.size();
     }
 
+    /**
+     * Gives the duplicate's motivations and notes to the kept candidate, sealed again under the kept candidate's key (see
+     * {@link #moveDocuments}).
+     */
+    @Transactional(TxType.MANDATORY)
+    void moveTexts(long duplicateId, long keptId) {
+        Candidate kept = Candidate.reference(keptId);
+        List<Motivation> motivations = Motivation.listForCandidate(duplicateId);
+        List<byte[]> plain = keys.decryptAll(duplicateId, motivations.stream().map(m -> m.body).toList());
+        for (int i = 0; i < motivations.size(); i++) {
+            motivations.get(i).body = keys.encrypt(keptId, plain.get(i));
+            motivations.get(i).candidate = kept;
+        }
+        List<CandidateNote> notes = CandidateNote.listForCandidate(duplicateId);
+        plain = keys.decryptAll(duplicateId, notes.stream().map(n -> n.body).toList());
+        for (int i = 0; i < notes.size(); i++) {
+            notes.get(i).body = keys.encrypt(keptId, plain.get(i));
+            notes.get(i).candidate = kept;
+        }
+        // Written now, before the merge deletes the duplicate and its rows with it.
+        CandidateNote.flush();
+    }
+
+    /**
+     * Encrypts up to {@code limit} motivations and up to {@code limit} notes stored before they were sealed (V35 listed
+     * them and kept their text as UTF-8 bytes). Returns how many.
+     */
+    @Transactional
+    public int encryptPlainTexts(int limit) {
+        List<Long> motivationIds = Motivation.listPlainIds(limit);
+        for (long id : motivationIds) {
+            Motivation motivation = Motivation.findById(id);
+            if (!CandidateKeys.isSealed(motivation.body)) {
+                motivation.body = keys.encrypt(motivation.candidate.id, motivation.body);
+            }
+        }
+        if (!motivationIds.isEmpty()) {
+            Motivation.markSealed(motivationIds);
+        }
+        List<Long> noteIds = CandidateNote.listPlainIds(limit);
+        for (long id : noteIds) {
+            CandidateNote note = CandidateNote.findById(id);
+            if (!CandidateKeys.isSealed(note.body)) {
+                note.body = keys.encrypt(note.candidate.id, note.body);
+            }
+        }
+        if (!noteIds.isEmpty()) {
+            CandidateNote.markSealed(noteIds);
+        }
+        return motivationIds.size() + noteIds.size();
+    }
+
     @Transactional(TxType.MANDATORY)
     public void attachMotivation(Candidate candidate, long applicationId, String text) {
         if (text == null || text.isBlank()) {
@@ -115,8 +172,63 @@ public class CandidateService {
         Motivation motivation = new Motivation();
         motivation.candidate = candidate;
         motivation.applicationId = applicationId;
-        motivation.body = text.strip();
+        motivation.body = seal(candidate.id, text.strip());
         motivation.persist();
+    }
+
+    /** The motivation's text as the candidate wrote it. */
+    @Transactional(TxType.MANDATORY)
+    public String text(Motivation motivation) {
+        return open(motivation.candidate.id, List.of(motivation.body)).get(0);
+    }
+
+    /** The note's text as the team wrote it. */
+    @Transactional(TxType.MANDATORY)
+    public String text(CandidateNote note) {
+        return open(note.candidate.id, List.of(note.body)).get(0);
+    }
+
+    /** The candidate's motivations by application, of these applications. */
+    @Transactional(TxType.MANDATORY)
+    public Map<Long, String> motivations(long candidateId, Collection<Long> applicationIds) {
+        List<Motivation> stored = Motivation.listForApplications(applicationIds).stream().filter(m -> m.candidate.id == candidateId).toList();
+        List<String> texts = open(candidateId, stored.stream().map(m -> m.body).toList());
+        Map<Long, String> byApplication = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            byApplication.put(stored.get(i).applicationId, texts.get(i));
+        }
+        return byApplication;
+    }
+
+    /** Every motivation the candidate wrote. */
+    @Transactional(TxType.MANDATORY)
+    public List<String> motivations(long candidateId) {
+        return open(candidateId, Motivation.listForCandidate(candidateId).stream().map(m -> m.body).toList());
+    }
+
+    /** Every note the team wrote about the candidate, without authors. */
+    @Transactional(TxType.MANDATORY)
+    public List<NoteEntry> notes(long candidateId) {
+        List<CandidateNote> stored = CandidateNote.listForCandidate(candidateId);
+        List<String> texts = open(candidateId, stored.stream().map(n -> n.body).toList());
+        List<NoteEntry> notes = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            notes.add(new NoteEntry(stored.get(i).applicationId, texts.get(i), null, stored.get(i).createdAt));
+        }
+        return notes;
+    }
+
+    /** The candidate's notes on no application or on one of these, with their authors' names. */
+    @Transactional(TxType.MANDATORY)
+    public List<NoteEntry> notes(long candidateId, Collection<Long> applicationIds) {
+        List<CandidateNote.Stored> stored = CandidateNote.listForApplications(candidateId, applicationIds);
+        List<String> texts = open(candidateId, stored.stream().map(CandidateNote.Stored::body).toList());
+        List<NoteEntry> notes = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            CandidateNote.Stored note = stored.get(i);
+            notes.add(new NoteEntry(note.applicationId(), texts.get(i), note.authorName(), note.createdAt()));
+        }
+        return notes;
     }
 
     @Transactional(TxType.MANDATORY)
@@ -126,7 +238,7 @@ public class CandidateService {
         note.applicationId = applicationId;
         note.stageMoveId = stageMoveId;
         note.authorId = authorId;
-        note.body = body.strip();
+        note.body = seal(candidate.id, body.strip());
         note.createdAt = Instant.now(clock);
         note.persist();
         return note;
@@ -172,6 +284,15 @@ public class CandidateService {
     public Optional<Long> candidateForToken(String token, CandidateToken.Purpose purpose) {
         return Tokens.lookupHash(token).flatMap(hash -> CandidateToken.findValid(hash, purpose, Instant.now(clock)))
                 .map(found -> found.candidate.id);
+    }
+
+    private byte[] seal(long candidateId, String text) {
+        return keys.encrypt(candidateId, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Texts stored before sealing came are their UTF-8 bytes, which {@link CandidateKeys#decryptAll} returns as they are. */
+    private List<String> open(long candidateId, List<byte[]> stored) {
+        return keys.decryptAll(candidateId, stored).stream().map(plain -> new String(plain, StandardCharsets.UTF_8)).toList();
     }
 
     /**

@@ -8,6 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** The optional letter a candidate wrote with an application: free text, so personal data. */
@@ -20,10 +23,21 @@ public class Motivation extends PanacheEntity {
 
     public long applicationId;
 
-    public String body;
+    /** Sealed under the candidate's key, UTF-8 inside; read and write it through {@link CandidateService}. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] body;
 
     public static List<Motivation> listForApplications(Collection<Long> applicationIds) {
         return list("applicationId in ?1", applicationIds);
+    }
+
+    /** Motivations stored before they were sealed (V35 listed them): for {@link CandidateService#encryptPlainTexts}. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("candidate_motivation_plain", "motivation_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("candidate_motivation_plain", "motivation_id", ids);
     }
 
     /** Every motivation the candidate wrote. */

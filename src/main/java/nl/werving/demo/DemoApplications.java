@@ -137,12 +137,12 @@ class DemoApplications {
         return at;
     }
 
-    private static void note(Application application, AppUser author, String body, Instant at) {
+    private void note(Application application, AppUser author, String body, Instant at) {
         CandidateNote note = new CandidateNote();
         note.candidate = application.candidate;
         note.applicationId = application.id;
         note.authorId = author.id;
-        note.body = body;
+        note.body = keys.encrypt(application.candidate.id, body.getBytes(StandardCharsets.UTF_8));
         note.createdAt = at;
         note.persist();
     }

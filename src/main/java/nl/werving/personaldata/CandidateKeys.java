@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -81,14 +83,28 @@ public class CandidateKeys {
     /** The plain bytes; bytes stored before encryption came (see {@link #isSealed}) are returned as they are. */
     @Transactional(TxType.MANDATORY)
     public byte[] decrypt(long candidateId, byte[] stored) {
-        if (!isSealed(stored)) {
-            return stored;
+        return decryptAll(candidateId, List.of(stored)).get(0);
+    }
+
+    /** Each of the candidate's values as {@link #decrypt} returns it, with one key unwrap for them all (a page of notes). */
+    @Transactional(TxType.MANDATORY)
+    public List<byte[]> decryptAll(long candidateId, List<byte[]> stored) {
+        SecretKey key = null;
+        List<byte[]> plain = new ArrayList<>(stored.size());
+        for (byte[] value : stored) {
+            if (!isSealed(value)) {
+                plain.add(value);
+                continue;
+            }
+            if (value[1] != KEY_VERSION) {
+                throw new IllegalStateException("Unknown data key version " + value[1]);
+            }
+            if (key == null) {
+                key = dataKey(candidateId, false);
+            }
+            plain.add(open(key, aad(Arrays.copyOf(value, HEADER), candidateId), Arrays.copyOfRange(value, HEADER, value.length)));
         }
-        if (stored[1] != KEY_VERSION) {
-            throw new IllegalStateException("Unknown data key version " + stored[1]);
-        }
-        return open(dataKey(candidateId, false), aad(Arrays.copyOf(stored, HEADER), candidateId),
-                Arrays.copyOfRange(stored, HEADER, stored.length));
+        return plain;
     }
 
     public static boolean isSealed(byte[] stored) {

@@ -12,9 +12,10 @@ import nl.werving.personaldata.CryptoConfig;
 
 /**
  * Brings personal data at rest under the current master key, batch after batch, each batch a transaction of its own:
- * candidate keys wrapped by a previous master key are re-wrapped (a rotation, deploy/README.md), and documents stored
- * before encryption came are encrypted. Nothing to do costs two counts. With several instances, the clustered store
- * runs each firing on one of them; should two overlap, a batch does the same work twice and the result is the same.
+ * candidate keys wrapped by a previous master key are re-wrapped (a rotation, deploy/README.md), and documents,
+ * motivations and notes stored before encryption came are encrypted. Nothing to do costs four small reads. With several
+ * instances, the clustered store runs each firing on one of them; should two overlap, a batch does the same work twice
+ * and the result is the same.
  */
 @ApplicationScoped
 public class EncryptionCatchUp {
@@ -36,7 +37,7 @@ public class EncryptionCatchUp {
         run();
     }
 
-    /** Re-wraps and encrypts until nothing is left; returns how many keys and documents were done. */
+    /** Re-wraps and encrypts until nothing is left; returns how many keys and documents, motivations and notes were done. */
     public Done run() {
         int rewrapped = 0;
         for (int batch; (batch = keys.rewrapBatch(config.catchUpBatch())) > 0;) {
@@ -46,13 +47,17 @@ public class EncryptionCatchUp {
         for (int batch; (batch = candidates.encryptPlainDocuments(config.catchUpBatch())) > 0;) {
             encrypted += batch;
         }
-        if (rewrapped + encrypted > 0) {
-            LOG.infof("Encryption at rest: %d candidate keys re-wrapped with the current master key, %d documents encrypted",
-                    rewrapped, encrypted);
+        int texts = 0;
+        for (int batch; (batch = candidates.encryptPlainTexts(config.catchUpBatch())) > 0;) {
+            texts += batch;
         }
-        return new Done(rewrapped, encrypted);
+        if (rewrapped + encrypted + texts > 0) {
+            LOG.infof("Encryption at rest: %d candidate keys re-wrapped with the current master key, %d documents and %d "
+                    + "motivations and notes encrypted", rewrapped, encrypted, texts);
+        }
+        return new Done(rewrapped, encrypted, texts);
     }
 
-    public record Done(int keysRewrapped, int documentsEncrypted) {
+    public record Done(int keysRewrapped, int documentsEncrypted, int textsEncrypted) {
     }
 }

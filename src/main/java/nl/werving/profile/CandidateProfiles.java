@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +20,8 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
-import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.DocumentInfo;
-import nl.werving.candidate.Motivation;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.inbox.Reply;
@@ -101,8 +98,7 @@ public class CandidateProfiles {
         Map<Long, String> titles = applications.stream().collect(Collectors.toMap(ProfileApplication::id, ProfileApplication::vacancyTitle));
 
         List<DocumentInfo> documents = CandidateDocument.listInfo(candidateId, ids);
-        Map<Long, String> motivations = new HashMap<>();
-        Motivation.listForApplications(ids).forEach(m -> motivations.put(m.applicationId, m.body));
+        Map<Long, String> motivations = candidates.motivations(candidateId, ids);
 
         List<TimelineEntry> timeline = new ArrayList<>();
         applications.forEach(a -> {
@@ -113,7 +109,7 @@ public class CandidateProfiles {
         });
         StageMove.listHistory(ids).forEach(move -> timeline.add(TimelineEntry.of(move.movedAt(), TimelineEntry.Kind.MOVED,
                 titles.get(move.applicationId()), move.toStage(), move.fromStage(), move.actorName())));
-        CandidateNote.listForApplications(candidateId, ids).forEach(note -> timeline.add(TimelineEntry.of(note.createdAt(),
+        candidates.notes(candidateId, ids).forEach(note -> timeline.add(TimelineEntry.of(note.createdAt(),
                 TimelineEntry.Kind.NOTE, note.applicationId() == null ? null : titles.get(note.applicationId()), note.body(), null,
                 note.authorName())));
         // Messages the team wrote carry their sender; a hiring manager sees those about their own vacancies only.

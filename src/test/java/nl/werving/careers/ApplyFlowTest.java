@@ -87,7 +87,7 @@ class ApplyFlowTest {
             assertEquals("application/pdf", cv.contentType);
             assertEquals("cv-fenna.pdf", cv.fileName);
             assertArrayEquals(TestFiles.pdf(), candidates.content(cv), "sealed at rest, the same file when read");
-            assertEquals("Ik help graag mensen verder.", Motivation.<Motivation> find("applicationId", stored.id).firstResult().body);
+            assertEquals("Ik help graag mensen verder.", candidates.text(Motivation.<Motivation> find("applicationId", stored.id).firstResult()));
             ConsentRecord consent = ConsentRecord.<ConsentRecord> find("candidate", candidate).firstResult();
             assertEquals(ConsentRecord.Purpose.TALENT_POOL, consent.purpose);
             assertEquals(CareersService.TALENT_POOL_TEXT_VERSION, consent.textVersion);
@@ -220,7 +220,7 @@ class ApplyFlowTest {
 
         Application application = applicationsOf(applicant.email).get(0);
         QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(applicant.motivation, Motivation.<Motivation> find("applicationId", application.id).firstResult().body);
+            assertEquals(applicant.motivation, candidates.text(Motivation.<Motivation> find("applicationId", application.id).firstResult()));
             assertEquals("Zoë Çelik-Ødegård", Application.<Application> findById(application.id).candidate.fullName);
         });
     }
@@ -235,8 +235,8 @@ class ApplyFlowTest {
         applicant.applyTo(vacancy.slug).then().statusCode(303);
 
         Application application = applicationsOf(applicant.email).get(0);
-        String stored = QuarkusTransaction.requiringNew().call(() -> Motivation.<Motivation> find("applicationId", application.id)
-                .firstResult().body);
+        String stored = QuarkusTransaction.requiringNew().call(() -> candidates.text(Motivation.<Motivation> find("applicationId", application.id)
+                .firstResult()));
         assertEquals(String.join("\n", lines), stored);
     }
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -36,6 +37,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.CvFile;
+import nl.werving.candidate.NoteEntry;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.privacy.CandidateRights;
@@ -151,12 +153,17 @@ class CandidateKeysTest {
     }
 
     @Test
-    void aMergedDocumentIsSealedAgainUnderTheKeptCandidatesKey() throws SQLException {
+    void aMergedDocumentMotivationAndNoteAreSealedAgainUnderTheKeptCandidatesKey() throws SQLException {
         Vacancy vacancy = aVacancy().titled("Klantenservice zorg").published().persist();
         Application kept = anApplication().to(vacancy).by("Iris Testmans").persist();
         Application duplicate = anApplication().to(aVacancy().titled("Chat zorg").published().persist()).by("I. Testmans").persist();
         byte[] cv = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% tweede cv\n").getBytes(StandardCharsets.US_ASCII);
         attachCv(duplicate.candidate.id, duplicate.id, cv);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Candidate candidate = Candidate.findById(duplicate.candidate.id);
+            candidates.attachMotivation(candidate, duplicate.id, "Zorg ligt me na aan het hart.");
+            candidates.addNote(candidate, duplicate.id, null, null, "Belt liever na vijven.");
+        });
         long documentId = QuarkusTransaction.requiringNew().call(() -> CandidateDocument.listForApplication(duplicate.id).stream()
                 .filter(d -> CandidateKeys.isSealed(d.content)).findFirst().orElseThrow().id);
         long keptId = kept.candidate.id;
@@ -175,6 +182,12 @@ class CandidateKeysTest {
         assertTrue(CandidateKeys.isSealed(stored));
         assertArrayEquals(cv, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(keptId, stored)));
         assertArrayEquals(cv, contentOf(documentId));
+        assertTrue(CandidateKeys.isSealed(column("select body from candidate_note where application_id = ?", duplicate.id)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(Map.of(duplicate.id, "Zorg ligt me na aan het hart."), candidates.motivations(keptId, List.of(duplicate.id)));
+            assertEquals(List.of("Belt liever na vijven."), candidates.notes(keptId, List.of(duplicate.id)).stream()
+                    .filter(n -> duplicate.id.equals(n.applicationId())).map(NoteEntry::body).toList());
+        });
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditEvent;
 import nl.werving.candidate.CandidateNote;
+import nl.werving.candidate.CandidateService;
 import nl.werving.identity.AppUser;
 import nl.werving.mail.MailStatus;
 import nl.werving.mail.OutboxMail;
@@ -38,6 +41,9 @@ import nl.werving.vacancy.Vacancy;
 
 @QuarkusTest
 class BoardTest {
+
+    @Inject
+    CandidateService candidates;
 
     private static List<StageMove> movesOf(long applicationId) {
         return QuarkusTransaction.requiringNew().call(() -> StageMove.<StageMove> list("application.id = ?1 order by id", applicationId));
@@ -93,8 +99,9 @@ class BoardTest {
         assertEquals(stages.get(0).id, move.fromStageId);
         assertEquals(stages.get(1).id, move.toStageId);
         assertEquals(user.id, move.actorId);
-        CandidateNote note = QuarkusTransaction.requiringNew().call(() -> CandidateNote.<CandidateNote> find("stageMoveId", move.id).singleResult());
-        assertEquals("Klinkt goed aan de telefoon", note.body);
+        String note = QuarkusTransaction.requiringNew()
+                .call(() -> candidates.text(CandidateNote.<CandidateNote> find("stageMoveId", move.id).singleResult()));
+        assertEquals("Klinkt goed aan de telefoon", note);
         AuditEvent audit = auditOf("application", application.id).get(0);
         assertEquals(AuditAction.APPLICATION_MOVED, audit.action);
         assertEquals(user.id, audit.actorId);
