@@ -27,6 +27,8 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import jakarta.inject.Inject;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,7 @@ import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
 import nl.werving.interview.Scorecard;
 import nl.werving.mail.MailStatus;
+import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -70,6 +73,9 @@ import nl.werving.web.Formats;
 /** From the status page a candidate downloads everything held about them, and erases it at once. */
 @QuarkusTest
 class CandidateRightsTest {
+
+    @Inject
+    Outbox outbox;
 
     private static Application applicationOf(Applicant applicant) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -221,20 +227,9 @@ class CandidateRightsTest {
                 rejected.version)).then().statusCode(303);
 
         // A mail about the candidate to someone else: a referee's invitation holds the referee's single-use link.
-        QuarkusTransaction.requiringNew().run(() -> {
-            OutboxMail toReferee = new OutboxMail();
-            toReferee.kind = "reference-invitation";
-            toReferee.recipient = "referent.lotte@voorbeeld.example";
-            toReferee.subject = "Referentie gevraagd voor Lotte Brouwer";
-            toReferee.textBody = "Vul de vragenlijst in: https://werving.example/referee/enkel-voor-de-referent";
-            toReferee.htmlBody = toReferee.textBody;
-            toReferee.candidateId = candidateId;
-            toReferee.status = MailStatus.SENT;
-            toReferee.createdAt = Instant.now();
-            toReferee.nextAttemptAt = toReferee.createdAt;
-            toReferee.sentAt = toReferee.createdAt;
-            toReferee.persist();
-        });
+        String invitation = "Vul de vragenlijst in: https://werving.example/referee/enkel-voor-de-referent";
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(new Outbox.Mail("reference-invitation",
+                "referent.lotte@voorbeeld.example", "Referentie gevraagd voor Lotte Brouwer", invitation, invitation, candidateId)));
         // Both copies below must show the mails in the same state: let the outbox deliver them first.
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
                 () -> OutboxMail.count("candidateId = ?1 and status = ?2 and nextAttemptAt <= ?3", candidateId, MailStatus.PENDING,
