@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.personaldata.PlainRows;
 
 /**
  * A file a candidate sent, kept in the database so a purge or a rollback is one transaction and every

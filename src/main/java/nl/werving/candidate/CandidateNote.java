@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.personaldata.PlainRows;
 
 /** A note of the team about a candidate, or the note with a move: free text, so part of the candidate aggregate. */
 @Entity

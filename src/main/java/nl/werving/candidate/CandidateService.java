@@ -1,6 +1,5 @@
 package nl.werving.candidate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import nl.werving.personaldata.CandidateKeys;
+import nl.werving.personaldata.SealingBacklog;
 import nl.werving.web.Tokens;
 
 /**
@@ -25,7 +25,7 @@ import nl.werving.web.Tokens;
  * expired links runs in one of its own.
  */
 @ApplicationScoped
-public class CandidateService {
+public class CandidateService implements SealingBacklog {
 
     /** How long a status link from a mail keeps working; a new mail brings a new link. */
     static final Duration STATUS_LINK_LIFETIME = Duration.ofDays(180);
@@ -91,6 +91,13 @@ public class CandidateService {
             CandidateDocument.replaceContent(document.id, keys.encrypt(keptId, keys.decrypt(duplicateId, document.content)));
         }
         CandidateDocument.moveToCandidate(duplicateId, keptId);
+    }
+
+    /** Documents, motivations and notes stored before they were sealed (V34, V35). */
+    @Override
+    @Transactional
+    public int sealBacklog(int limit) {
+        return encryptPlainDocuments(limit) + encryptPlainTexts(limit);
     }
 
     /**
@@ -172,27 +179,27 @@ public class CandidateService {
         Motivation motivation = new Motivation();
         motivation.candidate = candidate;
         motivation.applicationId = applicationId;
-        motivation.body = seal(candidate.id, text.strip());
+        motivation.body = keys.encryptText(candidate.id, text.strip());
         motivation.persist();
     }
 
     /** The motivation's text as the candidate wrote it. */
     @Transactional(TxType.MANDATORY)
     public String text(Motivation motivation) {
-        return open(motivation.candidate.id, List.of(motivation.body)).get(0);
+        return keys.decryptTexts(motivation.candidate.id, List.of(motivation.body)).get(0);
     }
 
     /** The note's text as the team wrote it. */
     @Transactional(TxType.MANDATORY)
     public String text(CandidateNote note) {
-        return open(note.candidate.id, List.of(note.body)).get(0);
+        return keys.decryptTexts(note.candidate.id, List.of(note.body)).get(0);
     }
 
     /** The candidate's motivations by application, of these applications. */
     @Transactional(TxType.MANDATORY)
     public Map<Long, String> motivations(long candidateId, Collection<Long> applicationIds) {
         List<Motivation> stored = Motivation.listForApplications(applicationIds).stream().filter(m -> m.candidate.id == candidateId).toList();
-        List<String> texts = open(candidateId, stored.stream().map(m -> m.body).toList());
+        List<String> texts = keys.decryptTexts(candidateId, stored.stream().map(m -> m.body).toList());
         Map<Long, String> byApplication = new HashMap<>();
         for (int i = 0; i < stored.size(); i++) {
             byApplication.put(stored.get(i).applicationId, texts.get(i));
@@ -203,14 +210,14 @@ public class CandidateService {
     /** Every motivation the candidate wrote. */
     @Transactional(TxType.MANDATORY)
     public List<String> motivations(long candidateId) {
-        return open(candidateId, Motivation.listForCandidate(candidateId).stream().map(m -> m.body).toList());
+        return keys.decryptTexts(candidateId, Motivation.listForCandidate(candidateId).stream().map(m -> m.body).toList());
     }
 
     /** Every note the team wrote about the candidate, without authors. */
     @Transactional(TxType.MANDATORY)
     public List<NoteEntry> notes(long candidateId) {
         List<CandidateNote> stored = CandidateNote.listForCandidate(candidateId);
-        List<String> texts = open(candidateId, stored.stream().map(n -> n.body).toList());
+        List<String> texts = keys.decryptTexts(candidateId, stored.stream().map(n -> n.body).toList());
         List<NoteEntry> notes = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             notes.add(new NoteEntry(stored.get(i).applicationId, texts.get(i), null, stored.get(i).createdAt));
@@ -222,7 +229,7 @@ public class CandidateService {
     @Transactional(TxType.MANDATORY)
     public List<NoteEntry> notes(long candidateId, Collection<Long> applicationIds) {
         List<CandidateNote.Stored> stored = CandidateNote.listForApplications(candidateId, applicationIds);
-        List<String> texts = open(candidateId, stored.stream().map(CandidateNote.Stored::body).toList());
+        List<String> texts = keys.decryptTexts(candidateId, stored.stream().map(CandidateNote.Stored::body).toList());
         List<NoteEntry> notes = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             CandidateNote.Stored note = stored.get(i);
@@ -238,7 +245,7 @@ public class CandidateService {
         note.applicationId = applicationId;
         note.stageMoveId = stageMoveId;
         note.authorId = authorId;
-        note.body = seal(candidate.id, body.strip());
+        note.body = keys.encryptText(candidate.id, body.strip());
         note.createdAt = Instant.now(clock);
         note.persist();
         return note;
@@ -284,15 +291,6 @@ public class CandidateService {
     public Optional<Long> candidateForToken(String token, CandidateToken.Purpose purpose) {
         return Tokens.lookupHash(token).flatMap(hash -> CandidateToken.findValid(hash, purpose, Instant.now(clock)))
                 .map(found -> found.candidate.id);
-    }
-
-    private byte[] seal(long candidateId, String text) {
-        return keys.encrypt(candidateId, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Texts stored before sealing came are their UTF-8 bytes, which {@link CandidateKeys#decryptAll} returns as they are. */
-    private List<String> open(long candidateId, List<byte[]> stored) {
-        return keys.decryptAll(candidateId, stored).stream().map(plain -> new String(plain, StandardCharsets.UTF_8)).toList();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.personaldata.PlainRows;
 
 /** The optional letter a candidate wrote with an application: free text, so personal data. */
 @Entity

@@ -1,6 +1,7 @@
 package nl.werving.personaldata;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -11,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -105,6 +108,35 @@ public class CandidateKeys {
             plain.add(open(key, aad(Arrays.copyOf(value, HEADER), candidateId), Arrays.copyOfRange(value, HEADER, value.length)));
         }
         return plain;
+    }
+
+    /** The text sealed under the candidate's key, as UTF-8; {@code null} stays {@code null}. */
+    @Transactional(TxType.MANDATORY)
+    public byte[] encryptText(long candidateId, String text) {
+        return text == null ? null : encrypt(candidateId, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text {@link #encryptText} sealed; text stored before sealing came is its UTF-8 bytes and is read as it is. */
+    @Transactional(TxType.MANDATORY)
+    public String decryptText(long candidateId, byte[] stored) {
+        return stored == null ? null : decryptTexts(candidateId, List.of(stored)).get(0);
+    }
+
+    /** Each of the candidate's texts as {@link #decryptText} returns it, with one key unwrap for them all; nulls stay nulls. */
+    @Transactional(TxType.MANDATORY)
+    public List<String> decryptTexts(long candidateId, List<byte[]> stored) {
+        List<byte[]> present = stored.stream().filter(Objects::nonNull).toList();
+        Iterator<byte[]> plain = decryptAll(candidateId, present).iterator();
+        return stored.stream().map(value -> value == null ? null : new String(plain.next(), StandardCharsets.UTF_8)).toList();
+    }
+
+    /**
+     * The stored value sealed again under another candidate's key, for a merge: the duplicate's key goes with the
+     * duplicate. {@code null} stays {@code null}; legacy plaintext is sealed.
+     */
+    @Transactional(TxType.MANDATORY)
+    public byte[] reseal(long fromCandidateId, long toCandidateId, byte[] stored) {
+        return stored == null ? null : encrypt(toCandidateId, decrypt(fromCandidateId, stored));
     }
 
     public static boolean isSealed(byte[] stored) {

@@ -206,7 +206,7 @@ class CandidateKeysTest {
 
         EncryptionCatchUp.Done done = catchUp.run();
 
-        assertTrue(done.documentsEncrypted() >= 1);
+        assertTrue(done.rowsEncrypted() >= 1);
         assertTrue(CandidateKeys.isSealed(column("select content from candidate_document where id = ?", documentId)));
         assertArrayEquals(TestFiles.pdf(), contentOf(documentId));
         assertNull(column("select cast(null as bytea) from candidate_document_plain where document_id = ?", documentId));

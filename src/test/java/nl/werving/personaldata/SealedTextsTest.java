@@ -87,7 +87,7 @@ class SealedTextsTest {
 
         EncryptionCatchUp.Done done = catchUp.run();
 
-        assertTrue(done.textsEncrypted() >= 2);
+        assertTrue(done.rowsEncrypted() >= 2);
         assertTrue(CandidateKeys.isSealed(column("select body from candidate_motivation where application_id = ?", application.applicationId)));
         assertTrue(CandidateKeys.isSealed(column("select body from candidate_note where application_id = ?", application.applicationId)));
         assertEquals("Oude motivatie, één regel.", motivationOf(application));

@@ -1,4 +1,4 @@
-package nl.werving.candidate;
+package nl.werving.personaldata;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,24 +6,24 @@ import java.util.List;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * The lists of rows stored before encryption came (V34: documents, V35: motivations and notes), which the catch-up
- * encrypts batch after batch. Each list is a table of one id column.
+ * The lists of rows stored before encryption came (made by a migration, see db.migration.SealedColumns), which the
+ * catch-up ({@link SealingBacklog}) encrypts batch after batch. Each list is a table of one id column.
  */
-final class PlainRows {
+public final class PlainRows {
 
     private PlainRows() {
     }
 
     /** Up to {@code limit} ids of the list, first ids first. */
     @SuppressWarnings("unchecked")
-    static List<Long> ids(String table, String column, int limit) {
+    public static List<Long> ids(String table, String column, int limit) {
         List<Number> ids = Panache.getEntityManager().createNativeQuery("select " + column + " from " + table + " order by " + column)
                 .setMaxResults(limit).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     /** Takes these ids off the list: they are sealed now. */
-    static void remove(String table, String column, Collection<Long> ids) {
+    public static void remove(String table, String column, Collection<Long> ids) {
         Panache.getEntityManager().createNativeQuery("delete from " + table + " where " + column + " in (:ids)")
                 .setParameter("ids", ids).executeUpdate();
     }
