@@ -35,6 +35,10 @@ public class CandidateKey extends PanacheEntityBase {
         return find("masterKeyId <> ?1 order by candidateId", masterKeyId).page(0, limit).list();
     }
 
+    public static List<CandidateKey> listFor(Collection<Long> candidateIds) {
+        return list("candidateId in ?1", candidateIds);
+    }
+
     public static long deleteFor(Collection<Long> candidateIds) {
         return delete("candidateId in ?1", candidateIds);
     }

@@ -98,6 +98,30 @@ class CandidateKeysTest {
     }
 
     @Test
+    void anOpenerReadsTheKeysOfManyCandidatesAtOnceAndOpensEachOnesTexts() {
+        long first = aCandidate();
+        long second = aCandidate();
+        long withoutKey = aCandidate();
+        byte[] firstSealed = QuarkusTransaction.requiringNew().call(() -> keys.encryptText(first, "Notitie één"));
+        byte[] secondSealed = QuarkusTransaction.requiringNew().call(() -> keys.encryptText(second, "Notitie twee"));
+        byte[] legacy = "Oude notitie".getBytes(StandardCharsets.UTF_8);
+
+        List<String> opened = QuarkusTransaction.requiringNew().call(() -> {
+            CandidateKeys.Opener opener = keys.opener(List.of(first, second, withoutKey));
+            return Arrays.asList(opener.text(first, firstSealed), opener.text(second, secondSealed), opener.text(withoutKey, legacy),
+                    opener.text(first, null));
+        });
+
+        assertEquals(Arrays.asList("Notitie één", "Notitie twee", "Oude notitie", null), opened);
+        assertThrows(IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> keys.opener(List.of(second)).text(second, firstSealed)),
+                "one candidate's key does not open another's text");
+        assertThrows(IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> keys.opener(List.of(first)).text(second, secondSealed)),
+                "a key the opener did not read opens nothing");
+    }
+
+    @Test
     void storesTheUploadedCvSealedAndServesTheOriginal() throws SQLException {
         Vacancy vacancy = aVacancy().titled("Klantenservice energie").published().persist();
         byte[] cv = TestFiles.pdf();

@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -33,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
@@ -41,6 +30,7 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.privacy.Purge;
 import nl.werving.support.Applicant;
+import nl.werving.support.DatabaseFiles;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestFiles;
 import nl.werving.vacancy.Vacancy;
@@ -51,21 +41,8 @@ import nl.werving.vacancy.Vacancy;
  * the test runs against a database file of its own; on PostgreSQL it reads the database's files when this process may.
  */
 @QuarkusTest
-@TestProfile(PurgedCvLeavesNoCanaryOnDiskTest.OnDisk.class)
+@TestProfile(DatabaseFiles.OnDisk.class)
 class PurgedCvLeavesNoCanaryOnDiskTest {
-
-    static final Path H2_FOLDER = Paths.get("target", "canary-h2");
-
-    /** On H2, a file database instead of the in-memory one. */
-    public static class OnDisk implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            if ("postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))) {
-                return Map.of();
-            }
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + H2_FOLDER.toAbsolutePath() + "/werving;DB_CLOSE_DELAY=-1");
-        }
-    }
 
     @Inject
     Purge purge;
@@ -101,81 +78,23 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
             });
             return candidate.id;
         });
-        List<Path> files = databaseFiles();
+        List<Path> files = DatabaseFiles.list(dataSource);
         assumeTrue(!files.isEmpty(), "this process cannot read the database's files");
-        checkpoint();
-        assertTrue(contains(files, title), "the search finds plain text that is in the files (the vacancy's title)");
-        assertFalse(contains(files, canary), "the CV is stored sealed");
-        assertFalse(contains(files, motivationCanary), "the motivation is stored sealed");
-        assertFalse(contains(files, noteCanary), "the note is stored sealed");
+        DatabaseFiles.checkpoint(dataSource);
+        assertTrue(DatabaseFiles.contain(files, title), "the search finds plain text that is in the files (the vacancy's title)");
+        assertFalse(DatabaseFiles.contain(files, canary), "the CV is stored sealed");
+        assertFalse(DatabaseFiles.contain(files, motivationCanary), "the motivation is stored sealed");
+        assertFalse(DatabaseFiles.contain(files, noteCanary), "the note is stored sealed");
 
         Instant later = Instant.now().plus(Duration.ofDays(400));
         TestClock.set(later);
         assertTrue(purge.purge(candidateId, later));
-        checkpoint();
+        DatabaseFiles.checkpoint(dataSource);
 
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Candidate.count("id", candidateId)));
-        List<Path> after = databaseFiles();
-        assertFalse(contains(after, canary), "no CV content left readable on disk after the purge");
-        assertFalse(contains(after, motivationCanary), "no motivation left readable on disk after the purge");
-        assertFalse(contains(after, noteCanary), "no note left readable on disk after the purge");
-    }
-
-    private void checkpoint() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("checkpoint");
-        }
-    }
-
-    /** The H2 file, or the files of this PostgreSQL database; none when they cannot be read. */
-    private List<Path> databaseFiles() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                return List.of(H2_FOLDER.resolve("werving.mv.db"));
-            }
-            String dataDirectory;
-            String tableFile;
-            try (ResultSet row = statement.executeQuery("select current_setting('data_directory'), pg_relation_filepath('candidate_document')")) {
-                row.next();
-                dataDirectory = row.getString(1);
-                tableFile = row.getString(2);
-            }
-            // Every file of this database: the table, its TOAST table (where CVs go) and the indexes.
-            Path database = Paths.get(dataDirectory).resolve(tableFile).getParent();
-            if (!Files.isReadable(database)) {
-                return List.of();
-            }
-            try (Stream<Path> all = Files.list(database)) {
-                List<Path> files = all.filter(Files::isRegularFile).toList();
-                return files.stream().allMatch(Files::isReadable) ? files : List.of();
-            } catch (IOException e) {
-                return List.of();
-            }
-        }
-    }
-
-    private static boolean contains(List<Path> files, String text) {
-        byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
-        for (Path file : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException gone) {
-                // Dropped since it was listed (PostgreSQL unlinks a rewritten table's old file at a checkpoint): nothing to read.
-                continue;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            outer:
-            for (int i = 0; i <= bytes.length - needle.length; i++) {
-                for (int j = 0; j < needle.length; j++) {
-                    if (bytes[i + j] != needle[j]) {
-                        continue outer;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
+        List<Path> after = DatabaseFiles.list(dataSource);
+        assertFalse(DatabaseFiles.contain(after, canary), "no CV content left readable on disk after the purge");
+        assertFalse(DatabaseFiles.contain(after, motivationCanary), "no motivation left readable on disk after the purge");
+        assertFalse(DatabaseFiles.contain(after, noteCanary), "no note left readable on disk after the purge");
     }
 }
