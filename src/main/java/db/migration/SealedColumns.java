@@ -52,16 +52,17 @@ final class SealedColumns {
     }
 
     /**
-     * Creates the list {@code <table>_plain} of the table's rows to encrypt, one column {@code idColumn} that goes with the
-     * row, and puts every row of the table on it.
+     * Puts every row of the table on the list {@code <table>_plain} of rows to encrypt, one column {@code idColumn} that
+     * goes with the row; the list is made if an earlier migration did not make it, and rows already on it stay once.
      */
     static void listAll(Connection connection, String table, String idColumn) throws SQLException {
         String list = table + "_plain";
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create table " + list + " (" + idColumn + " bigint not null, "
+            statement.execute("create table if not exists " + list + " (" + idColumn + " bigint not null, "
                     + "constraint pk_" + list + " primary key (" + idColumn + "), "
                     + "constraint fk_" + list + "_row foreign key (" + idColumn + ") references " + table + " (id) on delete cascade)");
-            statement.execute("insert into " + list + " (" + idColumn + ") select id from " + table);
+            statement.execute("insert into " + list + " (" + idColumn + ") select id from " + table
+                    + " t where not exists (select 1 from " + list + " l where l." + idColumn + " = t.id)");
         }
     }
 }

@@ -84,6 +84,7 @@ import nl.werving.reference.WorkAgain;
 import nl.werving.roleplay.PracticalTest;
 import nl.werving.roleplay.RoleplayResult;
 import nl.werving.roleplay.RoleplayScenario;
+import nl.werving.support.Sealed;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestFiles;
 import nl.werving.support.TestInterviews;
@@ -553,7 +554,7 @@ class AccessMatrixTest {
                 case "hold" -> read(() -> {
                     LegalHold hold = new LegalHold();
                     hold.candidate = Candidate.findById(candidateId);
-                    hold.reason = "Lopende klacht";
+                    hold.reason = Sealed.text(candidateId, "Lopende klacht");
                     hold.placedBy = Fixture.ADMIN.id;
                     hold.placedAt = Instant.now();
                     hold.persist();
@@ -1170,7 +1171,7 @@ class AccessMatrixTest {
             cv.candidate = application.candidate;
             cv.applicationId = application.id;
             cv.kind = DocumentKind.CV;
-            cv.fileName = "cv-tweede-sollicitatie.pdf";
+            cv.fileName = Sealed.text(application.candidate.id, "cv-tweede-sollicitatie.pdf");
             cv.contentType = "application/pdf";
             cv.content = TestFiles.pdf();
             cv.sizeBytes = cv.content.length;

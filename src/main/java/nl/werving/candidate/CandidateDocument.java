@@ -35,7 +35,9 @@ public class CandidateDocument extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public DocumentKind kind;
 
-    public String fileName;
+    /** The name the file had on the candidate's device, sealed like the content: read it through {@link CandidateService#fileName}. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] fileName;
 
     public String contentType;
 
@@ -60,10 +62,10 @@ public class CandidateDocument extends PanacheEntity {
                 .setParameter("to", toCandidateId).setParameter("from", fromCandidateId).executeUpdate();
     }
 
-    /** A document's new bytes: the same file sealed under another key (a merge, or a file stored before encryption). */
-    public static void replaceContent(long documentId, byte[] content) {
-        getEntityManager().createNativeQuery("update candidate_document set content = :content where id = :id")
-                .setParameter("content", content).setParameter("id", documentId).executeUpdate();
+    /** A document's new bytes and name: the same sealed under another key (a merge, or a file stored before encryption). */
+    public static void replaceSealed(long documentId, byte[] content, byte[] fileName) {
+        getEntityManager().createNativeQuery("update candidate_document set content = :content, file_name = :name where id = :id")
+                .setParameter("content", content).setParameter("name", fileName).setParameter("id", documentId).executeUpdate();
     }
 
     /** Documents stored before encryption came, first ids first (see V34). */
@@ -79,16 +81,20 @@ public class CandidateDocument extends PanacheEntity {
         return list("applicationId", applicationId);
     }
 
-    /** The candidate's documents of these applications, without their bytes, newest first. */
-    public static List<DocumentInfo> listInfo(long candidateId, Collection<Long> applicationIds) {
+    /** The candidate's documents of these applications, without their bytes, newest first; names still sealed. */
+    static List<Stored> listInfo(long candidateId, Collection<Long> applicationIds) {
         return getEntityManager().createQuery("""
-                select new nl.werving.candidate.DocumentInfo(d.id, d.applicationId, d.fileName, d.contentType, d.sizeBytes, d.createdAt)
+                select new nl.werving.candidate.CandidateDocument$Stored(d.id, d.applicationId, d.fileName, d.contentType, d.sizeBytes, d.createdAt)
                 from CandidateDocument d where d.candidate.id = :candidate and d.applicationId in :ids order by d.createdAt desc
-                """, DocumentInfo.class).setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
+                """, Stored.class).setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
     }
 
     /** Every document the candidate gave, for the copy of their data. */
     public static List<CandidateDocument> listForCandidate(long candidateId) {
         return list("candidate.id", candidateId);
+    }
+
+    /** A document as {@link #listInfo} reads it: without its bytes, with its name as stored. */
+    record Stored(long id, Long applicationId, byte[] fileName, String contentType, long sizeBytes, Instant createdAt) {
     }
 }

@@ -61,8 +61,8 @@ public class CandidatePrivacy implements PrivacyPart {
         return candidates.deleteExpiredTokens();
     }
 
-    private static String fileName(CandidateDocument document) {
-        return "documenten/" + document.id + "-" + document.fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    private String fileName(CandidateDocument document) {
+        return "documenten/" + document.id + "-" + candidates.fileName(document).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** The keys go with the candidates, so nothing sealed under them can be read again. */

@@ -67,7 +67,7 @@ public class CandidateService implements SealingBacklog {
         document.candidate = candidate;
         document.applicationId = applicationId;
         document.kind = DocumentKind.CV;
-        document.fileName = cv.fileName();
+        document.fileName = keys.encryptText(candidate.id, cv.fileName());
         document.contentType = cv.contentType();
         document.sizeBytes = cv.content().length;
         document.content = keys.encrypt(candidate.id, cv.content());
@@ -81,6 +81,26 @@ public class CandidateService implements SealingBacklog {
         return keys.decrypt(document.candidate.id, document.content);
     }
 
+    /** The document's name as the candidate's device gave it. */
+    @Transactional(TxType.MANDATORY)
+    public String fileName(CandidateDocument document) {
+        return keys.decryptText(document.candidate.id, document.fileName);
+    }
+
+    /** The candidate's documents of these applications, without their bytes, newest first. */
+    @Transactional(TxType.MANDATORY)
+    public List<DocumentInfo> documents(long candidateId, Collection<Long> applicationIds) {
+        List<CandidateDocument.Stored> stored = CandidateDocument.listInfo(candidateId, applicationIds);
+        List<String> names = keys.decryptTexts(candidateId, stored.stream().map(CandidateDocument.Stored::fileName).toList());
+        List<DocumentInfo> documents = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            CandidateDocument.Stored document = stored.get(i);
+            documents.add(new DocumentInfo(document.id(), document.applicationId(), names.get(i), document.contentType(),
+                    document.sizeBytes(), document.createdAt()));
+        }
+        return documents;
+    }
+
     /**
      * Gives the duplicate's documents to the kept candidate, sealed again under the kept candidate's key: the
      * duplicate's key goes with the duplicate.
@@ -88,12 +108,13 @@ public class CandidateService implements SealingBacklog {
     @Transactional(TxType.MANDATORY)
     void moveDocuments(long duplicateId, long keptId) {
         for (CandidateDocument document : CandidateDocument.listForCandidate(duplicateId)) {
-            CandidateDocument.replaceContent(document.id, keys.encrypt(keptId, keys.decrypt(duplicateId, document.content)));
+            CandidateDocument.replaceSealed(document.id, keys.reseal(duplicateId, keptId, document.content),
+                    keys.reseal(duplicateId, keptId, document.fileName));
         }
         CandidateDocument.moveToCandidate(duplicateId, keptId);
     }
 
-    /** Documents, motivations and notes stored before they were sealed (V34, V35). */
+    /** Documents, motivations and notes stored before they were sealed (V34, V35, V39). */
     @Override
     @Transactional
     public int sealBacklog(int limit) {
@@ -101,7 +122,7 @@ public class CandidateService implements SealingBacklog {
     }
 
     /**
-     * Encrypts up to {@code limit} documents stored before encryption came (V34 listed them; SQL cannot encrypt), so that
+     * Encrypts up to {@code limit} documents stored before encryption came (V34 and V39 listed them; SQL cannot encrypt), so that
      * a purge leaves no readable copy of them either. Returns how many.
      */
     @Transactional
@@ -109,8 +130,11 @@ public class CandidateService implements SealingBacklog {
         List<Long> ids = CandidateDocument.listPlainIds(limit);
         for (long id : ids) {
             CandidateDocument document = CandidateDocument.findById(id);
-            if (!CandidateKeys.isSealed(document.content)) {
-                CandidateDocument.replaceContent(id, keys.encrypt(document.candidate.id, document.content));
+            long candidateId = document.candidate.id;
+            byte[] content = CandidateKeys.isSealed(document.content) ? document.content : keys.encrypt(candidateId, document.content);
+            byte[] name = CandidateKeys.isSealed(document.fileName) ? document.fileName : keys.encrypt(candidateId, document.fileName);
+            if (content != document.content || name != document.fileName) {
+                CandidateDocument.replaceSealed(id, content, name);
             }
         }
         if (!ids.isEmpty()) {

@@ -142,7 +142,7 @@ class DemoApplications {
         note.candidate = application.candidate;
         note.applicationId = application.id;
         note.authorId = author.id;
-        note.body = keys.encrypt(application.candidate.id, body.getBytes(StandardCharsets.UTF_8));
+        note.body = keys.encryptText(application.candidate.id, body);
         note.createdAt = at;
         note.persist();
     }
@@ -152,7 +152,7 @@ class DemoApplications {
         document.candidate = application.candidate;
         document.applicationId = application.id;
         document.kind = DocumentKind.CV;
-        document.fileName = "cv-" + name.toLowerCase().replaceAll("[^a-z]+", "-") + ".pdf";
+        document.fileName = keys.encryptText(application.candidate.id, "cv-" + name.toLowerCase().replaceAll("[^a-z]+", "-") + ".pdf");
         document.contentType = "application/pdf";
         document.content = keys.encrypt(application.candidate.id, CV);
         document.sizeBytes = CV.length;

@@ -1,14 +1,19 @@
 package nl.werving.privacy;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.PlainRows;
 
 /** Keeps a candidate out of the purge, for a dispute or an authority's request, until an admin lifts it. */
 @Entity
@@ -17,7 +22,10 @@ public class LegalHold extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public Candidate candidate;
 
-    public String reason;
+    /** Why, in the admin's words: sealed under the candidate's key, as it may say anything about them. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] reason;
+
     public Long placedBy;
     public Instant placedAt;
     public Long liftedBy;
@@ -35,5 +43,14 @@ public class LegalHold extends PanacheEntity {
     /** The candidate's holds, lifted ones too, oldest first. */
     static List<LegalHold> listForCandidate(long candidateId) {
         return list("candidate.id = ?1 order by placedAt", candidateId);
+    }
+
+    /** Holds stored before their reason was sealed (V39 listed them). */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("legal_hold_plain", "hold_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("legal_hold_plain", "hold_id", ids);
     }
 }

@@ -17,6 +17,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.Retention;
 import nl.werving.personaldata.RetentionPolicy;
 import nl.werving.web.ConcurrentEdits;
@@ -57,10 +58,12 @@ public class Privacy {
     private final Retention retention;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final CandidateKeys keys;
     private final Clock clock;
 
     public Privacy(Purge purge, Scheduler scheduler, PrivacyConfig config, Retention retention, CurrentUser currentUser, AuditLog audit,
-            Clock clock) {
+            CandidateKeys keys, Clock clock) {
+        this.keys = keys;
         this.purge = purge;
         this.scheduler = scheduler;
         this.config = config;
@@ -79,8 +82,10 @@ public class Privacy {
         Instant at = nextRun != null && nextRun.isAfter(now) ? nextRun : now;
         List<Long> ids = purge.eligible(at, PREVIEW);
         List<Due> due = ids.isEmpty() ? List.of() : Candidate.listByIds(ids).stream().map(c -> new Due(c.id, c.fullName)).toList();
-        List<Hold> holds = LegalHold.active().stream()
-                .map(h -> new Hold(h.id, h.candidate.id, h.candidate.fullName, h.reason, h.placedAt)).toList();
+        List<LegalHold> active = LegalHold.active();
+        CandidateKeys.Opener opener = keys.opener(active.stream().map(h -> h.candidate.id).toList());
+        List<Hold> holds = active.stream()
+                .map(h -> new Hold(h.id, h.candidate.id, h.candidate.fullName, opener.text(h.candidate.id, h.reason), h.placedAt)).toList();
         Retention.Terms terms = retention.terms();
         String changedBy = terms.changedBy() == null ? null : AppUser.<AppUser> findByIdOptional(terms.changedBy())
                 .map(user -> user.displayName).orElse(null);
@@ -118,7 +123,7 @@ public class Privacy {
         }
         LegalHold hold = new LegalHold();
         hold.candidate = candidate;
-        hold.reason = reason.strip();
+        hold.reason = keys.encryptText(candidateId, reason.strip());
         hold.placedBy = currentUser.getId();
         hold.placedAt = Instant.now(clock);
         hold.persist();

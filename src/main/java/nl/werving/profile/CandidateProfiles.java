@@ -97,7 +97,7 @@ public class CandidateProfiles {
         Set<Long> ids = applications.stream().map(ProfileApplication::id).collect(Collectors.toSet());
         Map<Long, String> titles = applications.stream().collect(Collectors.toMap(ProfileApplication::id, ProfileApplication::vacancyTitle));
 
-        List<DocumentInfo> documents = CandidateDocument.listInfo(candidateId, ids);
+        List<DocumentInfo> documents = candidates.documents(candidateId, ids);
         Map<Long, String> motivations = candidates.motivations(candidateId, ids);
 
         List<TimelineEntry> timeline = new ArrayList<>();
@@ -154,7 +154,7 @@ public class CandidateProfiles {
                 .filter(found -> found.candidate.id == candidateId && visible.contains(found.applicationId))
                 .orElseThrow(NotFoundException::new);
         audit.record(download ? AuditAction.DOCUMENT_DOWNLOADED : AuditAction.DOCUMENT_VIEWED, AuditLog.DOCUMENT, documentId);
-        return new DocumentFile(document.fileName, document.contentType, candidates.content(document));
+        return new DocumentFile(candidates.fileName(document), document.contentType, candidates.content(document));
     }
 
     @Transactional

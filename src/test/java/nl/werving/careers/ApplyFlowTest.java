@@ -33,6 +33,7 @@ import nl.werving.candidate.ConsentRecord;
 import nl.werving.candidate.Motivation;
 import nl.werving.mail.MailStatus;
 import nl.werving.mail.OutboxMail;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.SourceChannel;
@@ -85,7 +86,7 @@ class ApplyFlowTest {
             assertEquals("06 12345678", candidate.phone);
             CandidateDocument cv = CandidateDocument.listForApplication(stored.id).get(0);
             assertEquals("application/pdf", cv.contentType);
-            assertEquals("cv-fenna.pdf", cv.fileName);
+            assertEquals("cv-fenna.pdf", candidates.fileName(cv));
             assertArrayEquals(TestFiles.pdf(), candidates.content(cv), "sealed at rest, the same file when read");
             assertEquals("Ik help graag mensen verder.", candidates.text(Motivation.<Motivation> find("applicationId", stored.id).firstResult()));
             ConsentRecord consent = ConsentRecord.<ConsentRecord> find("candidate", candidate).firstResult();
@@ -169,9 +170,12 @@ class ApplyFlowTest {
         applicant.applyTo(vacancy.slug).then().statusCode(303);
 
         Application application = applicationsOf(applicant.email).get(0);
-        CandidateDocument cv = QuarkusTransaction.requiringNew().call(() -> CandidateDocument.listForApplication(application.id).get(0));
-        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", cv.contentType);
-        assertEquals("Mijn CV 2026.docx", cv.fileName);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CandidateDocument cv = CandidateDocument.listForApplication(application.id).get(0);
+            assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", cv.contentType);
+            assertEquals("Mijn CV 2026.docx", candidates.fileName(cv));
+            assertTrue(CandidateKeys.isSealed(cv.fileName), "the name is sealed at rest like the file");
+        });
     }
 
     @Test
@@ -275,7 +279,7 @@ class ApplyFlowTest {
         Application application = applicationsOf(applicant.email).get(0);
         QuarkusTransaction.requiringNew().run(() -> {
             CandidateDocument cv = CandidateDocument.listForApplication(application.id).get(0);
-            assertEquals(name.substring(0, 100).strip() + ".pdf", cv.fileName);
+            assertEquals(name.substring(0, 100).strip() + ".pdf", candidates.fileName(cv));
             assertArrayEquals(TestFiles.pdf(), candidates.content(cv), "sealed at rest, the same file when read");
         });
     }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -28,16 +29,19 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.privacy.LegalHold;
 import nl.werving.privacy.Purge;
 import nl.werving.support.Applicant;
 import nl.werving.support.DatabaseFiles;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestFiles;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 
 /**
- * The raw database files hold no readable CV content, motivation or note, before or after a purge: they reach the
- * database only sealed under the candidate's key. Other personal data (name, e-mail address) is not encrypted. On H2
+ * The raw database files hold no readable CV (content or file name), motivation, note or legal hold reason, before or
+ * after a purge: they reach the database only sealed under the candidate's key. Other personal data (name, e-mail address) is not encrypted. On H2
  * the test runs against a database file of its own; on PostgreSQL it reads the database's files when this process may.
  */
 @QuarkusTest
@@ -59,14 +63,16 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
     }
 
     @Test
-    void aPurgedCandidatesCvMotivationAndNotesAreNowhereInTheDatabaseFiles() throws SQLException {
+    void aPurgedCandidatesCvMotivationNotesAndHoldReasonAreNowhereInTheDatabaseFiles() throws SQLException {
         String canary = "KANARIE-" + UUID.randomUUID();
         String motivationCanary = "MOTIVATIE-KANARIE-" + UUID.randomUUID();
         String noteCanary = "NOTITIE-KANARIE-" + UUID.randomUUID();
+        String fileNameCanary = "BESTAND-KANARIE-" + UUID.randomUUID();
+        String holdCanary = "BLOKKADE-KANARIE-" + UUID.randomUUID();
         byte[] cv = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + canary + "\n").getBytes(StandardCharsets.US_ASCII);
         String title = "Klantenservice " + UUID.randomUUID();
         Vacancy vacancy = aVacancy().titled(title).published().persist();
-        Applicant applicant = Applicant.anApplicant().withCv("cv-kanarie.pdf", "application/pdf", cv);
+        Applicant applicant = Applicant.anApplicant().withCv("cv-" + fileNameCanary + ".pdf", "application/pdf", cv);
         applicant.motivation = "Ik werk graag met mensen. " + motivationCanary;
         applicant.applyTo(vacancy.slug).then().statusCode(303);
         long candidateId = QuarkusTransaction.requiringNew().call(() -> {
@@ -78,6 +84,10 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
             });
             return candidate.id;
         });
+        WebSession admin = WebSession.as(TestUsers.admin());
+        admin.post("/app/privacy/holds", Map.of("candidateId", candidateId, "reason", "Klacht. " + holdCanary)).then().statusCode(303);
+        long hold = QuarkusTransaction.requiringNew().call(() -> LegalHold.<LegalHold> find("candidate.id", candidateId).singleResult().id);
+        admin.post("/app/privacy/holds/" + hold + "/lift").then().statusCode(303);
         List<Path> files = DatabaseFiles.list(dataSource);
         assumeTrue(!files.isEmpty(), "this process cannot read the database's files");
         DatabaseFiles.checkpoint(dataSource);
@@ -85,6 +95,8 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
         assertFalse(DatabaseFiles.contain(files, canary), "the CV is stored sealed");
         assertFalse(DatabaseFiles.contain(files, motivationCanary), "the motivation is stored sealed");
         assertFalse(DatabaseFiles.contain(files, noteCanary), "the note is stored sealed");
+        assertFalse(DatabaseFiles.contain(files, fileNameCanary), "the CV's file name is stored sealed");
+        assertFalse(DatabaseFiles.contain(files, holdCanary), "the legal hold's reason is stored sealed");
 
         Instant later = Instant.now().plus(Duration.ofDays(400));
         TestClock.set(later);
@@ -96,5 +108,7 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
         assertFalse(DatabaseFiles.contain(after, canary), "no CV content left readable on disk after the purge");
         assertFalse(DatabaseFiles.contain(after, motivationCanary), "no motivation left readable on disk after the purge");
         assertFalse(DatabaseFiles.contain(after, noteCanary), "no note left readable on disk after the purge");
+        assertFalse(DatabaseFiles.contain(after, fileNameCanary), "no file name left readable on disk after the purge");
+        assertFalse(DatabaseFiles.contain(after, holdCanary), "no hold reason left readable on disk after the purge");
     }
 }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,17 +25,22 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.Motivation;
 import nl.werving.pipeline.Application;
 import nl.werving.privacy.EncryptionCatchUp;
+import nl.werving.privacy.LegalHold;
 import nl.werving.support.Applicant;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 
-/** A candidate's motivation and the team's notes reach the database only sealed under the candidate's key. */
+/**
+ * A candidate's motivation, the team's notes, a document's file name and a legal hold's reason reach the database only
+ * sealed under the candidate's key; what was stored before is read as it is and sealed by the catch-up.
+ */
 @QuarkusTest
 class SealedTextsTest {
 
@@ -93,6 +99,43 @@ class SealedTextsTest {
         assertEquals("Oude motivatie, één regel.", motivationOf(application));
         assertEquals("Oude notitie, één regel.", noteOf(application));
         assertNull(column("select cast(null as bytea) from candidate_motivation_plain where motivation_id = ?", motivationId));
+    }
+
+    @Test
+    void readsAFileNameAndAHoldReasonStoredBeforeSealingAndSealsThemLater() throws SQLException {
+        Applied application = apply("Motivatie");
+        long holdId = QuarkusTransaction.requiringNew().call(() -> {
+            // As V39 left them: the text as UTF-8 bytes, listed as plain.
+            CandidateDocument.getEntityManager().createNativeQuery("update candidate_document set file_name = :name where application_id = :id")
+                    .setParameter("name", "cv-oud-bestand.pdf".getBytes(StandardCharsets.UTF_8)).setParameter("id", application.applicationId)
+                    .executeUpdate();
+            CandidateDocument.getEntityManager().createNativeQuery("""
+                    insert into candidate_document_plain (document_id) select id from candidate_document where application_id = :id
+                        and not exists (select 1 from candidate_document_plain p where p.document_id = candidate_document.id)""")
+                    .setParameter("id", application.applicationId).executeUpdate();
+            LegalHold hold = new LegalHold();
+            hold.candidate = Candidate.findById(application.candidateId);
+            hold.reason = "Oude klacht, één regel.".getBytes(StandardCharsets.UTF_8);
+            hold.placedBy = TestUsers.admin().id;
+            hold.placedAt = Instant.now();
+            hold.persist();
+            LegalHold.flush();
+            LegalHold.getEntityManager().createNativeQuery("insert into legal_hold_plain (hold_id) values (:id)")
+                    .setParameter("id", hold.id).executeUpdate();
+            return hold.id;
+        });
+        WebSession admin = WebSession.as(TestUsers.admin());
+        admin.get("/app/candidates/" + application.candidateId).then().statusCode(200).body(containsString("cv-oud-bestand.pdf"));
+        admin.get("/app/privacy").then().statusCode(200).body(containsString("Oude klacht, één regel."));
+
+        EncryptionCatchUp.Done done = catchUp.run();
+
+        assertTrue(done.rowsEncrypted() >= 2);
+        assertTrue(CandidateKeys.isSealed(column("select file_name from candidate_document where application_id = ?", application.applicationId)));
+        assertTrue(CandidateKeys.isSealed(column("select reason from legal_hold where id = ?", holdId)));
+        assertNull(column("select cast(null as bytea) from legal_hold_plain where hold_id = ?", holdId));
+        admin.get("/app/candidates/" + application.candidateId).then().statusCode(200).body(containsString("cv-oud-bestand.pdf"));
+        admin.get("/app/privacy").then().statusCode(200).body(containsString("Oude klacht, één regel."));
     }
 
     private static Applied apply(String motivation) {

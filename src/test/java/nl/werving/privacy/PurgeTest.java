@@ -55,6 +55,7 @@ import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.support.Applicant;
 import nl.werving.support.LogCapture;
 import nl.werving.support.RecruitingMailbox;
+import nl.werving.support.Sealed;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
@@ -220,7 +221,7 @@ class PurgeTest {
         long hold = QuarkusTransaction.requiringNew().call(() -> {
             LegalHold legalHold = new LegalHold();
             legalHold.candidate = Candidate.findById(held.candidate.id);
-            legalHold.reason = "Klacht in behandeling bij de geschillencommissie";
+            legalHold.reason = Sealed.text(held.candidate.id, "Klacht in behandeling bij de geschillencommissie");
             legalHold.placedBy = admin;
             legalHold.placedAt = Instant.now();
             legalHold.persist();

@@ -47,6 +47,7 @@ import nl.werving.privacy.DataRequest;
 import nl.werving.privacy.LegalHold;
 import nl.werving.privacy.Purge;
 import nl.werving.privacy.RequestKind;
+import nl.werving.support.Sealed;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestUsers;
@@ -237,7 +238,7 @@ class CandidateMergeTest {
         QuarkusTransaction.requiringNew().run(() -> {
             LegalHold hold = new LegalHold();
             hold.candidate = Candidate.findById(held.candidate.id);
-            hold.reason = "Klacht";
+            hold.reason = Sealed.text(held.candidate.id, "Klacht");
             hold.placedAt = Instant.now();
             hold.placedBy = admin;
             hold.persist();
@@ -322,7 +323,7 @@ class CandidateMergeTest {
         QuarkusTransaction.requiringNew().run(() -> {
             LegalHold hold = new LegalHold();
             hold.candidate = Candidate.findById(candidateId);
-            hold.reason = "Afgehandelde klacht";
+            hold.reason = Sealed.text(candidateId, "Afgehandelde klacht");
             hold.placedAt = Instant.now().minusSeconds(3600);
             hold.placedBy = admin;
             hold.liftedAt = Instant.now();

@@ -23,6 +23,7 @@ import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.Stage;
+import nl.werving.support.Sealed;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestFiles;
 import nl.werving.support.TestUsers;
@@ -133,7 +134,7 @@ class ProfilePipelineTest {
             docx.candidate = Candidate.findById(wordApplication.candidate.id);
             docx.applicationId = wordApplication.id;
             docx.kind = DocumentKind.CV;
-            docx.fileName = "cv-kandidaat.docx";
+            docx.fileName = Sealed.text(wordApplication.candidate.id, "cv-kandidaat.docx");
             docx.contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             docx.content = TestFiles.docx();
             docx.sizeBytes = docx.content.length;

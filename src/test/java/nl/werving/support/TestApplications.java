@@ -102,7 +102,7 @@ public final class TestApplications {
             cv.candidate = candidate;
             cv.applicationId = application.id;
             cv.kind = DocumentKind.CV;
-            cv.fileName = "cv-kandidaat.pdf";
+            cv.fileName = Sealed.text(candidate.id, "cv-kandidaat.pdf");
             cv.contentType = "application/pdf";
             cv.content = TestFiles.pdf();
             cv.sizeBytes = cv.content.length;
