@@ -1,5 +1,6 @@
 package nl.werving.personaldata;
 
+import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.privacy.LegalHold;
 import nl.werving.privacy.Purge;
 import nl.werving.support.Applicant;
@@ -57,9 +60,35 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
     @Inject
     CandidateService candidates;
 
+    @Inject
+    CandidateKeys keys;
+
+    @Inject
+    EncryptionCatchUp catchUp;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
+    }
+
+    @Test
+    void aKeyDeletedWithoutItsRewriteIsGoneFromTheFilesAfterTheNextCatchUp() throws SQLException {
+        long candidateId = anApplication().to(aVacancy().published().persist()).persist().candidate.id;
+        byte[] wrapped = QuarkusTransaction.requiringNew().call(() -> {
+            keys.encryptText(candidateId, "Notitie");
+            return CandidateKey.<CandidateKey> findById(candidateId).wrappedKey;
+        });
+        List<Path> files = DatabaseFiles.list(dataSource);
+        assumeTrue(!files.isEmpty() && isPostgreSql(), "PostgreSQL's files, readable by this process");
+        // As a crash right after a purge's commit leaves it: the row deleted, the table not yet rewritten.
+        QuarkusTransaction.requiringNew().run(() -> CandidateKey.delete("candidateId", candidateId));
+        DatabaseFiles.checkpoint(dataSource);
+        assertTrue(DatabaseFiles.contain(DatabaseFiles.list(dataSource), wrapped), "a deleted row stays in the table's file");
+
+        catchUp.run();
+        DatabaseFiles.checkpoint(dataSource);
+
+        assertFalse(DatabaseFiles.contain(DatabaseFiles.list(dataSource), wrapped), "the rewritten key table holds no deleted key");
     }
 
     @Test
@@ -110,5 +139,11 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
         assertFalse(DatabaseFiles.contain(after, noteCanary), "no note left readable on disk after the purge");
         assertFalse(DatabaseFiles.contain(after, fileNameCanary), "no file name left readable on disk after the purge");
         assertFalse(DatabaseFiles.contain(after, holdCanary), "no hold reason left readable on disk after the purge");
+    }
+
+    private boolean isPostgreSql() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
     }
 }

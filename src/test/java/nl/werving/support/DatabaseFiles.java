@@ -77,7 +77,11 @@ public final class DatabaseFiles {
 
     /** Whether any of the files holds the text as UTF-8 bytes. */
     public static boolean contain(List<Path> files, String text) {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        return contain(files, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether any of the files holds these bytes. */
+    public static boolean contain(List<Path> files, byte[] needle) {
         for (Path file : files) {
             byte[] bytes;
             try {
