@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.privacy.CandidateRights;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.privacy.LegalHold;
 import nl.werving.privacy.Purge;
@@ -44,8 +46,9 @@ import nl.werving.vacancy.Vacancy;
 
 /**
  * The raw database files hold no readable CV (content or file name), motivation, note or legal hold reason, before or
- * after a purge: they reach the database only sealed under the candidate's key. Other personal data (name, e-mail address) is not encrypted. On H2
- * the test runs against a database file of its own; on PostgreSQL it reads the database's files when this process may.
+ * after a purge or an erasure: they reach the database only sealed under the candidate's key. Other personal data
+ * (name, e-mail address) is not encrypted. On H2 the test runs against a database file of its own; on PostgreSQL it
+ * reads the database's files when this process may.
  */
 @QuarkusTest
 @TestProfile(DatabaseFiles.OnDisk.class)
@@ -62,6 +65,9 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
 
     @Inject
     CandidateKeys keys;
+
+    @Inject
+    CandidateRights rights;
 
     @Inject
     EncryptionCatchUp catchUp;
@@ -93,52 +99,70 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
 
     @Test
     void aPurgedCandidatesCvMotivationNotesAndHoldReasonAreNowhereInTheDatabaseFiles() throws SQLException {
-        String canary = "KANARIE-" + UUID.randomUUID();
-        String motivationCanary = "MOTIVATIE-KANARIE-" + UUID.randomUUID();
-        String noteCanary = "NOTITIE-KANARIE-" + UUID.randomUUID();
-        String fileNameCanary = "BESTAND-KANARIE-" + UUID.randomUUID();
-        String holdCanary = "BLOKKADE-KANARIE-" + UUID.randomUUID();
-        byte[] cv = (new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + canary + "\n").getBytes(StandardCharsets.US_ASCII);
+        Canaries canaries = aCandidateWithCanaries();
+        List<Path> files = DatabaseFiles.list(dataSource);
+        assumeTrue(!files.isEmpty(), "this process cannot read the database's files");
+        DatabaseFiles.checkpoint(dataSource);
+        assertTrue(DatabaseFiles.contain(files, canaries.vacancyTitle()), "the search finds plain text in the files (the vacancy's title)");
+        assertNoneIn(files, canaries, "stored sealed");
+
+        Instant later = Instant.now().plus(Duration.ofDays(400));
+        TestClock.set(later);
+        assertTrue(purge.purge(canaries.candidateId(), later));
+        DatabaseFiles.checkpoint(dataSource);
+
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Candidate.count("id", canaries.candidateId())));
+        assertNoneIn(DatabaseFiles.list(dataSource), canaries, "left readable on disk after the purge");
+    }
+
+    @Test
+    void anErasedCandidatesCvMotivationNotesAndHoldReasonAreNowhereInTheDatabaseFiles() throws SQLException {
+        Canaries canaries = aCandidateWithCanaries();
+        assumeTrue(!DatabaseFiles.list(dataSource).isEmpty(), "this process cannot read the database's files");
+
+        rights.erase(canaries.candidateId());
+        DatabaseFiles.checkpoint(dataSource);
+
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Candidate.count("id", canaries.candidateId())));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> CandidateKey.count("candidateId", canaries.candidateId())));
+        assertNoneIn(DatabaseFiles.list(dataSource), canaries, "left readable on disk after the erasure");
+    }
+
+    /** A candidate who applied with a CV and a motivation, has a note and had a legal hold, each holding a canary of its own. */
+    private Canaries aCandidateWithCanaries() {
+        Map<String, String> canaries = new LinkedHashMap<>();
+        for (String what : List.of("CV", "motivation", "note", "file name", "hold reason")) {
+            canaries.put(what, "KANARIE-" + UUID.randomUUID());
+        }
+        String pdf = new String(TestFiles.pdf(), StandardCharsets.US_ASCII) + "% " + canaries.get("CV") + "\n";
+        byte[] cv = pdf.getBytes(StandardCharsets.US_ASCII);
         String title = "Klantenservice " + UUID.randomUUID();
         Vacancy vacancy = aVacancy().titled(title).published().persist();
-        Applicant applicant = Applicant.anApplicant().withCv("cv-" + fileNameCanary + ".pdf", "application/pdf", cv);
-        applicant.motivation = "Ik werk graag met mensen. " + motivationCanary;
+        Applicant applicant = Applicant.anApplicant().withCv("cv-" + canaries.get("file name") + ".pdf", "application/pdf", cv);
+        applicant.motivation = "Ik werk graag met mensen. " + canaries.get("motivation");
         applicant.applyTo(vacancy.slug).then().statusCode(303);
         long candidateId = QuarkusTransaction.requiringNew().call(() -> {
             Candidate candidate = Candidate.findByEmailKey(Candidate.emailKey(applicant.email)).orElseThrow();
             Application.<Application> list("candidate", candidate).forEach(application -> {
                 application.status = ApplicationStatus.REJECTED;
                 application.endedAt = Instant.now();
-                candidates.addNote(candidate, application.id, null, null, "Telefonisch gesproken. " + noteCanary);
+                candidates.addNote(candidate, application.id, null, null, "Telefonisch gesproken. " + canaries.get("note"));
             });
             return candidate.id;
         });
         WebSession admin = WebSession.as(TestUsers.admin());
-        admin.post("/app/privacy/holds", Map.of("candidateId", candidateId, "reason", "Klacht. " + holdCanary)).then().statusCode(303);
+        admin.post("/app/privacy/holds", Map.of("candidateId", candidateId, "reason", "Klacht. " + canaries.get("hold reason")))
+                .then().statusCode(303);
         long hold = QuarkusTransaction.requiringNew().call(() -> LegalHold.<LegalHold> find("candidate.id", candidateId).singleResult().id);
         admin.post("/app/privacy/holds/" + hold + "/lift").then().statusCode(303);
-        List<Path> files = DatabaseFiles.list(dataSource);
-        assumeTrue(!files.isEmpty(), "this process cannot read the database's files");
-        DatabaseFiles.checkpoint(dataSource);
-        assertTrue(DatabaseFiles.contain(files, title), "the search finds plain text that is in the files (the vacancy's title)");
-        assertFalse(DatabaseFiles.contain(files, canary), "the CV is stored sealed");
-        assertFalse(DatabaseFiles.contain(files, motivationCanary), "the motivation is stored sealed");
-        assertFalse(DatabaseFiles.contain(files, noteCanary), "the note is stored sealed");
-        assertFalse(DatabaseFiles.contain(files, fileNameCanary), "the CV's file name is stored sealed");
-        assertFalse(DatabaseFiles.contain(files, holdCanary), "the legal hold's reason is stored sealed");
+        return new Canaries(candidateId, title, canaries);
+    }
 
-        Instant later = Instant.now().plus(Duration.ofDays(400));
-        TestClock.set(later);
-        assertTrue(purge.purge(candidateId, later));
-        DatabaseFiles.checkpoint(dataSource);
+    private static void assertNoneIn(List<Path> files, Canaries canaries, String when) {
+        canaries.byWhat().forEach((what, canary) -> assertFalse(DatabaseFiles.contain(files, canary), what + ": " + when));
+    }
 
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Candidate.count("id", candidateId)));
-        List<Path> after = DatabaseFiles.list(dataSource);
-        assertFalse(DatabaseFiles.contain(after, canary), "no CV content left readable on disk after the purge");
-        assertFalse(DatabaseFiles.contain(after, motivationCanary), "no motivation left readable on disk after the purge");
-        assertFalse(DatabaseFiles.contain(after, noteCanary), "no note left readable on disk after the purge");
-        assertFalse(DatabaseFiles.contain(after, fileNameCanary), "no file name left readable on disk after the purge");
-        assertFalse(DatabaseFiles.contain(after, holdCanary), "no hold reason left readable on disk after the purge");
+    private record Canaries(long candidateId, String vacancyTitle, Map<String, String> byWhat) {
     }
 
     private boolean isPostgreSql() throws SQLException {
