@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -159,7 +160,9 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
     }
 
     private static void assertNoneIn(List<Path> files, Canaries canaries, String when) {
-        canaries.byWhat().forEach((what, canary) -> assertFalse(DatabaseFiles.contain(files, canary), what + ": " + when));
+        Set<String> found = DatabaseFiles.foundIn(files, canaries.byWhat().values());
+        List<String> readable = canaries.byWhat().entrySet().stream().filter(e -> found.contains(e.getValue())).map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), readable, "personal data " + when);
     }
 
     private record Canaries(long candidateId, String vacancyTitle, Map<String, String> byWhat) {

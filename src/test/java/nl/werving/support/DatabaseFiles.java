@@ -11,8 +11,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -77,26 +80,46 @@ public final class DatabaseFiles {
 
     /** Whether any of the files holds the text as UTF-8 bytes. */
     public static boolean contain(List<Path> files, String text) {
-        return contain(files, text.getBytes(StandardCharsets.UTF_8));
+        return !foundIn(files, List.of(text)).isEmpty();
     }
 
     /** Whether any of the files holds these bytes. */
     public static boolean contain(List<Path> files, byte[] needle) {
         for (Path file : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException gone) {
-                // Dropped since it was listed (PostgreSQL unlinks a rewritten table's old file at a checkpoint): nothing to read.
-                continue;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (indexOf(bytes, needle) >= 0) {
+            byte[] bytes = read(file);
+            if (bytes != null && indexOf(bytes, needle) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Those of the texts that any of the files holds as UTF-8 bytes; each file is read once. */
+    public static Set<String> foundIn(List<Path> files, Collection<String> texts) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Path file : files) {
+            byte[] bytes = read(file);
+            if (bytes == null) {
+                continue;
+            }
+            for (String text : texts) {
+                if (!found.contains(text) && indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                    found.add(text);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The file's bytes; {@code null} when it was dropped since it was listed (PostgreSQL unlinks a rewritten table's old file). */
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException gone) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int indexOf(byte[] bytes, byte[] needle) {
