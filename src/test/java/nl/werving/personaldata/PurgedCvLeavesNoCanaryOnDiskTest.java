@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
+import nl.werving.mail.MailStatus;
+import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.privacy.CandidateRights;
@@ -156,6 +159,10 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
                 .then().statusCode(303);
         long hold = QuarkusTransaction.requiringNew().call(() -> LegalHold.<LegalHold> find("candidate.id", candidateId).singleResult().id);
         admin.post("/app/privacy/holds/" + hold + "/lift").then().statusCode(303);
+        // The confirmation of the application is sent first: a mail being sent keeps its row locked.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> OutboxMail.count("candidateId = ?1 and status = ?2 and nextAttemptAt <= ?3", candidateId, MailStatus.PENDING,
+                        Instant.now())) == 0);
         return new Canaries(candidateId, title, canaries);
     }
 
