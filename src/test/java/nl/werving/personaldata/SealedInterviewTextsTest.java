@@ -229,7 +229,7 @@ class SealedInterviewTextsTest {
     }
 
     @Test
-    void theAssessmentPageReadsTheKeysOnceWhateverTheNumberOfTexts() {
+    void theAssessmentPagesStatementsDoNotGrowWithItsTexts() {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         AppUser manager = TestUsers.hiringManager();
         Application few = assessed(recruiter, manager, 1, 1);
