@@ -76,10 +76,8 @@ public class CandidatePrivacy implements PrivacyPart {
     public void merge(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
         candidates.moveDocuments(duplicateId, keptId);
+        // Sealed again under the kept candidate's key; the merge forgets the duplicate's key once every part is done.
         candidates.moveTexts(duplicateId, keptId);
-        // Its documents, motivations and notes are sealed again under the kept candidate's key; the old copies go
-        // unreadable with this one.
-        keys.forget(List.of(duplicateId));
         ConsentRecord.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         CandidateToken.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
     }

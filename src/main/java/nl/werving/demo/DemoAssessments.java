@@ -21,6 +21,7 @@ import nl.werving.interview.Scorecard;
 import nl.werving.interview.ScorecardNote;
 import nl.werving.interview.ScorecardRating;
 import nl.werving.interview.ScorecardStatus;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.pipeline.Application;
 import nl.werving.roleplay.RoleplayResult;
 import nl.werving.roleplay.RoleplayScenario;
@@ -36,10 +37,12 @@ class DemoAssessments {
 
     private final Clock clock;
     private final Interviews interviews;
+    private final CandidateKeys keys;
 
-    DemoAssessments(Clock clock, Interviews interviews) {
+    DemoAssessments(Clock clock, Interviews interviews, CandidateKeys keys) {
         this.clock = clock;
         this.interviews = interviews;
+        this.keys = keys;
     }
 
     void create(Application emma, Application planned, DemoUsers.Team team) {
@@ -53,7 +56,7 @@ class DemoAssessments {
     }
 
     /** Every competency rated, and the first question answered with a STAR note. */
-    private static void submittedScorecard(Interview interview, List<Competency> kit, Application application, AppUser interviewer,
+    private void submittedScorecard(Interview interview, List<Competency> kit, Application application, AppUser interviewer,
             Instant held) {
         Scorecard scorecard = new Scorecard();
         scorecard.interview = interview;
@@ -84,10 +87,14 @@ class DemoAssessments {
         note.candidate = application.candidate;
         note.scorecard = scorecard;
         note.questionId = question.id;
-        note.situation = "Bij een webwinkel moest ze een klant vertellen dat een bank pas na de feestdagen geleverd kon worden.";
-        note.task = "De klant eerlijk informeren zonder hem kwijt te raken.";
-        note.action = "Belde zelf op, noemde meteen de nieuwe datum, bood gratis bezorging op de verdieping aan en stuurde een bevestiging.";
-        note.result = "Klant bleef, gaf een 8 in de tevredenheidsmeting; ze gebruikt sindsdien vaste zinnen voor slecht nieuws.";
+        long candidateId = application.candidate.id;
+        note.situation = keys.encryptText(candidateId,
+                "Bij een webwinkel moest ze een klant vertellen dat een bank pas na de feestdagen geleverd kon worden.");
+        note.task = keys.encryptText(candidateId, "De klant eerlijk informeren zonder hem kwijt te raken.");
+        note.action = keys.encryptText(candidateId,
+                "Belde zelf op, noemde meteen de nieuwe datum, bood gratis bezorging op de verdieping aan en stuurde een bevestiging.");
+        note.result = keys.encryptText(candidateId,
+                "Klant bleef, gaf een 8 in de tevredenheidsmeting; ze gebruikt sindsdien vaste zinnen voor slecht nieuws.");
         note.persist();
     }
 

@@ -22,7 +22,7 @@ import nl.werving.roleplay.Roleplays.Results;
 public class Assessments {
 
     public record Overview(Application application, List<Interview> interviews, Aggregate aggregate,
-            Map<Long, List<ScorecardNote>> notes, Map<Long, List<ScorecardAmendment>> amendments, Results roleplays,
+            Map<Long, List<NoteText>> notes, Map<Long, List<AmendmentText>> amendments, Results roleplays,
             boolean canRecordRoleplays, Long me, Map<Long, InterviewQuestion> questions) {
 
         /** The question a note answers, also when it has been retired from the kit since. */
@@ -30,11 +30,11 @@ public class Assessments {
             return questions.get(questionId);
         }
 
-        public List<ScorecardNote> notes(long scorecardId) {
+        public List<NoteText> notes(long scorecardId) {
             return notes.getOrDefault(scorecardId, List.of());
         }
 
-        public List<ScorecardAmendment> amendments(long scorecardId) {
+        public List<AmendmentText> amendments(long scorecardId) {
             return amendments.getOrDefault(scorecardId, List.of());
         }
 
@@ -64,9 +64,9 @@ public class Assessments {
     public Overview overview(long applicationId) {
         Application application = interviews.application(applicationId);
         Aggregate aggregate = scorecards.aggregate(application);
-        Map<Long, List<ScorecardNote>> notes = scorecards.notes(aggregate.scorecards());
+        Map<Long, List<NoteText>> notes = scorecards.notes(aggregate.scorecards());
         Map<Long, InterviewQuestion> questions = InterviewQuestion.withCompetency(notes.values().stream().flatMap(List::stream)
-                .map(note -> note.questionId).filter(Objects::nonNull).distinct().toList()).stream()
+                .map(NoteText::questionId).filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(question -> question.id, Function.identity()));
         Overview overview = new Overview(application, Interview.forApplication(applicationId), aggregate,
                 notes, scorecards.amendments(aggregate.scorecards()),

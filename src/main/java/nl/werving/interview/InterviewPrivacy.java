@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.identity.ColleagueRoles;
 import nl.werving.personaldata.PersonalData;
@@ -26,23 +25,23 @@ import nl.werving.web.LocalizedText;
 public class InterviewPrivacy implements PrivacyPart {
 
     private final CandidateService candidates;
+    private final Scorecards scorecardTexts;
 
-    public InterviewPrivacy(CandidateService candidates) {
+    public InterviewPrivacy(CandidateService candidates, Scorecards scorecardTexts) {
         this.candidates = candidates;
+        this.scorecardTexts = scorecardTexts;
     }
 
     @Override
     public PersonalData export(long candidateId) {
         String language = candidates.languageOf(candidateId);
         List<Scorecard> scorecards = Scorecard.listForCandidate(candidateId);
-        List<Long> scorecardIds = scorecards.stream().map(s -> s.id).toList();
-        Map<Long, List<ScorecardNote>> notes = ScorecardNote.forScorecards(scorecardIds).stream()
-                .collect(Collectors.groupingBy(n -> n.scorecard.id));
+        Map<Long, List<NoteText>> notes = scorecardTexts.notes(scorecards);
         Map<Long, Competency> competencies = Competency.byIds(scorecards.stream()
                 .flatMap(s -> s.ratings.stream().map(r -> r.competencyId)).collect(Collectors.toSet()));
         Map<Long, InterviewQuestion> questions = InterviewQuestion.byIds(Stream.concat(
                 scorecards.stream().flatMap(s -> s.ratings.stream().map(r -> r.questionId)),
-                notes.values().stream().flatMap(List::stream).map(n -> n.questionId)).filter(Objects::nonNull).collect(Collectors.toSet()));
+                notes.values().stream().flatMap(List::stream).map(NoteText::questionId)).filter(Objects::nonNull).collect(Collectors.toSet()));
         ColleagueRoles roles = ColleagueRoles.interviewers(language);
         return PersonalData.of(
                 section(47, "interviews", Interview.listForCandidate(candidateId).stream()
@@ -58,12 +57,13 @@ public class InterviewPrivacy implements PrivacyPart {
                                 "question", r.questionId == null ? null : text(questions.get(r.questionId).text, language),
                                 "score", r.rating)).toList(),
                         "answers", notes.getOrDefault(s.id, List.of()).stream().map(n -> row(
-                                "question", n.questionId == null ? null : text(questions.get(n.questionId).text, language),
-                                "situation", n.situation, "task", n.task, "action", n.action, "result", n.result, "notes", n.notes))
+                                "question", n.questionId() == null ? null : text(questions.get(n.questionId()).text, language),
+                                "situation", n.situation(), "task", n.task(), "action", n.action(), "result", n.result(),
+                                "notes", n.notes()))
                                 .toList()))
                         .toList()),
-                section(60, "scorecardCorrections", ScorecardAmendment.listForCandidate(candidateId).stream()
-                        .map(m -> row("at", m.createdAt, "reason", m.reason)).toList()));
+                section(60, "scorecardCorrections", scorecardTexts.amendments(candidateId).stream()
+                        .map(m -> row("at", m.createdAt(), "reason", m.reason())).toList()));
     }
 
     private static String text(LocalizedText text, String language) {
@@ -72,8 +72,6 @@ public class InterviewPrivacy implements PrivacyPart {
 
     @Override
     public void merge(long duplicateId, long keptId) {
-        Candidate kept = Candidate.reference(keptId);
-        ScorecardNote.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
-        ScorecardAmendment.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
+        scorecardTexts.moveTexts(duplicateId, keptId);
     }
 }

@@ -1,6 +1,7 @@
 package nl.werving.interview;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
@@ -9,12 +10,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.PlainRows;
 
 /**
  * A correction to a submitted scorecard: the original value and the reason, beside the corrected rating. The
- * reason is free text about the candidate, so the row belongs to the candidate aggregate.
+ * reason is free text about the candidate, so the row belongs to the candidate aggregate and the reason is sealed under
+ * the candidate's key; read it through {@link Scorecards} ({@link AmendmentText}).
  */
 @Entity
 public class ScorecardAmendment extends PanacheEntity {
@@ -35,7 +41,9 @@ public class ScorecardAmendment extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public Recommendation recommendation;
 
-    public String reason;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] reason;
+
     public Long authorId;
     public Instant createdAt;
 
@@ -46,5 +54,14 @@ public class ScorecardAmendment extends PanacheEntity {
     /** Every correction of a scorecard about the candidate. */
     public static List<ScorecardAmendment> listForCandidate(long candidateId) {
         return list("candidate.id", candidateId);
+    }
+
+    /** Corrections stored before their reasons were sealed (V36 listed them): for {@link Scorecards#sealBacklog}. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("scorecard_amendment_plain", "amendment_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("scorecard_amendment_plain", "amendment_id", ids);
     }
 }

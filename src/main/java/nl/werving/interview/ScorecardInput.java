@@ -63,14 +63,14 @@ public record ScorecardInput(Map<Long, Answer> answers, Map<Long, Integer> compe
                 competencyRatings.put(competency.id(), rating);
             }
             for (InterviewQuestion question : competency.questions()) {
-                ScorecardNote note = sheet.note(question.id);
-                answers.put(question.id, new Answer(note == null ? null : note.situation, note == null ? null : note.task,
-                        note == null ? null : note.action, note == null ? null : note.result,
+                NoteText note = sheet.note(question.id);
+                answers.put(question.id, new Answer(note == null ? null : note.situation(), note == null ? null : note.task(),
+                        note == null ? null : note.action(), note == null ? null : note.result(),
                         scorecard.rating(competency.id(), question.id)));
             }
         }
         return new ScorecardInput(answers, competencyRatings, scorecard.recommendation,
-                sheet.general() == null ? null : sheet.general().notes, scorecard.version, false);
+                sheet.general() == null ? null : sheet.general().notes(), scorecard.version, false);
     }
 
     /**

@@ -1,17 +1,23 @@
 package nl.werving.interview;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.PlainRows;
 
 /**
  * What the candidate told about a question, as Situation, Task, Action, Result, or ({@code questionId} null) the
- * interviewer's general notes. Free text about a person: part of the candidate aggregate, purged with it.
+ * interviewer's general notes. Free text about a person: part of the candidate aggregate, purged with it, and each text
+ * sealed under the candidate's key, UTF-8 inside; read and write them through {@link Scorecards} ({@link NoteText}).
  */
 @Entity
 public class ScorecardNote extends PanacheEntity {
@@ -23,22 +29,24 @@ public class ScorecardNote extends PanacheEntity {
     public Scorecard scorecard;
 
     public Long questionId;
-    public String situation;
-    public String task;
-    public String action;
-    public String result;
-    public String notes;
+
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] situation;
+
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] task;
+
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] action;
+
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] result;
+
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] notes;
 
     public static List<ScorecardNote> forScorecards(List<Long> scorecardIds) {
         return scorecardIds.isEmpty() ? List.of() : list("scorecard.id in ?1", scorecardIds);
-    }
-
-    public boolean isEmpty() {
-        return isBlank(situation) && isBlank(task) && isBlank(action) && isBlank(result) && isBlank(notes);
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 
     /** Some scorecard holds notes on the answer to this question. */
@@ -54,5 +62,14 @@ public class ScorecardNote extends PanacheEntity {
     /** Every interview answer noted about the candidate. */
     public static List<ScorecardNote> listForCandidate(long candidateId) {
         return list("candidate.id", candidateId);
+    }
+
+    /** Notes stored before they were sealed (V36 listed them): for {@link Scorecards#sealBacklog}. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("scorecard_note_plain", "note_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("scorecard_note_plain", "note_id", ids);
     }
 }

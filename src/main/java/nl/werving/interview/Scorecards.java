@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
 
 import org.hibernate.Hibernate;
@@ -23,9 +24,12 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.security.ForbiddenException;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
+import nl.werving.candidate.Candidate;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.CurrentUser;
 import nl.werving.interview.ScorecardInput.Answer;
+import nl.werving.personaldata.CandidateKeys;
+import nl.werving.personaldata.SealingBacklog;
 import nl.werving.pipeline.Application;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.RuleViolation;
@@ -33,10 +37,11 @@ import nl.werving.web.RuleViolation;
 /**
  * Filling, submitting and correcting scorecards, and what each user may see of them. Interviewers score
  * independently: while they owe a scorecard for an application they see no one else's, whatever their role.
- * Drafts are only ever seen by their author.
+ * Drafts are only ever seen by their author. What interviewers write about the candidate (notes, reasons of
+ * corrections) is stored sealed under the candidate's key and opened here.
  */
 @ApplicationScoped
-public class Scorecards {
+public class Scorecards implements SealingBacklog {
 
     /** Two or more points between interviewers on one competency is worth a conversation. */
     public static final int DISAGREEMENT = 2;
@@ -45,10 +50,10 @@ public class Scorecards {
      * The scorecard page: the interview's part of the kit (its competencies, each with only its chosen questions), the
      * interviewer's scorecard, and their notes per question.
      */
-    public record Sheet(Interview interview, List<ChosenCompetency> kit, Scorecard scorecard, Map<Long, ScorecardNote> notes,
-            ScorecardNote general, List<ScorecardAmendment> amendments) {
+    public record Sheet(Interview interview, List<ChosenCompetency> kit, Scorecard scorecard, Map<Long, NoteText> notes,
+            NoteText general, List<AmendmentText> amendments) {
 
-        public ScorecardNote note(long questionId) {
+        public NoteText note(long questionId) {
             return notes.get(questionId);
         }
     }
@@ -92,12 +97,14 @@ public class Scorecards {
     private final CurrentUser currentUser;
     private final Interviews interviews;
     private final AuditLog audit;
+    private final CandidateKeys keys;
     private final Clock clock;
 
-    public Scorecards(CurrentUser currentUser, Interviews interviews, AuditLog audit, Clock clock) {
+    public Scorecards(CurrentUser currentUser, Interviews interviews, AuditLog audit, CandidateKeys keys, Clock clock) {
         this.currentUser = currentUser;
         this.interviews = interviews;
         this.audit = audit;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -134,15 +141,16 @@ public class Scorecards {
         // Only what this interview asks: ratings and notes outside it (given before the questions changed) stay as they are.
         List<ChosenCompetency> chosen = interviews.chosen(interview);
         Map<Long, ScorecardNote> notes = notesByQuestion(scorecard);
+        Writer writer = new Writer(scorecard);
         for (ChosenCompetency competency : chosen) {
             scorecard.rate(competency.id(), null, input.competencyRating(competency.id()));
             for (InterviewQuestion question : competency.questions()) {
                 Answer answer = input.answer(question.id);
                 scorecard.rate(competency.id(), question.id, answer == null ? null : answer.rating());
-                keepNote(scorecard, notes.get(question.id), question.id, answer);
+                writer.keepNote(notes.get(question.id), question.id, answer);
             }
         }
-        keepGeneralNote(scorecard, notes.get(null), input.notes());
+        writer.keepGeneralNote(notes.get(null), input.notes());
         scorecard.recommendation = input.recommendation();
         if (input.submit()) {
             scorecard.status = ScorecardStatus.SUBMITTED;
@@ -168,7 +176,7 @@ public class Scorecards {
         ScorecardAmendment amendment = new ScorecardAmendment();
         amendment.candidate = interview.application.candidate;
         amendment.scorecard = scorecard;
-        amendment.reason = reason.strip();
+        amendment.reason = keys.encryptText(amendment.candidate.id, reason.strip());
         amendment.authorId = currentUser.getId();
         amendment.createdAt = Instant.now(clock);
         if (competencyId != null) {
@@ -247,15 +255,114 @@ public class Scorecards {
         return asked;
     }
 
-    /** Notes and amendments of visible scorecards, for the assessment page. */
-    public Map<Long, List<ScorecardNote>> notes(List<Scorecard> scorecards) {
-        return ScorecardNote.forScorecards(scorecards.stream().map(s -> s.id).toList()).stream()
-                .collect(Collectors.groupingBy(note -> note.scorecard.id));
+    /**
+     * Notes of these scorecards by scorecard, opened, for the assessment page and the candidate's copy: one read of keys
+     * whatever their number.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Map<Long, List<NoteText>> notes(List<Scorecard> scorecards) {
+        List<ScorecardNote> stored = ScorecardNote.forScorecards(scorecards.stream().map(s -> s.id).toList());
+        CandidateKeys.Opener opener = keys.opener(stored.stream().map(note -> note.candidate.id).toList());
+        return stored.stream().collect(Collectors.groupingBy(note -> note.scorecard.id, Collectors.mapping(note -> open(opener, note),
+                Collectors.toList())));
     }
 
-    public Map<Long, List<ScorecardAmendment>> amendments(List<Scorecard> scorecards) {
-        return ScorecardAmendment.forScorecards(scorecards.stream().map(s -> s.id).toList()).stream()
-                .collect(Collectors.groupingBy(amendment -> amendment.scorecard.id));
+    /** Corrections of these scorecards by scorecard, oldest first, their reasons opened (see {@link #notes}). */
+    @Transactional(TxType.MANDATORY)
+    public Map<Long, List<AmendmentText>> amendments(List<Scorecard> scorecards) {
+        List<ScorecardAmendment> stored = ScorecardAmendment.forScorecards(scorecards.stream().map(s -> s.id).toList());
+        CandidateKeys.Opener opener = keys.opener(stored.stream().map(amendment -> amendment.candidate.id).toList());
+        return stored.stream().collect(Collectors.groupingBy(amendment -> amendment.scorecard.id,
+                Collectors.mapping(amendment -> open(opener, amendment), Collectors.toList())));
+    }
+
+    /** Every correction of a scorecard about the candidate, its reason opened. */
+    @Transactional(TxType.MANDATORY)
+    public List<AmendmentText> amendments(long candidateId) {
+        CandidateKeys.Opener opener = keys.opener(List.of(candidateId));
+        return ScorecardAmendment.listForCandidate(candidateId).stream().map(amendment -> open(opener, amendment)).toList();
+    }
+
+    /** The note as the interviewer wrote it. */
+    @Transactional(TxType.MANDATORY)
+    public NoteText text(ScorecardNote note) {
+        return open(keys.opener(List.of(note.candidate.id)), note);
+    }
+
+    /** The correction with its reason as the interviewer wrote it. */
+    @Transactional(TxType.MANDATORY)
+    public AmendmentText text(ScorecardAmendment amendment) {
+        return open(keys.opener(List.of(amendment.candidate.id)), amendment);
+    }
+
+    /**
+     * Gives the duplicate's notes and corrections to the kept candidate, sealed again under the kept candidate's key: the
+     * duplicate's key goes with the duplicate.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void moveTexts(long duplicateId, long keptId) {
+        Candidate kept = Candidate.reference(keptId);
+        for (ScorecardNote note : ScorecardNote.listForCandidate(duplicateId)) {
+            note.situation = keys.reseal(duplicateId, keptId, note.situation);
+            note.task = keys.reseal(duplicateId, keptId, note.task);
+            note.action = keys.reseal(duplicateId, keptId, note.action);
+            note.result = keys.reseal(duplicateId, keptId, note.result);
+            note.notes = keys.reseal(duplicateId, keptId, note.notes);
+            note.candidate = kept;
+        }
+        for (ScorecardAmendment amendment : ScorecardAmendment.listForCandidate(duplicateId)) {
+            amendment.reason = keys.reseal(duplicateId, keptId, amendment.reason);
+            amendment.candidate = kept;
+        }
+        // Written now, before the merge deletes the duplicate and its rows with it.
+        ScorecardNote.flush();
+    }
+
+    /**
+     * Encrypts up to {@code limit} notes and up to {@code limit} corrections stored before they were sealed (V36 listed
+     * them and kept their text as UTF-8 bytes). Returns how many.
+     */
+    @Override
+    @Transactional
+    public int sealBacklog(int limit) {
+        List<Long> noteIds = ScorecardNote.listPlainIds(limit);
+        for (long id : noteIds) {
+            ScorecardNote note = ScorecardNote.findById(id);
+            long candidateId = note.candidate.id;
+            note.situation = sealedFor(candidateId, note.situation);
+            note.task = sealedFor(candidateId, note.task);
+            note.action = sealedFor(candidateId, note.action);
+            note.result = sealedFor(candidateId, note.result);
+            note.notes = sealedFor(candidateId, note.notes);
+        }
+        if (!noteIds.isEmpty()) {
+            ScorecardNote.markSealed(noteIds);
+        }
+        List<Long> amendmentIds = ScorecardAmendment.listPlainIds(limit);
+        for (long id : amendmentIds) {
+            ScorecardAmendment amendment = ScorecardAmendment.findById(id);
+            amendment.reason = sealedFor(amendment.candidate.id, amendment.reason);
+        }
+        if (!amendmentIds.isEmpty()) {
+            ScorecardAmendment.markSealed(amendmentIds);
+        }
+        return noteIds.size() + amendmentIds.size();
+    }
+
+    /** Legacy plaintext sealed; sealed data and {@code null} as they are. */
+    private byte[] sealedFor(long candidateId, byte[] stored) {
+        return stored == null || CandidateKeys.isSealed(stored) ? stored : keys.encrypt(candidateId, stored);
+    }
+
+    private static NoteText open(CandidateKeys.Opener opener, ScorecardNote note) {
+        long candidateId = note.candidate.id;
+        return new NoteText(note.questionId, opener.text(candidateId, note.situation), opener.text(candidateId, note.task),
+                opener.text(candidateId, note.action), opener.text(candidateId, note.result), opener.text(candidateId, note.notes));
+    }
+
+    private static AmendmentText open(CandidateKeys.Opener opener, ScorecardAmendment amendment) {
+        return new AmendmentText(amendment.competencyId, amendment.previousRating, amendment.rating, amendment.previousRecommendation,
+                amendment.recommendation, opener.text(amendment.candidate.id, amendment.reason), amendment.createdAt);
     }
 
     /** The interview with its application, or 404 once the candidate is purged. */
@@ -306,9 +413,10 @@ public class Scorecards {
     private Sheet sheet(Interview interview, Scorecard scorecard) {
         Hibernate.initialize(scorecard.ratings);
         List<ChosenCompetency> kit = interviews.chosen(interview);
-        Map<Long, ScorecardNote> notes = notesByQuestion(scorecard);
-        ScorecardNote general = notes.remove(null);
-        return new Sheet(interview, kit, scorecard, notes, general, ScorecardAmendment.forScorecards(List.of(scorecard.id)));
+        Map<Long, NoteText> notes = new HashMap<>();
+        notes(List.of(scorecard)).getOrDefault(scorecard.id, List.of()).forEach(note -> notes.put(note.questionId(), note));
+        NoteText general = notes.remove(null);
+        return new Sheet(interview, kit, scorecard, notes, general, amendments(List.of(scorecard)).getOrDefault(scorecard.id, List.of()));
     }
 
     private static Map<Long, ScorecardNote> notesByQuestion(Scorecard scorecard) {
@@ -317,37 +425,61 @@ public class Scorecards {
         return notes;
     }
 
-    private static void keepNote(Scorecard scorecard, ScorecardNote note, long questionId, Answer answer) {
-        if (answer == null || answer.situation() == null && answer.task() == null && answer.action() == null && answer.result() == null) {
-            if (note != null) {
-                note.delete();
-            }
-            return;
-        }
-        ScorecardNote kept = note != null ? note : newNote(scorecard, questionId);
-        kept.situation = answer.situation();
-        kept.task = answer.task();
-        kept.action = answer.action();
-        kept.result = answer.result();
-    }
+    /**
+     * Writes the interviewer's texts on one scorecard, sealed under the candidate's key. A text that did not change keeps
+     * its sealed bytes: an autosave every few seconds rewrites only what was typed.
+     */
+    private final class Writer {
 
-    private static void keepGeneralNote(Scorecard scorecard, ScorecardNote note, String text) {
-        if (text == null) {
-            if (note != null) {
-                note.delete();
-            }
-            return;
-        }
-        ScorecardNote kept = note != null ? note : newNote(scorecard, null);
-        kept.notes = text;
-    }
+        private final Scorecard scorecard;
+        private final long candidateId;
+        private final CandidateKeys.Opener opener;
 
-    private static ScorecardNote newNote(Scorecard scorecard, Long questionId) {
-        ScorecardNote note = new ScorecardNote();
-        note.candidate = scorecard.application.candidate;
-        note.scorecard = scorecard;
-        note.questionId = questionId;
-        note.persist();
-        return note;
+        Writer(Scorecard scorecard) {
+            this.scorecard = scorecard;
+            this.candidateId = scorecard.application.candidate.id;
+            this.opener = keys.opener(List.of(candidateId));
+        }
+
+        void keepNote(ScorecardNote note, long questionId, Answer answer) {
+            if (answer == null || answer.situation() == null && answer.task() == null && answer.action() == null && answer.result() == null) {
+                if (note != null) {
+                    note.delete();
+                }
+                return;
+            }
+            ScorecardNote kept = note != null ? note : newNote(questionId);
+            kept.situation = sealed(kept.situation, answer.situation());
+            kept.task = sealed(kept.task, answer.task());
+            kept.action = sealed(kept.action, answer.action());
+            kept.result = sealed(kept.result, answer.result());
+        }
+
+        void keepGeneralNote(ScorecardNote note, String text) {
+            if (text == null) {
+                if (note != null) {
+                    note.delete();
+                }
+                return;
+            }
+            ScorecardNote kept = note != null ? note : newNote(null);
+            kept.notes = sealed(kept.notes, text);
+        }
+
+        private byte[] sealed(byte[] stored, String text) {
+            if (CandidateKeys.isSealed(stored) && Objects.equals(opener.text(candidateId, stored), text)) {
+                return stored;
+            }
+            return keys.encryptText(candidateId, text);
+        }
+
+        private ScorecardNote newNote(Long questionId) {
+            ScorecardNote note = new ScorecardNote();
+            note.candidate = scorecard.application.candidate;
+            note.scorecard = scorecard;
+            note.questionId = questionId;
+            note.persist();
+            return note;
+        }
     }
 }

@@ -14,6 +14,7 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
 import nl.werving.identity.Roles;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.PrivacyPart;
 import nl.werving.web.RuleViolation;
 
@@ -33,11 +34,13 @@ import nl.werving.web.RuleViolation;
 public class CandidateMerge {
 
     private final List<PrivacyPart> parts;
+    private final CandidateKeys keys;
     private final AuditLog audit;
 
-    public CandidateMerge(@Any Instance<PrivacyPart> parts, AuditLog audit) {
+    public CandidateMerge(@Any Instance<PrivacyPart> parts, CandidateKeys keys, AuditLog audit) {
         // In a fixed order, so two merges take their locks alike.
         this.parts = parts.stream().sorted(Comparator.comparing(part -> part.getClass().getName())).toList();
+        this.keys = keys;
         this.audit = audit;
     }
 
@@ -67,6 +70,9 @@ public class CandidateMerge {
         EntityManager em = Candidate.getEntityManager();
         em.flush();
         parts.forEach(part -> part.merge(duplicateId, keptId));
+        // Every part has sealed the duplicate's data again under the kept candidate's key: the old copies go unreadable
+        // with this one. Not before the last part, which needs the key to open what it moves.
+        keys.forget(List.of(duplicateId));
 
         // Known since the first of the two rows; contact data the kept row lacks comes from the other.
         if (duplicate.createdAt.isBefore(kept.createdAt)) {

@@ -1,15 +1,23 @@
 package nl.werving.roleplay;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.PlainRows;
 
-/** The assessor's notes on a role-play: free text about the candidate, part of the candidate aggregate. */
+/**
+ * The assessor's notes on a role-play: free text about the candidate, part of the candidate aggregate and sealed under
+ * the candidate's key; read and write them through {@link Roleplays}.
+ */
 @Entity
 public class RoleplayNote extends PanacheEntity {
 
@@ -19,7 +27,8 @@ public class RoleplayNote extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public RoleplayResult result;
 
-    public String notes;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] notes;
 
     public static List<RoleplayNote> forResults(List<Long> resultIds) {
         return resultIds.isEmpty() ? List.of() : list("result.id in ?1", resultIds);
@@ -28,5 +37,14 @@ public class RoleplayNote extends PanacheEntity {
     /** Every role-play note about the candidate. */
     public static List<RoleplayNote> listForCandidate(long candidateId) {
         return list("candidate.id", candidateId);
+    }
+
+    /** Notes stored before they were sealed (V36 listed them): for {@link Roleplays#sealBacklog}. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("roleplay_note_plain", "note_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("roleplay_note_plain", "note_id", ids);
     }
 }

@@ -5,11 +5,9 @@ import static nl.werving.personaldata.PersonalData.section;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.identity.ColleagueRoles;
 import nl.werving.personaldata.PersonalData;
@@ -20,17 +18,18 @@ import nl.werving.personaldata.PrivacyPart;
 public class RoleplayPrivacy implements PrivacyPart {
 
     private final CandidateService candidates;
+    private final Roleplays roleplays;
 
-    public RoleplayPrivacy(CandidateService candidates) {
+    public RoleplayPrivacy(CandidateService candidates, Roleplays roleplays) {
         this.candidates = candidates;
+        this.roleplays = roleplays;
     }
 
     @Override
     public PersonalData export(long candidateId) {
         String language = candidates.languageOf(candidateId);
         List<RoleplayResult> results = RoleplayResult.listForCandidate(candidateId);
-        Map<Long, List<String>> notes = RoleplayNote.forResults(results.stream().map(r -> r.id).toList()).stream()
-                .collect(Collectors.groupingBy(n -> n.result.id, Collectors.mapping(n -> n.notes, Collectors.toList())));
+        Map<Long, String> notes = roleplays.notes(results);
         ColleagueRoles roles = ColleagueRoles.assessors(language);
         return PersonalData.of(
                 section(70, "rolePlays", results.stream().map(r -> row("vacancy", r.application.vacancy.title,
@@ -38,7 +37,7 @@ public class RoleplayPrivacy implements PrivacyPart {
                         "assessor", roles.of(r.assessor, r.application.vacancy.hiringManager),
                         "scores", row("tone", r.tone, "wordChoice", r.wordChoice, "patience", r.patience, "listening", r.listening,
                                 "deEscalation", r.deEscalation, "solution", r.solution),
-                        "verdict", r.verdict.name(), "notes", notes.getOrDefault(r.id, List.of()))).toList()),
+                        "verdict", r.verdict.name(), "notes", notes.containsKey(r.id) ? List.of(notes.get(r.id)) : List.of())).toList()),
                 section(72, "practicalTests", PracticalTest.listForCandidate(candidateId).stream().map(t -> row(
                         "vacancy", t.application.vacancy.title, "test", t.kind.name(), "at", t.createdAt,
                         "assessor", roles.of(t.assessor, t.application.vacancy.hiringManager),
@@ -49,6 +48,6 @@ public class RoleplayPrivacy implements PrivacyPart {
 
     @Override
     public void merge(long duplicateId, long keptId) {
-        RoleplayNote.update("candidate = ?1 where candidate.id = ?2", Candidate.reference(keptId), duplicateId);
+        roleplays.moveNotes(duplicateId, keptId);
     }
 }

@@ -8,21 +8,26 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.identity.AppUser;
+import nl.werving.candidate.Candidate;
 import nl.werving.identity.CurrentUser;
+import nl.werving.personaldata.CandidateKeys;
+import nl.werving.personaldata.SealingBacklog;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.PipelineService;
 import nl.werving.web.RuleViolation;
 
 /**
  * Role-play results and practical tests on an application. Whoever may see the application on the board records
- * them: recruiters, admins and the vacancy's hiring manager.
+ * them: recruiters, admins and the vacancy's hiring manager. The assessor's notes are stored sealed under the
+ * candidate's key and opened here.
  */
 @ApplicationScoped
-public class Roleplays {
+public class Roleplays implements SealingBacklog {
 
     /** Role-plays and tests of one application, with the notes the current user may read. */
     public record Results(List<RoleplayResult> roleplays, Map<Long, String> notes, List<PracticalTest> tests) {
@@ -40,12 +45,14 @@ public class Roleplays {
     private final CurrentUser currentUser;
     private final PipelineService pipeline;
     private final AuditLog audit;
+    private final CandidateKeys keys;
     private final Clock clock;
 
-    public Roleplays(CurrentUser currentUser, PipelineService pipeline, AuditLog audit, Clock clock) {
+    public Roleplays(CurrentUser currentUser, PipelineService pipeline, AuditLog audit, CandidateKeys keys, Clock clock) {
         this.currentUser = currentUser;
         this.pipeline = pipeline;
         this.audit = audit;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -73,11 +80,56 @@ public class Roleplays {
                 || application.vacancy.hiringManager != null && application.vacancy.hiringManager.id.equals(currentUser.getId());
     }
 
+    @Transactional(TxType.MANDATORY)
     public Results results(long applicationId) {
         List<RoleplayResult> roleplays = RoleplayResult.forApplication(applicationId);
-        Map<Long, String> notes = RoleplayNote.forResults(roleplays.stream().map(r -> r.id).toList()).stream()
-                .collect(Collectors.toMap(note -> note.result.id, note -> note.notes));
-        return new Results(roleplays, notes, PracticalTest.forApplication(applicationId));
+        return new Results(roleplays, notes(roleplays), PracticalTest.forApplication(applicationId));
+    }
+
+    /** The notes on these role-plays by role-play, opened with one read of keys whatever their number. */
+    @Transactional(TxType.MANDATORY)
+    public Map<Long, String> notes(List<RoleplayResult> roleplays) {
+        List<RoleplayNote> stored = RoleplayNote.forResults(roleplays.stream().map(r -> r.id).toList());
+        CandidateKeys.Opener opener = keys.opener(stored.stream().map(note -> note.candidate.id).toList());
+        return stored.stream().collect(Collectors.toMap(note -> note.result.id, note -> opener.text(note.candidate.id, note.notes)));
+    }
+
+    /** The note's text as the assessor wrote it. */
+    @Transactional(TxType.MANDATORY)
+    public String text(RoleplayNote note) {
+        return keys.decryptText(note.candidate.id, note.notes);
+    }
+
+    /**
+     * Gives the duplicate's role-play notes to the kept candidate, sealed again under the kept candidate's key: the
+     * duplicate's key goes with the duplicate.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void moveNotes(long duplicateId, long keptId) {
+        Candidate kept = Candidate.reference(keptId);
+        for (RoleplayNote note : RoleplayNote.listForCandidate(duplicateId)) {
+            note.notes = keys.reseal(duplicateId, keptId, note.notes);
+            note.candidate = kept;
+        }
+        // Written now, before the merge deletes the duplicate and its rows with it.
+        RoleplayNote.flush();
+    }
+
+    /** Encrypts up to {@code limit} role-play notes stored before they were sealed (V36 listed them). Returns how many. */
+    @Override
+    @Transactional
+    public int sealBacklog(int limit) {
+        List<Long> ids = RoleplayNote.listPlainIds(limit);
+        for (long id : ids) {
+            RoleplayNote note = RoleplayNote.findById(id);
+            if (!CandidateKeys.isSealed(note.notes)) {
+                note.notes = keys.encrypt(note.candidate.id, note.notes);
+            }
+        }
+        if (!ids.isEmpty()) {
+            RoleplayNote.markSealed(ids);
+        }
+        return ids.size();
     }
 
     @Transactional
@@ -104,7 +156,7 @@ public class Roleplays {
             RoleplayNote note = new RoleplayNote();
             note.candidate = application.candidate;
             note.result = result;
-            note.notes = form.notes.strip();
+            note.notes = keys.encryptText(application.candidate.id, form.notes.strip());
             note.persist();
         }
         audit.record(AuditAction.ROLEPLAY_RECORDED, AuditLog.APPLICATION, applicationId);

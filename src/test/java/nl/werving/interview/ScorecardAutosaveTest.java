@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.interview.ScorecardsTest.Setup;
@@ -46,8 +47,8 @@ class ScorecardAutosaveTest {
                 "result-" + question, "Geld binnen twee dagen terug; klant bedankte per mail.", "rating-q" + question, 4,
                 "version", next)).then().statusCode(200);
 
-        ScorecardNote note = note(setup, question);
-        assertEquals("Zocht de betaling op en zette de terugboeking direct in gang.", note.action);
+        NoteText note = note(setup, question);
+        assertEquals("Zocht de betaling op en zette de terugboeking direct in gang.", note.action());
         assertEquals(4, scorecard(setup, setup.first()).rating(setup.competency(0).id, question));
         assertEquals(ScorecardStatus.DRAFT, scorecard(setup, setup.first()).status);
     }
@@ -65,7 +66,7 @@ class ScorecardAutosaveTest {
                 .body(containsString("Een score vraagt om bewijs: vul minstens Actie en Resultaat in"))
                 .body(containsString("de score volgt zodra Actie en Resultaat zijn ingevuld"));
 
-        assertEquals("Een klant wilde zijn abonnement opzeggen.", note(setup, question).situation);
+        assertEquals("Een klant wilde zijn abonnement opzeggen.", note(setup, question).situation());
         assertNull(scorecard(setup, setup.first()).rating(setup.competency(1).id, question));
     }
 
@@ -83,7 +84,7 @@ class ScorecardAutosaveTest {
                 // The page stops autosaving: its autosaver is swapped for an empty element.
                 .body(containsString("<span id=\"sc-autosaver\" hidden hx-swap-oob=\"true\"></span>"));
 
-        assertEquals("Tekst van de laptop.", note(setup, question).situation);
+        assertEquals("Tekst van de laptop.", note(setup, question).situation());
     }
 
     @Test
@@ -103,7 +104,7 @@ class ScorecardAutosaveTest {
         Scorecard stored = scorecard(setup, setup.first());
         assertEquals(ScorecardStatus.SUBMITTED, stored.status);
         assertEquals(4, stored.rating(setup.competency(0).id, question));
-        assertTrue(note(setup, question).situation.contains("INGEDIEND"));
+        assertTrue(note(setup, question).situation().contains("INGEDIEND"));
     }
 
     @Test
@@ -152,11 +153,12 @@ class ScorecardAutosaveTest {
         return Long.parseLong(matcher.group(1));
     }
 
-    private static ScorecardNote note(Setup setup, long questionId) {
+    /** The interviewer's note on the question, opened. */
+    private static NoteText note(Setup setup, long questionId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<ScorecardNote> notes = ScorecardNote.list("scorecard.interview.id = ?1 and scorecard.interviewer.id = ?2 and questionId = ?3",
                     setup.interview().id, setup.first().id, questionId);
-            return notes.isEmpty() ? null : notes.get(0);
+            return notes.isEmpty() ? null : Arc.container().instance(Scorecards.class).get().text(notes.get(0));
         });
     }
 }

@@ -18,6 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.identity.AppUser;
@@ -182,6 +183,6 @@ class ScorecardBrowserTest {
     private static String result(Interview interview, AppUser interviewer, long question) {
         return QuarkusTransaction.requiringNew().call(() -> ScorecardNote.<ScorecardNote> find(
                 "scorecard.interview.id = ?1 and scorecard.interviewer.id = ?2 and questionId = ?3", interview.id, interviewer.id, question)
-                .firstResultOptional().map(note -> note.result).orElse(null));
+                .firstResultOptional().map(note -> Arc.container().instance(Scorecards.class).get().text(note).result()).orElse(null));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -119,7 +120,8 @@ class ScorecardsTest {
         assertEquals(4, saved.rating(setup.competency(1).id, question));
         ScorecardNote note = QuarkusTransaction.requiringNew().call(() -> ScorecardNote.<ScorecardNote> find("scorecard.id", saved.id)
                 .singleResult());
-        assertEquals("Nieuwe levering de volgende dag, klant tevreden.", note.result);
+        assertEquals("Nieuwe levering de volgende dag, klant tevreden.", QuarkusTransaction.requiringNew().call(
+                () -> Arc.container().instance(Scorecards.class).get().text(ScorecardNote.<ScorecardNote> findById(note.id)).result()));
         assertEquals(setup.application().candidate.id, QuarkusTransaction.requiringNew().call(
                 () -> ScorecardNote.<ScorecardNote> findById(note.id).candidate.id), "STAR notes belong to the candidate aggregate");
     }
