@@ -71,15 +71,15 @@ public class CandidatePrivacy implements PrivacyPart {
         keys.forget(candidateIds);
     }
 
-    /** Documents, motivations, notes, consents and the links in sent mails all go over to the kept candidate. */
+    /**
+     * Documents, motivations, notes, consents and the links in sent mails all go over to the kept candidate. The
+     * duplicate's key stays until every feature has sealed its rows again (privacy/CandidateMerge forgets it then).
+     */
     @Override
     public void merge(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
         candidates.moveDocuments(duplicateId, keptId);
         candidates.moveTexts(duplicateId, keptId);
-        // Its documents, motivations and notes are sealed again under the kept candidate's key; the old copies go
-        // unreadable with this one.
-        keys.forget(List.of(duplicateId));
         ConsentRecord.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         CandidateToken.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
     }
