@@ -40,8 +40,8 @@ public class Referee extends PanacheEntity {
 
     public int position;
 
-    // The referee's own data is sealed under the candidate's key (ReferenceTexts): the columns hold the sealed bytes,
-    // the transient fields the plain text once ReferenceTexts opened them, and ReferenceTexts seals what was set there.
+    // The referee's own data is sealed under the candidate's key: the columns hold the sealed bytes, the transient fields
+    // below the plain text once ReferenceTexts opened them. Write them only through ReferenceTexts, which sets both.
     @Column(name = "full_name")
     @JdbcTypeCode(SqlTypes.VARBINARY)
     byte[] sealedFullName;
