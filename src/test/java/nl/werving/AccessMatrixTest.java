@@ -33,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -79,6 +80,7 @@ import nl.werving.reference.RefereeStatus;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceCheckStatus;
 import nl.werving.reference.ReferenceChecks;
+import nl.werving.reference.ReferenceTexts;
 import nl.werving.reference.Relationship;
 import nl.werving.reference.WorkAgain;
 import nl.werving.roleplay.PracticalTest;
@@ -1144,11 +1146,9 @@ class AccessMatrixTest {
         Referee referee = new Referee();
         referee.check = check;
         referee.position = position;
-        referee.fullName = "Referent " + position;
-        referee.email = "referent." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
+        Arc.container().instance(ReferenceTexts.class).get().name(referee, "Referent " + position,
+                "referent." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl", null, "Pakketpunt Zuid B.V.", "2022–2024");
         referee.relationship = Relationship.MANAGER;
-        referee.company = "Pakketpunt Zuid B.V.";
-        referee.period = "2022–2024";
         referee.status = status;
         referee.persist();
         check.referees.add(referee);

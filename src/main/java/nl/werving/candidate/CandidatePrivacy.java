@@ -71,7 +71,10 @@ public class CandidatePrivacy implements PrivacyPart {
         keys.forget(candidateIds);
     }
 
-    /** Documents, motivations, notes, consents and the links in sent mails all go over to the kept candidate. */
+    /**
+     * Documents, motivations, notes, consents and the links in sent mails all go over to the kept candidate. The
+     * duplicate's key stays until every feature has sealed its rows again (privacy/CandidateMerge forgets it then).
+     */
     @Override
     public void merge(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);

@@ -17,6 +17,7 @@ import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceCheckStatus;
 import nl.werving.reference.ReferenceChecks;
 import nl.werving.reference.ReferenceConfig;
+import nl.werving.reference.ReferenceTexts;
 import nl.werving.reference.ReferenceTopic;
 import nl.werving.reference.Relationship;
 import nl.werving.reference.WorkAgain;
@@ -32,10 +33,12 @@ class DemoReferences {
 
     private final Clock clock;
     private final ReferenceConfig references;
+    private final ReferenceTexts texts;
 
-    DemoReferences(Clock clock, ReferenceConfig references) {
+    DemoReferences(Clock clock, ReferenceConfig references, ReferenceTexts texts) {
         this.clock = clock;
         this.references = references;
+        this.texts = texts;
     }
 
     void create(Application emma, AppUser recruiter) {
@@ -68,17 +71,14 @@ class DemoReferences {
         answered.tokenHash = Tokens.hash(Tokens.newToken());
     }
 
-    private static Referee referee(ReferenceCheck check, int position, String name, String email, Relationship relationship,
+    private Referee referee(ReferenceCheck check, int position, String name, String email, Relationship relationship,
             String company, String period, RefereeStatus status) {
         Referee referee = new Referee();
         referee.status = status;
         referee.check = check;
         referee.position = position;
-        referee.fullName = name;
-        referee.email = email;
+        texts.name(referee, name, email, null, company, period);
         referee.relationship = relationship;
-        referee.company = company;
-        referee.period = period;
         referee.persist();
         check.referees.add(referee);
         ReferenceChecks.recordConsent(referee, check.answeredAt);
@@ -86,13 +86,13 @@ class DemoReferences {
     }
 
     /** A score and a comment per topic, in the order of {@link ReferenceTopic}. */
-    private static void answer(Referee referee, int[] scores, String[] comments) {
+    private void answer(Referee referee, int[] scores, String[] comments) {
         for (ReferenceTopic topic : ReferenceTopic.values()) {
             RefereeAnswer answer = new RefereeAnswer();
             answer.referee = referee;
             answer.topic = topic;
             answer.score = scores[topic.ordinal()];
-            answer.comment = comments[topic.ordinal()];
+            texts.comment(answer, comments[topic.ordinal()]);
             referee.answers.add(answer);
         }
     }

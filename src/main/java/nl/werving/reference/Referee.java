@@ -2,10 +2,12 @@ package nl.werving.reference;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,11 +17,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 
 import org.hibernate.LockOptions;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import nl.werving.personaldata.PlainRows;
 
 /**
  * Someone the candidate named as a referee, with the state of the questionnaire sent to them. Only the SHA-256 of the
@@ -33,14 +39,46 @@ public class Referee extends PanacheEntity {
     public ReferenceCheck check;
 
     public int position;
+
+    // The referee's own data is sealed under the candidate's key: the columns hold the sealed bytes, the transient fields
+    // below the plain text once ReferenceTexts opened them. Write them only through ReferenceTexts, which sets both.
+    @Column(name = "full_name")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    byte[] sealedFullName;
+
+    @Column(name = "email")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    byte[] sealedEmail;
+
+    @Column(name = "phone")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    byte[] sealedPhone;
+
+    @Column(name = "company")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    byte[] sealedCompany;
+
+    @Column(name = "period")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    byte[] sealedPeriod;
+
+    @Column(name = "remarks")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    byte[] sealedRemarks;
+
+    @Transient
     public String fullName;
+    @Transient
     public String email;
+    @Transient
     public String phone;
 
     @Enumerated(EnumType.STRING)
     public Relationship relationship;
 
+    @Transient
     public String company;
+    @Transient
     public String period;
 
     @Enumerated(EnumType.STRING)
@@ -57,6 +95,7 @@ public class Referee extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public WorkAgain wouldWorkAgain;
 
+    @Transient
     public String remarks;
 
     /**
@@ -68,6 +107,31 @@ public class Referee extends PanacheEntity {
     @OneToMany(mappedBy = "referee", cascade = { CascadeType.PERSIST, CascadeType.REMOVE }, orphanRemoval = true)
     @OrderBy("topic")
     public List<RefereeAnswer> answers = new ArrayList<>();
+
+    // Written out: Panache makes no accessors for transient fields, and templates read them through accessors.
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
 
     /** The referee a link belongs to; locked when the answer is about to be stored, so a link is used once. */
     public static Optional<Referee> findByTokenHash(String tokenHash, boolean forUpdate) {
@@ -130,6 +194,7 @@ public class Referee extends PanacheEntity {
         answers.clear();
         wouldWorkAgain = null;
         remarks = null;
+        sealedRemarks = null;
         sharingAgreedAt = null;
     }
 
@@ -138,10 +203,26 @@ public class Referee extends PanacheEntity {
         return list("check.application.id = ?1 and status = ?2", applicationId, RefereeStatus.INVITED);
     }
 
-    /** The address is still asked to answer for another referee of the candidate's checks. */
-    public static boolean isInvitedElsewhere(long candidateId, String email, long exceptRefereeId) {
-        return count("check.candidate.id = ?1 and email = ?2 and status = ?3 and id <> ?4", candidateId, email, RefereeStatus.INVITED,
-                exceptRefereeId) > 0;
+    /**
+     * The candidate's other referees still asked to answer: a bounded set, whose sealed addresses are compared once opened
+     * (ReferenceTexts#isInvitedElsewhere).
+     */
+    static List<Referee> listInvitedOfCandidate(long candidateId, long exceptRefereeId) {
+        return list("check.candidate.id = ?1 and status = ?2 and id <> ?3", candidateId, RefereeStatus.INVITED, exceptRefereeId);
+    }
+
+    /** Every referee of the candidate's checks, with their answers. */
+    static List<Referee> listForCandidate(long candidateId) {
+        return find("select distinct r from Referee r left join fetch r.answers where r.check.candidate.id = ?1", candidateId).list();
+    }
+
+    /** Referees stored before their data was sealed (V38 listed them): for ReferenceTexts#sealBacklog. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("referee_plain", "referee_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("referee_plain", "referee_id", ids);
     }
 
     /**

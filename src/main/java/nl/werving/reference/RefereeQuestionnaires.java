@@ -25,13 +25,16 @@ public class RefereeQuestionnaires {
     }
 
     private final ReferenceMails mails;
+    private final ReferenceTexts texts;
     private final Outbox outbox;
     private final AuditLog audit;
     private final ReferenceConfig config;
     private final Clock clock;
 
-    public RefereeQuestionnaires(ReferenceMails mails, Outbox outbox, AuditLog audit, ReferenceConfig config, Clock clock) {
+    public RefereeQuestionnaires(ReferenceMails mails, ReferenceTexts texts, Outbox outbox, AuditLog audit, ReferenceConfig config,
+            Clock clock) {
         this.mails = mails;
+        this.texts = texts;
         this.outbox = outbox;
         this.audit = audit;
         this.config = config;
@@ -54,11 +57,11 @@ public class RefereeQuestionnaires {
             answer.referee = referee;
             answer.topic = topic;
             answer.score = form.scoreValue(topic);
-            answer.comment = form.comment(topic).isBlank() ? null : form.comment(topic);
+            texts.comment(answer, form.comment(topic).isBlank() ? null : form.comment(topic));
             referee.answers.add(answer);
         }
         referee.wouldWorkAgain = form.workAgain();
-        referee.remarks = form.remarks().isBlank() ? null : form.remarks();
+        texts.remarks(referee, form.remarks().isBlank() ? null : form.remarks());
         finish(referee, RefereeStatus.ANSWERED, AuditAction.REFEREE_ANSWERED);
         referee.sharingAgreedAt = form.shareWithCandidate() ? referee.respondedAt : null;
     }
@@ -81,6 +84,7 @@ public class RefereeQuestionnaires {
         Instant now = Instant.now(clock);
         // Locked, and skipped when another instance holds them: each referee is reminded once.
         List<Referee> due = Referee.listDueForReminder(now.minus(config.remindAfter()), now);
+        texts.openReferees(due);
         for (Referee referee : due) {
             // Only the hash of a link is kept, so the reminder carries a new link; the first one keeps working too.
             String token = Tokens.newToken();
@@ -102,6 +106,7 @@ public class RefereeQuestionnaires {
     private Referee awaiting(String token, boolean forUpdate) {
         Referee referee = Tokens.lookupHash(token).flatMap(hash -> Referee.findByTokenHash(hash, forUpdate))
                 .orElseThrow(NotFoundException::new);
+        texts.openReferees(List.of(referee));
         switch (referee.status) {
             case ANSWERED, DECLINED -> throw new LinkGone(LinkGone.Reason.USED);
             case CANCELLED, NAMED -> throw new LinkGone(LinkGone.Reason.CANCELLED);

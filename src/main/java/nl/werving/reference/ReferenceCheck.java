@@ -2,10 +2,12 @@ package nl.werving.reference;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,10 +15,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.PlainRows;
 import nl.werving.pipeline.Application;
 
 /**
@@ -48,13 +55,26 @@ public class ReferenceCheck extends PanacheEntity {
     public Instant withdrawnAt;
     public Long discussedBy;
     public Instant discussedAt;
-    /** What the candidate said about the findings, written by them or by the recruiter who discussed it. */
+    /**
+     * What the candidate said about the findings, written by them or by the recruiter who discussed it: sealed under the
+     * candidate's key (ReferenceTexts), {@link #candidateResponse} is its plain text once opened.
+     */
+    @Column(name = "candidate_response")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    byte[] sealedResponse;
+
+    @Transient
     public String candidateResponse;
     public Instant respondedAt;
 
     @OneToMany(mappedBy = "check", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     public List<Referee> referees = new ArrayList<>();
+
+    // Written out: Panache makes no accessors for transient fields, and templates read them through accessors.
+    public String getCandidateResponse() {
+        return candidateResponse;
+    }
 
     /** The checks of an application, newest first, with their referees. */
     public static List<ReferenceCheck> forApplication(long applicationId) {
@@ -96,5 +116,19 @@ public class ReferenceCheck extends PanacheEntity {
         return find("""
                 select c from ReferenceCheck c join fetch c.application a join fetch a.vacancy where c.id = ?1 and c.candidate.id = ?2""",
                 checkId, candidateId).firstResultOptional();
+    }
+
+    /** Every check of the candidate, with its referees. */
+    static List<ReferenceCheck> listForCandidate(long candidateId) {
+        return find("select distinct c from ReferenceCheck c left join fetch c.referees where c.candidate.id = ?1", candidateId).list();
+    }
+
+    /** Checks stored before their responses were sealed (V38 listed them): for ReferenceTexts#sealBacklog. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("reference_check_plain", "check_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("reference_check_plain", "check_id", ids);
     }
 }

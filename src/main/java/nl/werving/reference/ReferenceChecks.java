@@ -71,17 +71,19 @@ public class ReferenceChecks {
     private final PipelineService pipeline;
     private final CandidateService candidates;
     private final ReferenceMails mails;
+    private final ReferenceTexts texts;
     private final Outbox outbox;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ReferenceConfig config;
     private final Clock clock;
 
-    public ReferenceChecks(PipelineService pipeline, CandidateService candidates, ReferenceMails mails, Outbox outbox,
-            CurrentUser currentUser, AuditLog audit, ReferenceConfig config, Clock clock) {
+    public ReferenceChecks(PipelineService pipeline, CandidateService candidates, ReferenceMails mails, ReferenceTexts texts,
+            Outbox outbox, CurrentUser currentUser, AuditLog audit, ReferenceConfig config, Clock clock) {
         this.pipeline = pipeline;
         this.candidates = candidates;
         this.mails = mails;
+        this.texts = texts;
         this.outbox = outbox;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -94,6 +96,7 @@ public class ReferenceChecks {
         Application application = application(applicationId);
         List<ReferenceCheck> checks = ReferenceCheck.forApplication(applicationId);
         Referee.loadAnswers(checks);
+        texts.open(checks);
         List<Long> refereeIds = checks.stream().flatMap(check -> check.referees.stream()).map(referee -> referee.id).toList();
         Map<Long, ConsentRecord> consents = ConsentRecord.listForReferees(refereeIds).stream()
                 .collect(Collectors.toMap(consent -> consent.refereeId, consent -> consent, (first, second) -> first));
@@ -160,6 +163,8 @@ public class ReferenceChecks {
         if (!referee.isInvitable(now)) {
             throw new RuleViolation("already-invited", "Referee " + refereeId + " was invited already");
         }
+        // The address and the name go into the mail.
+        texts.openReferees(List.of(referee));
         // A first invitation, or a new link after the last one ran out unanswered.
         String token = Tokens.newToken();
         referee.tokenHash = Tokens.hash(token);
@@ -200,7 +205,7 @@ public class ReferenceChecks {
         check.discussedAt = now;
         check.discussedBy = currentUser.getId();
         if (response != null && !response.isBlank()) {
-            check.candidateResponse = response.strip();
+            texts.response(check, response.strip());
             check.respondedAt = now;
         }
         audit.record(AuditAction.REFERENCES_DISCUSSED, AuditLog.REFERENCE_CHECK, check.id);
@@ -216,6 +221,7 @@ public class ReferenceChecks {
     public List<ReferenceCheck> ofCandidate(long candidateId) {
         List<ReferenceCheck> checks = ReferenceCheck.forCandidate(candidateId);
         Referee.loadAnswers(checks);
+        texts.open(checks);
         return checks;
     }
 
@@ -223,7 +229,8 @@ public class ReferenceChecks {
     @Transactional
     public ReferenceCheck ofCandidate(long candidateId, long checkId) {
         ReferenceCheck check = ReferenceCheck.findOfCandidate(checkId, candidateId).orElseThrow(NotFoundException::new);
-        check.referees.size();
+        Referee.loadAnswers(List.of(check));
+        texts.open(List.of(check));
         return check;
     }
 
@@ -231,6 +238,7 @@ public class ReferenceChecks {
     private ReferenceCheck lockedOfCandidate(long candidateId, long checkId) {
         ReferenceCheck check = ofCandidate(candidateId, checkId);
         ReferenceCheck.getEntityManager().refresh(check, LockModeType.PESSIMISTIC_WRITE);
+        texts.open(List.of(check));
         return check;
     }
 
@@ -245,12 +253,9 @@ public class ReferenceChecks {
             Referee referee = new Referee();
             referee.check = check;
             referee.position = ++position;
-            referee.fullName = input.fullName();
-            referee.email = input.email();
-            referee.phone = input.phone().isBlank() ? null : input.phone();
+            texts.name(referee, input.fullName(), input.email(), input.phone().isBlank() ? null : input.phone(), input.company(),
+                    input.period());
             referee.relationship = RefereesForm.relationship(input);
-            referee.company = input.company();
-            referee.period = input.period();
             referee.status = RefereeStatus.NAMED;
             referee.persist();
             check.referees.add(referee);
@@ -302,6 +307,7 @@ public class ReferenceChecks {
         for (Referee referee : affected) {
             // Locked and re-read: an invitation, reminder or answer committed meanwhile is taken along, not left behind.
             Referee.getEntityManager().refresh(referee, LockModeType.PESSIMISTIC_WRITE);
+            texts.openReferees(List.of(referee));
             if (referee.status == RefereeStatus.CANCELLED) {
                 continue;
             }
@@ -313,7 +319,7 @@ public class ReferenceChecks {
         if (check.referees.stream().allMatch(referee -> referee.status == RefereeStatus.CANCELLED)) {
             check.status = ReferenceCheckStatus.WITHDRAWN;
             check.withdrawnAt = now;
-            check.candidateResponse = null;
+            texts.response(check, null);
         }
         audit.record(AuditAction.REFERENCE_CONSENT_WITHDRAWN, AuditLog.REFERENCE_CHECK, check.id);
         ReferenceCheck.flush();
@@ -326,7 +332,7 @@ public class ReferenceChecks {
         if (!check.hasFindings()) {
             throw new RuleViolation("no-findings", "Reference check " + checkId + " has no answers to respond to");
         }
-        check.candidateResponse = response.strip();
+        texts.response(check, response.strip());
         check.respondedAt = Instant.now(clock);
         // A discussion recorded meanwhile is a conflict to show, not an error at commit.
         ReferenceCheck.flush();
@@ -334,7 +340,9 @@ public class ReferenceChecks {
 
     /** An application ended: referees not yet answering are not asked any more. */
     void onApplicationEnded(@Observes ApplicationEnded ended) {
-        Referee.listInvitedFor(ended.applicationId()).forEach(referee -> {
+        List<Referee> invited = Referee.listInvitedFor(ended.applicationId());
+        texts.openReferees(invited);
+        invited.forEach(referee -> {
                     referee.status = RefereeStatus.CANCELLED;
                     callOffMails(referee);
                 });
@@ -346,7 +354,7 @@ public class ReferenceChecks {
      */
     private void callOffMails(Referee referee) {
         long candidateId = referee.check.candidate.id;
-        boolean askedElsewhere = Referee.isInvitedElsewhere(candidateId, referee.email, referee.id);
+        boolean askedElsewhere = texts.isInvitedElsewhere(candidateId, referee.email, referee.id);
         if (!askedElsewhere) {
             outbox.callOff(candidateId, referee.email, ReferenceMails.INVITATION);
             outbox.callOff(candidateId, referee.email, ReferenceMails.REMINDER);

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
 
@@ -21,15 +20,18 @@ import nl.werving.personaldata.PrivacyPart;
 public class ReferencePrivacy implements PrivacyPart {
 
     private final RefereeQuestionnaires questionnaires;
+    private final ReferenceTexts texts;
 
-    public ReferencePrivacy(RefereeQuestionnaires questionnaires) {
+    public ReferencePrivacy(RefereeQuestionnaires questionnaires, ReferenceTexts texts) {
         this.questionnaires = questionnaires;
+        this.texts = texts;
     }
 
     @Override
     public PersonalData export(long candidateId) {
         List<ReferenceCheck> checks = ReferenceCheck.forCandidate(candidateId);
         Referee.loadAnswers(checks);
+        texts.open(checks);
         return PersonalData.of(section(90, "referenceChecks", checks.stream().map(check -> row(
                 "vacancy", check.application.vacancy.title, "status", check.status.name(), "requestedAt", check.requestedAt,
                 "answeredAt", check.answeredAt, "withdrawnAt", check.withdrawnAt, "discussedAt", check.discussedAt,
@@ -54,8 +56,9 @@ public class ReferencePrivacy implements PrivacyPart {
         return questionnaires.forgetDeadLinks();
     }
 
+    /** The checks go over to the kept candidate, their texts sealed again under the kept candidate's key. */
     @Override
     public void merge(long duplicateId, long keptId) {
-        ReferenceCheck.update("candidate = ?1 where candidate.id = ?2", Candidate.reference(keptId), duplicateId);
+        texts.move(duplicateId, keptId);
     }
 }

@@ -1,14 +1,19 @@
 package nl.werving.screening;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.PlainRows;
 import nl.werving.pipeline.Application;
 
 /**
@@ -29,7 +34,12 @@ public class ScreeningAnswer extends PanacheEntity {
 
     public String questionText;
 
-    public String answer;
+    /**
+     * The answer as the candidate read it on the form, sealed under the candidate's key; read it through
+     * {@link ScreeningService#answerTexts}. The question is the recruiter's, not personal, and stays plain.
+     */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] answer;
 
     public Instant answeredAt;
 
@@ -40,5 +50,14 @@ public class ScreeningAnswer extends PanacheEntity {
 
     public static List<ScreeningAnswer> listForApplication(long applicationId) {
         return list("application.id = ?1 order by id", applicationId);
+    }
+
+    /** Answers stored before they were sealed (V38 listed them): for {@link ScreeningService#sealBacklog}. */
+    static List<Long> listPlainIds(int limit) {
+        return PlainRows.ids("screening_answer_plain", "answer_id", limit);
+    }
+
+    static void markSealed(Collection<Long> ids) {
+        PlainRows.remove("screening_answer_plain", "answer_id", ids);
     }
 }

@@ -3,6 +3,9 @@ package nl.werving.screening;
 import static nl.werving.personaldata.PersonalData.row;
 import static nl.werving.personaldata.PersonalData.section;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.werving.personaldata.PersonalData;
@@ -23,9 +26,13 @@ public class ScreeningPrivacy implements PrivacyPart {
 
     @Override
     public PersonalData export(long candidateId) {
-        return PersonalData.of(section(22, "screeningAnswers", ScreeningAnswer.listForCandidate(candidateId).stream()
-                .map(a -> row("vacancy", a.application.vacancy.title, "question", a.questionText, "answer", a.answer,
-                        "answeredAt", a.answeredAt)).toList()));
+        List<ScreeningAnswer> answers = ScreeningAnswer.listForCandidate(candidateId);
+        List<String> texts = screening.answerTexts(candidateId, answers);
+        return PersonalData.of(section(22, "screeningAnswers", IntStream.range(0, answers.size()).mapToObj(i -> {
+            ScreeningAnswer a = answers.get(i);
+            return row("vacancy", a.application.vacancy.title, "question", a.questionText, "answer", texts.get(i),
+                    "answeredAt", a.answeredAt);
+        }).toList()));
     }
 
     @Override

@@ -32,6 +32,8 @@ import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.MailStatus;
 import nl.werving.mail.OutboxMail;
+import nl.werving.personaldata.CandidateKeys;
+import nl.werving.personaldata.SealingBacklog;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.PipelineService;
@@ -64,7 +66,7 @@ import nl.werving.web.RuleViolation;
  * to review it (GDPR art. 22). Plain rules only: no scores, no ranking.
  */
 @ApplicationScoped
-public class ScreeningService {
+public class ScreeningService implements SealingBacklog {
 
     /** Highest number a number question accepts; hours per week stay below a week's hours. */
     static final int MAX_NUMBER = 10_000;
@@ -92,14 +94,16 @@ public class ScreeningService {
     private final PipelineService pipeline;
     private final ScreeningMails mails;
     private final CurrentUser currentUser;
+    private final CandidateKeys keys;
 
     public ScreeningService(Clock clock, VacancyService vacancies, PipelineService pipeline, ScreeningMails mails,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CandidateKeys keys) {
         this.clock = clock;
         this.vacancies = vacancies;
         this.pipeline = pipeline;
         this.mails = mails;
         this.currentUser = currentUser;
+        this.keys = keys;
     }
 
     static ScreeningMessages messages(Locale locale) {
@@ -496,7 +500,8 @@ public class ScreeningService {
 
     /**
      * Keeps the answers with the application and, when a rule failed, ends it as "does not meet the requirements" with
-     * the kind mail waiting until the next working day. Runs in the apply transaction.
+     * the kind mail waiting until the next working day. Runs in the apply transaction. The answers are judged before, in
+     * memory; what is kept of them is sealed under the candidate's key.
      */
     @Transactional(TxType.MANDATORY)
     public void record(Application application, Candidate candidate, Vacancy vacancy, Answers answers, Verdict verdict,
@@ -508,7 +513,7 @@ public class ScreeningService {
             answer.candidate = candidate;
             answer.question = ScreeningQuestion.getEntityManager().getReference(ScreeningQuestion.class, shown.getKey());
             answer.questionText = truncate(answers.questionTexts().get(shown.getKey()), 300);
-            answer.answer = truncate(shown.getValue(), 500);
+            answer.answer = keys.encryptText(candidate.id, truncate(shown.getValue(), 500));
             answer.answeredAt = now;
             answer.persist();
         }
@@ -661,10 +666,42 @@ public class ScreeningService {
 
     // ---------------------------------------------------------------- privacy
 
-    /** Answers of the duplicate go to the kept candidate, with the applications they belong to. */
+    /** The answers as the candidate gave them, in the order of the list; they must all be this candidate's. */
+    @Transactional(TxType.MANDATORY)
+    public List<String> answerTexts(long candidateId, List<ScreeningAnswer> answers) {
+        return keys.decryptTexts(candidateId, answers.stream().map(answer -> answer.answer).toList());
+    }
+
+    /**
+     * Answers of the duplicate go to the kept candidate, with the applications they belong to, sealed again under the kept
+     * candidate's key: the duplicate's key goes with the duplicate.
+     */
     @Transactional(TxType.MANDATORY)
     public void merge(long duplicateId, long keptId) {
-        ScreeningAnswer.update("candidate = ?1 where candidate.id = ?2", Candidate.reference(keptId), duplicateId);
+        Candidate kept = Candidate.reference(keptId);
+        for (ScreeningAnswer answer : ScreeningAnswer.listForCandidate(duplicateId)) {
+            answer.answer = keys.reseal(duplicateId, keptId, answer.answer);
+            answer.candidate = kept;
+        }
+        // Written now, before the merge deletes the duplicate.
+        ScreeningAnswer.flush();
+    }
+
+    /** Encrypts up to {@code limit} answers stored before they were sealed (V38 listed them); returns how many. */
+    @Override
+    @Transactional
+    public int sealBacklog(int limit) {
+        List<Long> ids = ScreeningAnswer.listPlainIds(limit);
+        for (long id : ids) {
+            ScreeningAnswer answer = ScreeningAnswer.findById(id);
+            if (!CandidateKeys.isSealed(answer.answer)) {
+                answer.answer = keys.encrypt(answer.candidate.id, answer.answer);
+            }
+        }
+        if (!ids.isEmpty()) {
+            ScreeningAnswer.markSealed(ids);
+        }
+        return ids.size();
     }
 
     // ---------------------------------------------------------------- parsing

@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditAction;
@@ -57,6 +58,7 @@ import nl.werving.reference.RefereeAnswer;
 import nl.werving.reference.RefereeStatus;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.ReferenceCheckStatus;
+import nl.werving.reference.ReferenceTexts;
 import nl.werving.reference.ReferenceTopic;
 import nl.werving.reference.Relationship;
 import nl.werving.reference.WorkAgain;
@@ -359,14 +361,13 @@ class CandidateRightsTest {
                 Referee referee = new Referee();
                 referee.check = check;
                 referee.position = check.referees.size() + 1;
-                referee.fullName = "Referent " + referee.position;
-                referee.email = "referent." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
+                ReferenceTexts texts = Arc.container().instance(ReferenceTexts.class).get();
+                texts.name(referee, "Referent " + referee.position, "referent." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl",
+                        null, "Energiedirect B.V.", "2021–2024");
                 referee.relationship = Relationship.MANAGER;
-                referee.company = "Energiedirect B.V.";
-                referee.period = "2021–2024";
                 referee.status = status;
                 referee.respondedAt = check.requestedAt;
-                referee.remarks = status == RefereeStatus.ANSWERED ? (sharing ? sharedRemarks : remarks) : null;
+                texts.remarks(referee, status == RefereeStatus.ANSWERED ? (sharing ? sharedRemarks : remarks) : null);
                 if (status == RefereeStatus.ANSWERED) {
                     referee.wouldWorkAgain = sharing ? WorkAgain.YES : WorkAgain.DOUBT;
                     referee.sharingAgreedAt = sharing ? check.requestedAt : null;
@@ -374,7 +375,7 @@ class CandidateRightsTest {
                     answer.referee = referee;
                     answer.topic = ReferenceTopic.CUSTOMER_HANDLING;
                     answer.score = sharing ? 5 : 3;
-                    answer.comment = sharing ? "Bleef kalm tijdens de grote storing." : "Kwam op maandag soms te laat.";
+                    texts.comment(answer, sharing ? "Bleef kalm tijdens de grote storing." : "Kwam op maandag soms te laat.");
                     referee.answers.add(answer);
                 }
                 referee.persist();

@@ -143,7 +143,8 @@ class PurgeTest {
 
             Set<String> before = tablesContaining(canary);
             assertTrue(before.size() >= 8, "the canary is spread over the aggregate before the purge");
-            assertTrue(before.containsAll(Set.of("referee", "referee_answer", "reference_check")), "references carry it too: " + before);
+            assertTrue(before.stream().noneMatch(Set.of("referee", "referee_answer", "reference_check")::contains),
+                    "references carry it only sealed, which no text scan reads: " + before);
             assertTrue(before.contains("reply"), "replies carry it too: " + before);
             assertTrue(before.contains("candidate_tag"), "a free tag carries it too: " + before);
             TestClock.set(Instant.now().plus(Duration.ofDays(29)));

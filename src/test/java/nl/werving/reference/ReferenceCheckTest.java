@@ -58,6 +58,9 @@ class ReferenceCheckTest {
     @Inject
     RefereeQuestionnaires questionnaires;
 
+    @Inject
+    ReferenceTexts texts;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -392,6 +395,28 @@ class ReferenceCheckTest {
                 .body(containsString("heeft de toestemming ingetrokken"))
                 .body(not(containsString("Kwam vaak te laat.")));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("detail like ?1", "%Hendriks%")));
+    }
+
+    @Test
+    void anAddressStillAskedForAnotherCheckOfTheCandidateIsFoundThoughTheAddressesAreSealed() {
+        Named named = named(1);
+        String email = named.email(0);
+        Application other = anApplication().to(aVacancy().published().persist()).sameCandidateAs(named.application()).persist();
+        Request otherRequest = TestReferences.request(named.recruiter(), other);
+        TestReferences.name(otherRequest, referee(1, "Joost Hendriks", email));
+        long first = TestReferences.check(named.request().checkId()).referees.get(0).id;
+        long second = TestReferences.check(otherRequest.checkId()).referees.get(0).id;
+        long candidateId = named.application().candidate.id;
+        QuarkusTransaction.requiringNew().run(() -> assertFalse(texts.isInvitedElsewhere(candidateId, email, first), "nobody asked yet"));
+
+        named.recruiter().post("/app/references/" + other.id + "/referees/" + second + "/invite", Map.of("checkId", otherRequest.checkId()))
+                .then().statusCode(303);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(texts.isInvitedElsewhere(candidateId, email, first), "asked for the other check");
+            assertFalse(texts.isInvitedElsewhere(candidateId, email, second), "not asked for any other check");
+            assertFalse(texts.isInvitedElsewhere(candidateId, "ander." + email, first), "another address");
+        });
     }
 
     @Test

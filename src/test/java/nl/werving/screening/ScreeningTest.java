@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.automation.ScheduledAction;
@@ -233,7 +234,9 @@ class ScreeningTest {
         assertEquals(ApplicationStatus.ACTIVE, application.status);
         assertNull(application.knockoutRuleId);
         List<ScreeningAnswer> answers = QuarkusTransaction.requiringNew().call(() -> ScreeningAnswer.listForApplication(application.id));
-        assertEquals(List.of("Ja", "32"), answers.stream().map(a -> a.answer).toList());
+        List<String> texts = QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(ScreeningService.class).get()
+                .answerTexts(application.candidate.id, answers));
+        assertEquals(List.of("Ja", "32"), texts);
         assertEquals("Kun je in het weekend werken?", answers.get(0).questionText);
     }
 

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.pipeline.Application;
 import nl.werving.reference.ReferenceCheck;
 import nl.werving.reference.Referee;
+import nl.werving.reference.ReferenceTexts;
 
 /**
  * Walks a reference check the way people do: the recruiter asks on the page, the candidate follows the link in their
@@ -86,19 +88,25 @@ public final class TestReferences {
         WebSession.anonymous().post(request.path(), form).then().statusCode(303);
     }
 
+    /** The check with its referees and their answers, texts opened. */
     public static ReferenceCheck check(long checkId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ReferenceCheck check = ReferenceCheck.findById(checkId);
-            check.referees.forEach(referee -> referee.answers.size());
+            Arc.container().instance(ReferenceTexts.class).get().open(List.of(check));
             return check;
         });
     }
 
+    /** The one referee with this address, texts opened; the addresses are sealed, so they are compared opened. */
     public static Referee refereeByEmail(String email) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Referee referee = Referee.<Referee> find("email", email).singleResult();
-            referee.answers.size();
-            return referee;
+            List<Referee> referees = Referee.listAll();
+            Arc.container().instance(ReferenceTexts.class).get().openReferees(referees);
+            List<Referee> found = referees.stream().filter(referee -> email.equals(referee.email)).toList();
+            if (found.size() != 1) {
+                throw new AssertionError(found.size() + " referees with the address " + email);
+            }
+            return found.get(0);
         });
     }
 
