@@ -3,6 +3,7 @@ package nl.werving.candidate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
@@ -68,13 +69,12 @@ public class CandidateDocument extends PanacheEntity {
                 .setParameter("content", content).setParameter("name", fileName).setParameter("id", documentId).executeUpdate();
     }
 
-    /** Documents stored before encryption came, first ids first (see V34). */
-    public static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("candidate_document_plain", "document_id", limit);
-    }
-
-    public static void markSealed(Collection<Long> documentIds) {
-        PlainRows.remove("candidate_document_plain", "document_id", documentIds);
+    /**
+     * Documents stored before encryption came (V34 and V39 listed them).  Seals up to {@code limit} of them with
+     * {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("candidate_document_plain", "document_id", limit, seal);
     }
 
     public static List<CandidateDocument> listForApplication(long applicationId) {

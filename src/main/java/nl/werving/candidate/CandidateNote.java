@@ -3,6 +3,7 @@ package nl.werving.candidate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -42,13 +43,12 @@ public class CandidateNote extends PanacheEntity {
                 .setParameter("candidate", candidateId).setParameter("ids", applicationIds).getResultList();
     }
 
-    /** Notes stored before they were sealed (V35 listed them): for {@link CandidateService#encryptPlainTexts}. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("candidate_note_plain", "note_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("candidate_note_plain", "note_id", ids);
+    /**
+     * Notes stored before they were sealed (V35 listed them).  Seals up to {@code limit} of them with {@code seal},
+     * returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("candidate_note_plain", "note_id", limit, seal);
     }
 
     /** Every note the team wrote about the candidate. */

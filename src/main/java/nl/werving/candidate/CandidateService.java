@@ -114,33 +114,31 @@ public class CandidateService implements SealingBacklog {
         CandidateDocument.moveToCandidate(duplicateId, keptId);
     }
 
-    /** Documents, motivations and notes stored before they were sealed (V34, V35, V39). */
+    /**
+     * Encrypts up to {@code limit} each of the documents, motivations and notes stored before they were sealed (V34,
+     * V35 and V39 listed them; SQL cannot encrypt), so that a purge leaves no readable copy of them either.
+     */
     @Override
     @Transactional
     public int sealBacklog(int limit) {
-        return encryptPlainDocuments(limit) + encryptPlainTexts(limit);
-    }
-
-    /**
-     * Encrypts up to {@code limit} documents stored before encryption came (V34 and V39 listed them; SQL cannot encrypt), so that
-     * a purge leaves no readable copy of them either. Returns how many.
-     */
-    @Transactional
-    public int encryptPlainDocuments(int limit) {
-        List<Long> ids = CandidateDocument.listPlainIds(limit);
-        for (long id : ids) {
+        int documents = CandidateDocument.sealListed(limit, id -> {
             CandidateDocument document = CandidateDocument.findById(id);
             long candidateId = document.candidate.id;
-            byte[] content = CandidateKeys.isSealed(document.content) ? document.content : keys.encrypt(candidateId, document.content);
-            byte[] name = CandidateKeys.isSealed(document.fileName) ? document.fileName : keys.encrypt(candidateId, document.fileName);
+            byte[] content = keys.sealIfPlain(candidateId, document.content);
+            byte[] name = keys.sealIfPlain(candidateId, document.fileName);
             if (content != document.content || name != document.fileName) {
                 CandidateDocument.replaceSealed(id, content, name);
             }
-        }
-        if (!ids.isEmpty()) {
-            CandidateDocument.markSealed(ids);
-        }
-        return ids.size();
+        });
+        int motivations = Motivation.sealListed(limit, id -> {
+            Motivation motivation = Motivation.findById(id);
+            motivation.body = keys.sealIfPlain(motivation.candidate.id, motivation.body);
+        });
+        int notes = CandidateNote.sealListed(limit, id -> {
+            CandidateNote note = CandidateNote.findById(id);
+            note.body = keys.sealIfPlain(note.candidate.id, note.body);
+        });
+        return documents + motivations + notes;
     }
 
     /**
@@ -150,49 +148,16 @@ public class CandidateService implements SealingBacklog {
     @Transactional(TxType.MANDATORY)
     void moveTexts(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
-        List<Motivation> motivations = Motivation.listForCandidate(duplicateId);
-        List<byte[]> plain = keys.decryptAll(duplicateId, motivations.stream().map(m -> m.body).toList());
-        for (int i = 0; i < motivations.size(); i++) {
-            motivations.get(i).body = keys.encrypt(keptId, plain.get(i));
-            motivations.get(i).candidate = kept;
+        for (Motivation motivation : Motivation.listForCandidate(duplicateId)) {
+            motivation.body = keys.reseal(duplicateId, keptId, motivation.body);
+            motivation.candidate = kept;
         }
-        List<CandidateNote> notes = CandidateNote.listForCandidate(duplicateId);
-        plain = keys.decryptAll(duplicateId, notes.stream().map(n -> n.body).toList());
-        for (int i = 0; i < notes.size(); i++) {
-            notes.get(i).body = keys.encrypt(keptId, plain.get(i));
-            notes.get(i).candidate = kept;
+        for (CandidateNote note : CandidateNote.listForCandidate(duplicateId)) {
+            note.body = keys.reseal(duplicateId, keptId, note.body);
+            note.candidate = kept;
         }
         // Written now, before the merge deletes the duplicate and its rows with it.
         CandidateNote.flush();
-    }
-
-    /**
-     * Encrypts up to {@code limit} motivations and up to {@code limit} notes stored before they were sealed (V35 listed
-     * them and kept their text as UTF-8 bytes). Returns how many.
-     */
-    @Transactional
-    public int encryptPlainTexts(int limit) {
-        List<Long> motivationIds = Motivation.listPlainIds(limit);
-        for (long id : motivationIds) {
-            Motivation motivation = Motivation.findById(id);
-            if (!CandidateKeys.isSealed(motivation.body)) {
-                motivation.body = keys.encrypt(motivation.candidate.id, motivation.body);
-            }
-        }
-        if (!motivationIds.isEmpty()) {
-            Motivation.markSealed(motivationIds);
-        }
-        List<Long> noteIds = CandidateNote.listPlainIds(limit);
-        for (long id : noteIds) {
-            CandidateNote note = CandidateNote.findById(id);
-            if (!CandidateKeys.isSealed(note.body)) {
-                note.body = keys.encrypt(note.candidate.id, note.body);
-            }
-        }
-        if (!noteIds.isEmpty()) {
-            CandidateNote.markSealed(noteIds);
-        }
-        return motivationIds.size() + noteIds.size();
     }
 
     @Transactional(TxType.MANDATORY)

@@ -2,6 +2,7 @@ package nl.werving.candidate;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,13 +33,12 @@ public class Motivation extends PanacheEntity {
         return list("applicationId in ?1", applicationIds);
     }
 
-    /** Motivations stored before they were sealed (V35 listed them): for {@link CandidateService#encryptPlainTexts}. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("candidate_motivation_plain", "motivation_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("candidate_motivation_plain", "motivation_id", ids);
+    /**
+     * Motivations stored before they were sealed (V35 listed them).  Seals up to {@code limit} of them with {@code
+     * seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("candidate_motivation_plain", "motivation_id", limit, seal);
     }
 
     /** Every motivation the candidate wrote. */

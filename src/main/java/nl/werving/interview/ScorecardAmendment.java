@@ -1,8 +1,8 @@
 package nl.werving.interview;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,12 +56,11 @@ public class ScorecardAmendment extends PanacheEntity {
         return list("candidate.id", candidateId);
     }
 
-    /** Corrections stored before their reasons were sealed (V36 listed them): for {@link Scorecards#sealBacklog}. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("scorecard_amendment_plain", "amendment_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("scorecard_amendment_plain", "amendment_id", ids);
+    /**
+     * Corrections stored before their reasons were sealed (V36 listed them): for {@link Scorecards#sealBacklog}.
+     * Seals up to {@code limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("scorecard_amendment_plain", "amendment_id", limit, seal);
     }
 }

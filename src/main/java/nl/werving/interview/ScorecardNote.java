@@ -1,7 +1,7 @@
 package nl.werving.interview;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -64,12 +64,11 @@ public class ScorecardNote extends PanacheEntity {
         return list("candidate.id", candidateId);
     }
 
-    /** Notes stored before they were sealed (V36 listed them): for {@link Scorecards#sealBacklog}. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("scorecard_note_plain", "note_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("scorecard_note_plain", "note_id", ids);
+    /**
+     * Notes stored before they were sealed (V36 listed them): for {@link Scorecards#sealBacklog}.  Seals up to {@code
+     * limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("scorecard_note_plain", "note_id", limit, seal);
     }
 }

@@ -325,33 +325,20 @@ public class Scorecards implements SealingBacklog {
     @Override
     @Transactional
     public int sealBacklog(int limit) {
-        List<Long> noteIds = ScorecardNote.listPlainIds(limit);
-        for (long id : noteIds) {
+        int notes = ScorecardNote.sealListed(limit, id -> {
             ScorecardNote note = ScorecardNote.findById(id);
             long candidateId = note.candidate.id;
-            note.situation = sealedFor(candidateId, note.situation);
-            note.task = sealedFor(candidateId, note.task);
-            note.action = sealedFor(candidateId, note.action);
-            note.result = sealedFor(candidateId, note.result);
-            note.notes = sealedFor(candidateId, note.notes);
-        }
-        if (!noteIds.isEmpty()) {
-            ScorecardNote.markSealed(noteIds);
-        }
-        List<Long> amendmentIds = ScorecardAmendment.listPlainIds(limit);
-        for (long id : amendmentIds) {
+            note.situation = keys.sealIfPlain(candidateId, note.situation);
+            note.task = keys.sealIfPlain(candidateId, note.task);
+            note.action = keys.sealIfPlain(candidateId, note.action);
+            note.result = keys.sealIfPlain(candidateId, note.result);
+            note.notes = keys.sealIfPlain(candidateId, note.notes);
+        });
+        int amendments = ScorecardAmendment.sealListed(limit, id -> {
             ScorecardAmendment amendment = ScorecardAmendment.findById(id);
-            amendment.reason = sealedFor(amendment.candidate.id, amendment.reason);
-        }
-        if (!amendmentIds.isEmpty()) {
-            ScorecardAmendment.markSealed(amendmentIds);
-        }
-        return noteIds.size() + amendmentIds.size();
-    }
-
-    /** Legacy plaintext sealed; sealed data and {@code null} as they are. */
-    private byte[] sealedFor(long candidateId, byte[] stored) {
-        return stored == null || CandidateKeys.isSealed(stored) ? stored : keys.encrypt(candidateId, stored);
+            amendment.reason = keys.sealIfPlain(amendment.candidate.id, amendment.reason);
+        });
+        return notes + amendments;
     }
 
     private static NoteText open(CandidateKeys.Opener opener, ScorecardNote note) {

@@ -130,6 +130,12 @@ public class CandidateKeys {
         return stored.stream().map(value -> value == null ? null : new String(plain.next(), StandardCharsets.UTF_8)).toList();
     }
 
+    /** Legacy plaintext sealed under the candidate's key; sealed data and {@code null} as they are (a backlog's rows). */
+    @Transactional(TxType.MANDATORY)
+    public byte[] sealIfPlain(long candidateId, byte[] stored) {
+        return stored == null || isSealed(stored) ? stored : encrypt(candidateId, stored);
+    }
+
     /**
      * The stored value sealed again under another candidate's key, for a merge: the duplicate's key goes with the
      * duplicate. {@code null} stays {@code null}; legacy plaintext is sealed.

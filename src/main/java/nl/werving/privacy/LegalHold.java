@@ -1,8 +1,8 @@
 package nl.werving.privacy;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -45,12 +45,11 @@ public class LegalHold extends PanacheEntity {
         return list("candidate.id = ?1 order by placedAt", candidateId);
     }
 
-    /** Holds stored before their reason was sealed (V39 listed them). */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("legal_hold_plain", "hold_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("legal_hold_plain", "hold_id", ids);
+    /**
+     * Holds stored before their reason was sealed (V39 listed them).  Seals up to {@code limit} of them with {@code
+     * seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("legal_hold_plain", "hold_id", limit, seal);
     }
 }

@@ -59,16 +59,9 @@ public class RightsPrivacy implements PrivacyPart, SealingBacklog {
     @Override
     @Transactional
     public int sealBacklog(int limit) {
-        List<Long> ids = LegalHold.listPlainIds(limit);
-        for (long id : ids) {
+        return LegalHold.sealListed(limit, id -> {
             LegalHold hold = LegalHold.findById(id);
-            if (!CandidateKeys.isSealed(hold.reason)) {
-                hold.reason = keys.encrypt(hold.candidate.id, hold.reason);
-            }
-        }
-        if (!ids.isEmpty()) {
-            LegalHold.markSealed(ids);
-        }
-        return ids.size();
+            hold.reason = keys.sealIfPlain(hold.candidate.id, hold.reason);
+        });
     }
 }

@@ -2,9 +2,9 @@ package nl.werving.reference;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -216,13 +216,12 @@ public class Referee extends PanacheEntity {
         return find("select distinct r from Referee r left join fetch r.answers where r.check.candidate.id = ?1", candidateId).list();
     }
 
-    /** Referees stored before their data was sealed (V38 listed them): for ReferenceTexts#sealBacklog. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("referee_plain", "referee_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("referee_plain", "referee_id", ids);
+    /**
+     * Referees stored before their data was sealed (V38 listed them): for ReferenceTexts#sealBacklog.  Seals up to
+     * {@code limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("referee_plain", "referee_id", limit, seal);
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.werving.reference;
 
-import java.util.Collection;
-import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,12 +48,11 @@ public class RefereeAnswer extends PanacheEntity {
         return score != null && score <= LOW;
     }
 
-    /** Answers stored before their comments were sealed (V38 listed them): for ReferenceTexts#sealBacklog. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("referee_answer_plain", "answer_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("referee_answer_plain", "answer_id", ids);
+    /**
+     * Answers stored before their comments were sealed (V38 listed them): for ReferenceTexts#sealBacklog.  Seals up to
+     * {@code limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("referee_answer_plain", "answer_id", limit, seal);
     }
 }

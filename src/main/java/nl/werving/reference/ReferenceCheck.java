@@ -2,9 +2,9 @@ package nl.werving.reference;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -123,12 +123,11 @@ public class ReferenceCheck extends PanacheEntity {
         return find("select distinct c from ReferenceCheck c left join fetch c.referees where c.candidate.id = ?1", candidateId).list();
     }
 
-    /** Checks stored before their responses were sealed (V38 listed them): for ReferenceTexts#sealBacklog. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("reference_check_plain", "check_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("reference_check_plain", "check_id", ids);
+    /**
+     * Checks stored before their responses were sealed (V38 listed them): for ReferenceTexts#sealBacklog.  Seals up to
+     * {@code limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("reference_check_plain", "check_id", limit, seal);
     }
 }

@@ -137,41 +137,24 @@ public class ReferenceTexts implements SealingBacklog {
     @Override
     @Transactional
     public int sealBacklog(int limit) {
-        List<Long> checkIds = ReferenceCheck.listPlainIds(limit);
-        for (long id : checkIds) {
+        int checks = ReferenceCheck.sealListed(limit, id -> {
             ReferenceCheck check = ReferenceCheck.findById(id);
-            check.sealedResponse = sealed(check.candidate.id, check.sealedResponse);
-        }
-        if (!checkIds.isEmpty()) {
-            ReferenceCheck.markSealed(checkIds);
-        }
-        List<Long> refereeIds = Referee.listPlainIds(limit);
-        for (long id : refereeIds) {
+            check.sealedResponse = keys.sealIfPlain(check.candidate.id, check.sealedResponse);
+        });
+        int referees = Referee.sealListed(limit, id -> {
             Referee referee = Referee.findById(id);
             long candidateId = referee.check.candidate.id;
-            referee.sealedFullName = sealed(candidateId, referee.sealedFullName);
-            referee.sealedEmail = sealed(candidateId, referee.sealedEmail);
-            referee.sealedPhone = sealed(candidateId, referee.sealedPhone);
-            referee.sealedCompany = sealed(candidateId, referee.sealedCompany);
-            referee.sealedPeriod = sealed(candidateId, referee.sealedPeriod);
-            referee.sealedRemarks = sealed(candidateId, referee.sealedRemarks);
-        }
-        if (!refereeIds.isEmpty()) {
-            Referee.markSealed(refereeIds);
-        }
-        List<Long> answerIds = RefereeAnswer.listPlainIds(limit);
-        for (long id : answerIds) {
+            referee.sealedFullName = keys.sealIfPlain(candidateId, referee.sealedFullName);
+            referee.sealedEmail = keys.sealIfPlain(candidateId, referee.sealedEmail);
+            referee.sealedPhone = keys.sealIfPlain(candidateId, referee.sealedPhone);
+            referee.sealedCompany = keys.sealIfPlain(candidateId, referee.sealedCompany);
+            referee.sealedPeriod = keys.sealIfPlain(candidateId, referee.sealedPeriod);
+            referee.sealedRemarks = keys.sealIfPlain(candidateId, referee.sealedRemarks);
+        });
+        int answers = RefereeAnswer.sealListed(limit, id -> {
             RefereeAnswer answer = RefereeAnswer.findById(id);
-            answer.sealedComment = sealed(answer.referee.check.candidate.id, answer.sealedComment);
-        }
-        if (!answerIds.isEmpty()) {
-            RefereeAnswer.markSealed(answerIds);
-        }
-        return checkIds.size() + refereeIds.size() + answerIds.size();
-    }
-
-    /** A stored value sealed, if it was not yet; {@code null} stays {@code null}. */
-    private byte[] sealed(long candidateId, byte[] stored) {
-        return stored == null || CandidateKeys.isSealed(stored) ? stored : keys.encrypt(candidateId, stored);
+            answer.sealedComment = keys.sealIfPlain(answer.referee.check.candidate.id, answer.sealedComment);
+        });
+        return checks + referees + answers;
     }
 }

@@ -119,17 +119,10 @@ public class Roleplays implements SealingBacklog {
     @Override
     @Transactional
     public int sealBacklog(int limit) {
-        List<Long> ids = RoleplayNote.listPlainIds(limit);
-        for (long id : ids) {
+        return RoleplayNote.sealListed(limit, id -> {
             RoleplayNote note = RoleplayNote.findById(id);
-            if (!CandidateKeys.isSealed(note.notes)) {
-                note.notes = keys.encrypt(note.candidate.id, note.notes);
-            }
-        }
-        if (!ids.isEmpty()) {
-            RoleplayNote.markSealed(ids);
-        }
-        return ids.size();
+            note.notes = keys.sealIfPlain(note.candidate.id, note.notes);
+        });
     }
 
     @Transactional

@@ -1,8 +1,8 @@
 package nl.werving.screening;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -52,12 +52,11 @@ public class ScreeningAnswer extends PanacheEntity {
         return list("application.id = ?1 order by id", applicationId);
     }
 
-    /** Answers stored before they were sealed (V38 listed them): for {@link ScreeningService#sealBacklog}. */
-    static List<Long> listPlainIds(int limit) {
-        return PlainRows.ids("screening_answer_plain", "answer_id", limit);
-    }
-
-    static void markSealed(Collection<Long> ids) {
-        PlainRows.remove("screening_answer_plain", "answer_id", ids);
+    /**
+     * Answers stored before they were sealed (V38 listed them): for {@link ScreeningService#sealBacklog}.  Seals up to
+     * {@code limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("screening_answer_plain", "answer_id", limit, seal);
     }
 }

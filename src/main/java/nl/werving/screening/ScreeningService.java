@@ -691,17 +691,10 @@ public class ScreeningService implements SealingBacklog {
     @Override
     @Transactional
     public int sealBacklog(int limit) {
-        List<Long> ids = ScreeningAnswer.listPlainIds(limit);
-        for (long id : ids) {
+        return ScreeningAnswer.sealListed(limit, id -> {
             ScreeningAnswer answer = ScreeningAnswer.findById(id);
-            if (!CandidateKeys.isSealed(answer.answer)) {
-                answer.answer = keys.encrypt(answer.candidate.id, answer.answer);
-            }
-        }
-        if (!ids.isEmpty()) {
-            ScreeningAnswer.markSealed(ids);
-        }
-        return ids.size();
+            answer.answer = keys.sealIfPlain(answer.candidate.id, answer.answer);
+        });
     }
 
     // ---------------------------------------------------------------- parsing
