@@ -75,11 +75,9 @@ public class CandidatePrivacy implements PrivacyPart {
     @Override
     public void merge(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
+        // Sealed again under the kept candidate's key; the merge deletes the duplicate's key once every part has done so.
         candidates.moveDocuments(duplicateId, keptId);
         candidates.moveTexts(duplicateId, keptId);
-        // Its documents, motivations and notes are sealed again under the kept candidate's key; the old copies go
-        // unreadable with this one.
-        keys.forget(List.of(duplicateId));
         ConsentRecord.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
         CandidateToken.update("candidate = ?1 where candidate.id = ?2", kept, duplicateId);
     }

@@ -14,6 +14,7 @@ import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
 import nl.werving.identity.Roles;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.PrivacyPart;
 import nl.werving.web.RuleViolation;
 
@@ -34,11 +35,13 @@ public class CandidateMerge {
 
     private final List<PrivacyPart> parts;
     private final AuditLog audit;
+    private final CandidateKeys keys;
 
-    public CandidateMerge(@Any Instance<PrivacyPart> parts, AuditLog audit) {
+    public CandidateMerge(@Any Instance<PrivacyPart> parts, AuditLog audit, CandidateKeys keys) {
         // In a fixed order, so two merges take their locks alike.
         this.parts = parts.stream().sorted(Comparator.comparing(part -> part.getClass().getName())).toList();
         this.audit = audit;
+        this.keys = keys;
     }
 
     /** Moves everything of {@code duplicateId} onto {@code keptId} and deletes the duplicate; the versions are those the user saw. */
@@ -67,6 +70,9 @@ public class CandidateMerge {
         EntityManager em = Candidate.getEntityManager();
         em.flush();
         parts.forEach(part -> part.merge(duplicateId, keptId));
+        // Every part has sealed the duplicate's rows again under the kept candidate's key: only now may the duplicate's key
+        // go, and the old copies become unreadable with it.
+        keys.forget(List.of(duplicateId));
 
         // Known since the first of the two rows; contact data the kept row lacks comes from the other.
         if (duplicate.createdAt.isBefore(kept.createdAt)) {
