@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
@@ -123,7 +124,7 @@ public class Outbox implements SealingBacklog {
      */
     @Transactional(TxType.MANDATORY)
     public void moveToCandidate(long duplicateId, long keptId) {
-        for (OutboxMail mail : OutboxMail.listForCandidate(duplicateId)) {
+        for (OutboxMail mail : OutboxMail.lockForCandidate(duplicateId)) {
             mail.subject = keys.reseal(duplicateId, keptId, mail.subject);
             mail.htmlBody = keys.reseal(duplicateId, keptId, mail.htmlBody);
             mail.textBody = keys.reseal(duplicateId, keptId, mail.textBody);
@@ -142,7 +143,8 @@ public class Outbox implements SealingBacklog {
     public int sealBacklog(int limit) {
         List<Long> ids = OutboxMail.listPlainIds(limit);
         for (long id : ids) {
-            OutboxMail mail = OutboxMail.findById(id);
+            // Locked: the sender skips it meanwhile rather than both writing the row.
+            OutboxMail mail = OutboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
             if (mail.candidateId != null) {
                 mail.subject = sealLegacy(mail.candidateId, mail.subject);
                 mail.htmlBody = sealLegacy(mail.candidateId, mail.htmlBody);

@@ -99,6 +99,14 @@ public class OutboxMail extends PanacheEntity {
         return list("candidateId", Sort.by("createdAt"), candidateId);
     }
 
+    /**
+     * The candidate's mails locked for changing, for a merge: a mail the sender is sending is waited for, so the merge does
+     * not write over the sender's change.
+     */
+    static List<OutboxMail> lockForCandidate(long candidateId) {
+        return find("candidateId", Sort.by("id"), candidateId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Deletes the mails of one kind to one recipient that have not left, waiting or given up. Returns how many. */
     public static long deleteUnsent(long candidateId, String recipient, String kind) {
         return delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status in ?4", candidateId, recipient, kind,

@@ -97,7 +97,8 @@ class SealedCorrespondenceTest {
 
         recruiter.post("/app/candidates/" + candidateId + "/message", Map.of("composing", true, "templateId", "", "step", "send",
                 "subject", subject, "body", "Hoi {first_name}, schikt één uur?")).then().statusCode(303);
-        assertTrue(SmtpServer.text(SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30)).get(0)).contains("Hoi Fenna, schikt één uur?"));
+        String sent = SmtpServer.text(SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30)).get(0));
+        assertTrue(sent.contains("Hoi Fenna, schikt één uur?"), "the mail leaves in plain text: " + sent);
         RecruitingMailbox.deliver(RecruitingMailbox.message(email, replyAddress(candidateId), "Re: " + subject,
                 "Eén uur past, tot dan! " + unique));
         assertEquals(1, reader.poll().attached());
@@ -157,7 +158,8 @@ class SealedCorrespondenceTest {
             execute("insert into outbox_mail_plain (mail_id) values (:id)", Map.of("id", mailId));
             execute("update reply set subject = :subject, body_text = :text where candidate_id = :candidate",
                     Map.of("subject", bytes("Oud antwoord"), "text", bytes("Oude tekst, één regel."), "candidate", candidateId));
-            execute("insert into reply_plain (reply_id) select id from reply where candidate_id = :candidate", Map.of("candidate", candidateId));
+            execute("insert into reply_plain (reply_id) select id from reply where candidate_id = :candidate",
+                    Map.of("candidate", candidateId));
         });
         assertEquals("Oude mail, één regel.", mailText(mailId));
         assertEquals("Oude tekst, één regel.", replyText(candidateId));
