@@ -22,6 +22,7 @@ import nl.werving.interview.Interview;
 import nl.werving.interview.InterviewStatus;
 import nl.werving.interview.ScorecardStatus;
 import nl.werving.mail.MailStatus;
+import nl.werving.mail.Outbox;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.reference.RefereeStatus;
 import nl.werving.reference.ReferenceCheckStatus;
@@ -39,9 +40,11 @@ public class HomeQueries {
     }
 
     private final EntityManager em;
+    private final Outbox outbox;
 
-    public HomeQueries(EntityManager em) {
+    public HomeQueries(EntityManager em, Outbox outbox) {
         this.em = em;
+        this.outbox = outbox;
     }
 
     /** The time limits set on some stage, besides the default. */
@@ -175,12 +178,15 @@ public class HomeQueries {
         return new Found<>(rows, em.createQuery("select count(r) from DataRequest r" + where, Long.class).getSingleResult());
     }
 
-    /** Mails the outbox gave up on, newest first. */
+    /** Mails the outbox gave up on, newest first; their subjects are sealed, so the outbox opens them. */
     public Found<FailedMail> failedMails(int max) {
-        List<FailedMail> rows = em.createQuery("""
-                select new nl.werving.home.HomeRows$FailedMail(m.id, m.subject, m.createdAt, m.attempts)
-                from OutboxMail m where m.status = :failed order by m.createdAt desc, m.id desc""", FailedMail.class)
+        List<Object[]> found = em.createQuery("""
+                select m.id, m.createdAt, m.attempts
+                from OutboxMail m where m.status = :failed order by m.createdAt desc, m.id desc""", Object[].class)
                 .setParameter("failed", MailStatus.FAILED).setMaxResults(max).getResultList();
+        Map<Long, String> subjects = outbox.subjects(found.stream().map(m -> (Long) m[0]).toList());
+        List<FailedMail> rows = found.stream()
+                .map(m -> new FailedMail((Long) m[0], subjects.get((Long) m[0]), (Instant) m[1], (Integer) m[2])).toList();
         return new Found<>(rows, em.createQuery("select count(m) from OutboxMail m where m.status = :failed", Long.class)
                 .setParameter("failed", MailStatus.FAILED).getSingleResult());
     }

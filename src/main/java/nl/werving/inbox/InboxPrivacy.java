@@ -17,18 +17,29 @@ import nl.werving.personaldata.PrivacyPart;
 @ApplicationScoped
 public class InboxPrivacy implements PrivacyPart {
 
+    private final Replies replies;
+
+    public InboxPrivacy(Replies replies) {
+        this.replies = replies;
+    }
+
     @Override
+    @Transactional(TxType.MANDATORY)
     public PersonalData export(long candidateId) {
-        return PersonalData.of(section(106, "replies", Reply.listForCandidate(candidateId).stream()
-                .map(r -> row("receivedAt", r.receivedAt, "from", r.fromAddress, "subject", r.subject, "text", r.bodyText))
+        return PersonalData.of(section(106, "replies", replies.forCandidate(candidateId).stream()
+                .map(r -> row("receivedAt", r.reply().receivedAt, "from", r.reply().fromAddress, "subject", r.subject(), "text",
+                        r.text()))
                 .toList()));
     }
 
-    /** Two records of one person become one: the duplicate's conversations and replies move to the candidate kept. */
+    /**
+     * Two records of one person become one: the duplicate's conversations and replies move to the candidate kept, the
+     * replies sealed again under the kept candidate's key.
+     */
     @Override
     @Transactional(TxType.MANDATORY)
     public void merge(long duplicateId, long keptId) {
         Conversation.moveToCandidate(duplicateId, keptId);
-        Reply.moveToCandidate(duplicateId, keptId);
+        replies.moveToCandidate(duplicateId, keptId);
     }
 }

@@ -13,14 +13,22 @@ import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.candidate.Candidate;
 import nl.werving.identity.Roles;
+import nl.werving.personaldata.CandidateKeys;
+import nl.werving.personaldata.SealingBacklog;
 import nl.werving.web.RuleViolation;
 
 /**
  * Replies as Werving keeps them: attached to the candidate whose conversation they answer, or waiting for an admin.
  * Each message is stored in its own transaction, once: the reader removes it from the mailbox only after this commit.
+ * A reply's subject and text are sealed under its candidate's key; a reply that matched nobody waits as it came, since
+ * there is no candidate (and so no key) yet, and is sealed when an admin attaches it.
  */
 @ApplicationScoped
-public class Replies {
+public class Replies implements SealingBacklog {
+
+    /** A candidate's reply with its subject and text opened. */
+    public record Opened(Reply reply, String subject, String text) {
+    }
 
     /** What became of a message from the mailbox. */
     public enum Outcome {
@@ -29,10 +37,12 @@ public class Replies {
 
     private final InboxConfig config;
     private final Clock clock;
+    private final CandidateKeys keys;
 
-    public Replies(InboxConfig config, Clock clock) {
+    public Replies(InboxConfig config, Clock clock, CandidateKeys keys) {
         this.config = config;
         this.clock = clock;
+        this.keys = keys;
     }
 
     @Transactional(TxType.REQUIRES_NEW)
@@ -62,10 +72,43 @@ public class Replies {
         return Outcome.UNMATCHED;
     }
 
-    /** The candidate's replies, oldest first. */
-    @Transactional(TxType.SUPPORTS)
-    public List<Reply> forCandidate(long candidateId) {
-        return Reply.listForCandidate(candidateId);
+    /** The candidate's replies, oldest first, opened with one key unwrap. */
+    @Transactional(TxType.MANDATORY)
+    public List<Opened> forCandidate(long candidateId) {
+        List<Reply> replies = Reply.listForCandidate(candidateId);
+        CandidateKeys.Opener opener = keys.opener(List.of(candidateId));
+        return replies.stream().map(r -> new Opened(r, opener.text(candidateId, r.subject), opener.text(candidateId, r.bodyText)))
+                .toList();
+    }
+
+    /**
+     * Gives the duplicate's replies to the candidate kept, sealed again under the kept candidate's key: the duplicate's
+     * key goes with the duplicate.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void moveToCandidate(long duplicateId, long keptId) {
+        Candidate kept = Candidate.reference(keptId);
+        for (Reply reply : Reply.listForCandidate(duplicateId)) {
+            reply.subject = keys.reseal(duplicateId, keptId, reply.subject);
+            reply.bodyText = keys.reseal(duplicateId, keptId, reply.bodyText);
+            reply.candidate = kept;
+        }
+        // Written now, before the merge deletes the duplicate and its rows with it.
+        Reply.flush();
+    }
+
+    /**
+     * Encrypts up to {@code limit} replies stored before they were sealed (V37 listed them and kept their texts as
+     * UTF-8). Returns how many.
+     */
+    @Override
+    @Transactional
+    public int sealBacklog(int limit) {
+        return Reply.sealListed(limit, id -> {
+            Reply reply = Reply.findById(id);
+            reply.subject = keys.sealIfPlain(reply.candidate.id, reply.subject);
+            reply.bodyText = keys.sealIfPlain(reply.candidate.id, reply.bodyText);
+        });
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -116,8 +159,8 @@ public class Replies {
         Reply reply = new Reply();
         reply.candidate = candidate;
         reply.fromAddress = from;
-        reply.subject = subject;
-        reply.bodyText = text;
+        reply.subject = keys.encryptText(candidate.id, subject);
+        reply.bodyText = keys.encryptText(candidate.id, text);
         reply.receivedAt = receivedAt;
         reply.storedAt = Instant.now(clock);
         reply.messageId = messageId;

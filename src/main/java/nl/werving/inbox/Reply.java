@@ -2,17 +2,23 @@ package nl.werving.inbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.PlainRows;
 
 /**
- * A mail a candidate sent to Werving, as text. {@code messageKey} is unique: a message read twice is stored once.
+ * A mail a candidate sent to Werving, as text. {@code messageKey} is unique: a message read twice is stored once. Its
+ * subject and text are sealed under the candidate's key; read and write them through {@link Replies}.
  */
 @Entity
 public class Reply extends PanacheEntity {
@@ -24,9 +30,11 @@ public class Reply extends PanacheEntity {
 
     public String fromAddress;
 
-    public String subject;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] subject;
 
-    public String bodyText;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] bodyText;
 
     public Instant receivedAt;
 
@@ -44,9 +52,11 @@ public class Reply extends PanacheEntity {
         return count("messageKey", messageKey) > 0;
     }
 
-    /** Moves a duplicate candidate's replies to the candidate kept. */
-    public static long moveToCandidate(long fromCandidateId, long toCandidateId) {
-        return update("candidate = ?1 where candidate.id = ?2", getEntityManager().getReference(Candidate.class, toCandidateId),
-                fromCandidateId);
+    /**
+     * Replies stored before they were sealed (V37 listed them): for {@link Replies#sealBacklog}.
+     * Seals up to {@code limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("reply_plain", "reply_id", limit, seal);
     }
 }

@@ -4,6 +4,8 @@ import static nl.werving.personaldata.PersonalData.row;
 import static nl.werving.personaldata.PersonalData.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
@@ -16,17 +18,30 @@ import nl.werving.personaldata.PrivacyPart;
 @ApplicationScoped
 public class MailPrivacy implements PrivacyPart {
 
-    @Override
-    public PersonalData export(long candidateId) {
-        String address = Candidate.<Candidate> findByIdOptional(candidateId).map(candidate -> candidate.email).orElse("");
-        return PersonalData.of(section(100, "mails", OutboxMail.listForCandidate(candidateId).stream()
-                .map(m -> row("subject", m.subject, "to", m.recipient, "createdAt", m.createdAt, "sentAt", m.sentAt,
-                        "status", m.status.name(), "text", m.recipient.equalsIgnoreCase(address) ? m.textBody : null)).toList()));
+    private final Outbox outbox;
+
+    public MailPrivacy(Outbox outbox) {
+        this.outbox = outbox;
     }
 
-    /** Sent and queued mails alike: the timeline of the kept candidate shows every mail the person got. */
     @Override
+    @Transactional(TxType.MANDATORY)
+    public PersonalData export(long candidateId) {
+        String address = Candidate.<Candidate> findByIdOptional(candidateId).map(candidate -> candidate.email).orElse("");
+        return PersonalData.of(section(100, "mails", outbox.forCandidate(candidateId).stream()
+                .map(m -> row("subject", m.subject(), "to", m.mail().recipient, "createdAt", m.mail().createdAt, "sentAt",
+                        m.mail().sentAt, "status", m.mail().status.name(), "text",
+                        m.mail().recipient.equalsIgnoreCase(address) ? m.text() : null))
+                .toList()));
+    }
+
+    /**
+     * Sent and queued mails alike: the timeline of the kept candidate shows every mail the person got. Their texts are
+     * sealed again under the kept candidate's key.
+     */
+    @Override
+    @Transactional(TxType.MANDATORY)
     public void merge(long duplicateId, long keptId) {
-        OutboxMail.update("candidateId = ?1 where candidateId = ?2", keptId, duplicateId);
+        outbox.moveToCandidate(duplicateId, keptId);
     }
 }

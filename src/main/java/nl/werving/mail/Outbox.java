@@ -1,25 +1,33 @@
 package nl.werving.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.identity.Roles;
+import nl.werving.personaldata.CandidateKeys;
+import nl.werving.personaldata.SealingBacklog;
 
 /**
  * The only way Werving sends mail: features write a rendered mail here inside their own transaction;
- * {@link OutboxSender} delivers it later, with retries.
+ * {@link OutboxSender} delivers it later, with retries. The subject and bodies of a mail that belongs to a candidate are
+ * stored sealed under the candidate's key, and opened here for whoever reads them (the sender, the pages, the export).
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements SealingBacklog {
 
     /**
      * A rendered mail; {@code candidateId} when it is about a candidate (it then goes with the purge). A calendar
@@ -44,12 +52,18 @@ public class Outbox {
         }
     }
 
+    /** A stored mail with its subject and text as written, for the pages and the candidate's copy of their data. */
+    public record Opened(OutboxMail mail, String subject, String text) {
+    }
+
     private final Clock clock;
     private final MailConfig config;
+    private final CandidateKeys keys;
 
-    public Outbox(Clock clock, MailConfig config) {
+    public Outbox(Clock clock, MailConfig config, CandidateKeys keys) {
         this.clock = clock;
         this.config = config;
+        this.keys = keys;
     }
 
     @Transactional(TxType.MANDATORY)
@@ -63,9 +77,9 @@ public class Outbox {
         OutboxMail stored = new OutboxMail();
         stored.kind = mail.kind();
         stored.recipient = mail.to();
-        stored.subject = mail.subject();
-        stored.htmlBody = mail.html();
-        stored.textBody = mail.text();
+        stored.subject = seal(mail.candidateId(), mail.subject());
+        stored.htmlBody = seal(mail.candidateId(), mail.html());
+        stored.textBody = seal(mail.candidateId(), mail.text());
         stored.candidateId = mail.candidateId();
         stored.calendar = mail.calendar();
         stored.calendarMethod = mail.calendarMethod();
@@ -75,6 +89,67 @@ public class Outbox {
         stored.nextAttemptAt = sendAt;
         stored.persist();
         return stored;
+    }
+
+    /** The mail as it was enqueued, its texts opened. */
+    @Transactional(TxType.MANDATORY)
+    public Mail open(OutboxMail stored) {
+        List<byte[]> sealed = List.of(stored.subject, stored.htmlBody, stored.textBody);
+        List<String> texts = stored.candidateId == null ? sealed.stream().map(Outbox::plain).toList()
+                : keys.decryptTexts(stored.candidateId, sealed);
+        return new Mail(stored.kind, stored.recipient, texts.get(0), texts.get(1), texts.get(2), stored.candidateId, stored.calendar,
+                stored.calendarMethod, stored.replyTo);
+    }
+
+    /** The mails about the candidate, oldest first, opened with one key unwrap. */
+    @Transactional(TxType.MANDATORY)
+    public List<Opened> forCandidate(long candidateId) {
+        List<OutboxMail> mails = OutboxMail.listForCandidate(candidateId);
+        CandidateKeys.Opener opener = keys.opener(List.of(candidateId));
+        return mails.stream().map(m -> new Opened(m, open(opener, m.candidateId, m.subject), open(opener, m.candidateId, m.textBody)))
+                .toList();
+    }
+
+    /**
+     * A text of a mail as {@link #enqueue} stored it, for pages that list mails of many candidates: sealed under the
+     * candidate's key ({@code opener} holds the keys of the candidates on the page), or plain when it belongs to no candidate.
+     */
+    public static String open(CandidateKeys.Opener opener, Long candidateId, byte[] stored) {
+        return candidateId == null ? plain(stored) : opener.text(candidateId, stored);
+    }
+
+    /**
+     * Gives the duplicate's mails to the candidate kept, sealed again under the kept candidate's key: the duplicate's key
+     * goes with the duplicate.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void moveToCandidate(long duplicateId, long keptId) {
+        for (OutboxMail mail : OutboxMail.lockForCandidate(duplicateId)) {
+            mail.subject = keys.reseal(duplicateId, keptId, mail.subject);
+            mail.htmlBody = keys.reseal(duplicateId, keptId, mail.htmlBody);
+            mail.textBody = keys.reseal(duplicateId, keptId, mail.textBody);
+            mail.candidateId = keptId;
+        }
+        // Written now, before the merge deletes the duplicate and its rows with it.
+        OutboxMail.flush();
+    }
+
+    /**
+     * Encrypts the texts of up to {@code limit} mails of candidates stored before they were sealed (V37 listed them and
+     * kept their texts as UTF-8). Returns how many.
+     */
+    @Override
+    @Transactional
+    public int sealBacklog(int limit) {
+        return OutboxMail.sealListed(limit, id -> {
+            // Locked: the sender skips it meanwhile rather than both writing the row.
+            OutboxMail mail = OutboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (mail.candidateId != null) {
+                mail.subject = keys.sealIfPlain(mail.candidateId, mail.subject);
+                mail.htmlBody = keys.sealIfPlain(mail.candidateId, mail.htmlBody);
+                mail.textBody = keys.sealIfPlain(mail.candidateId, mail.textBody);
+            }
+        });
     }
 
     /**
@@ -127,9 +202,13 @@ public class Outbox {
         return delay.compareTo(config.maxRetryDelay()) > 0 ? config.maxRetryDelay() : delay;
     }
 
+    /** A page of mails with their subjects, opened with one query for the keys of the candidates on it. */
     @RolesAllowed(Roles.ADMIN)
-    public List<OutboxMail> list(MailStatus status, int pageIndex, int size) {
-        return OutboxMail.page(status, pageIndex, size);
+    @Transactional
+    public List<Opened> list(MailStatus status, int pageIndex, int size) {
+        List<OutboxMail> mails = OutboxMail.page(status, pageIndex, size);
+        CandidateKeys.Opener opener = keys.opener(mails.stream().map(m -> m.candidateId).filter(Objects::nonNull).toList());
+        return mails.stream().map(m -> new Opened(m, open(opener, m.candidateId, m.subject), null)).toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -140,6 +219,26 @@ public class Outbox {
     @RolesAllowed(Roles.ADMIN)
     public OutboxMail get(long id) {
         return OutboxMail.<OutboxMail> findByIdOptional(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** The subjects of these mails by id, for a page that lists mails of many candidates: one query for all their keys. */
+    @Transactional
+    public Map<Long, String> subjects(Collection<Long> mailIds) {
+        if (mailIds.isEmpty()) {
+            return Map.of();
+        }
+        List<OutboxMail> mails = OutboxMail.list("id in ?1", mailIds);
+        CandidateKeys.Opener opener = keys.opener(mails.stream().map(m -> m.candidateId).filter(Objects::nonNull).toList());
+        return mails.stream().collect(Collectors.toMap(m -> m.id, m -> open(opener, m.candidateId, m.subject)));
+    }
+
+    /** One mail with its subject and text, for the admin's detail page. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public Opened opened(long id) {
+        OutboxMail mail = get(id);
+        Mail texts = open(mail);
+        return new Opened(mail, texts.subject(), texts.text());
     }
 
     /** An admin sends a failed mail again, after fixing what made it fail. */
@@ -163,5 +262,13 @@ public class Outbox {
         }
         String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private byte[] seal(Long candidateId, String text) {
+        return candidateId == null ? (text == null ? null : text.getBytes(StandardCharsets.UTF_8)) : keys.encryptText(candidateId, text);
+    }
+
+    private static String plain(byte[] stored) {
+        return stored == null ? null : new String(stored, StandardCharsets.UTF_8);
     }
 }

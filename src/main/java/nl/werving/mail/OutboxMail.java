@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,24 +14,32 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
 import org.hibernate.LockOptions;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import nl.werving.personaldata.PlainRows;
 
 /**
  * A mail as it will be (or was) sent. Stored in the same transaction as the action that causes it,
  * so a rollback takes the mail along and an SMTP outage loses nothing. A mail to a candidate carries
- * {@code candidateId}: it is part of the candidate's personal data and goes with the purge.
+ * {@code candidateId}: it is part of the candidate's personal data and goes with the purge, and its subject and bodies are
+ * sealed under the candidate's key. A mail that belongs to no candidate (to the team, a job alert) keeps them as plain
+ * UTF-8: there is no key to seal them under. Read and write them through {@link Outbox}.
  */
 @Entity
 public class OutboxMail extends PanacheEntity {
 
     public String kind;
     public String recipient;
-    public String subject;
-    public String htmlBody;
-    public String textBody;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] subject;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] htmlBody;
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] textBody;
     public Long candidateId;
 
     /** An iCalendar invitation sent along as {@code invite.ics}, with its method (REQUEST or CANCEL). */
@@ -90,6 +99,14 @@ public class OutboxMail extends PanacheEntity {
         return list("candidateId", Sort.by("createdAt"), candidateId);
     }
 
+    /**
+     * The candidate's mails locked for changing, for a merge: a mail the sender is sending is waited for, so the merge does
+     * not write over the sender's change.
+     */
+    static List<OutboxMail> lockForCandidate(long candidateId) {
+        return find("candidateId", Sort.by("id"), candidateId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Deletes the mails of one kind to one recipient that have not left, waiting or given up. Returns how many. */
     public static long deleteUnsent(long candidateId, String recipient, String kind) {
         return delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status in ?4", candidateId, recipient, kind,
@@ -99,5 +116,13 @@ public class OutboxMail extends PanacheEntity {
     /** Mails of these kinds to an address that belongs to no candidate (job alerts): they go when its consent ends. */
     public static long deleteForRecipient(String recipient, List<String> kinds) {
         return delete("candidateId is null and lower(recipient) = ?1 and kind in ?2", recipient.toLowerCase(Locale.ROOT), kinds);
+    }
+
+    /**
+     * Mails stored before their texts were sealed (V37 listed those of candidates): for {@link Outbox#sealBacklog}.
+     * Seals up to {@code limit} of them with {@code seal}, returns how many.
+     */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("outbox_mail_plain", "mail_id", limit, seal);
     }
 }

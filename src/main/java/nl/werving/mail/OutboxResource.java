@@ -34,9 +34,9 @@ public class OutboxResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<OutboxMail> page, MailStatus status, Map<MailStatus, Long> counts, String pageLink);
+        static native TemplateInstance list(Page<Outbox.Opened> page, MailStatus status, Map<MailStatus, Long> counts, String pageLink);
 
-        static native TemplateInstance detail(OutboxMail mail);
+        static native TemplateInstance detail(OutboxMail mail, String subject, String text);
     }
 
     @Inject
@@ -52,7 +52,7 @@ public class OutboxResource {
     public TemplateInstance list(@RestQuery @DefaultValue("FAILED") MailStatus status, @RestQuery @DefaultValue("1") int page) {
         Map<MailStatus, Long> counts = outbox.countByStatus();
         int number = Math.max(page, 1);
-        List<OutboxMail> mails = outbox.list(status, number - 1, PAGE_SIZE);
+        List<Outbox.Opened> mails = outbox.list(status, number - 1, PAGE_SIZE);
         return Templates.list(new Page<>(mails, number, PAGE_SIZE, counts.getOrDefault(status, 0L)), status, counts,
                 "/app/mail?status=" + status + "&page=");
     }
@@ -60,7 +60,8 @@ public class OutboxResource {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@RestPath long id) {
-        return Templates.detail(outbox.get(id));
+        Outbox.Opened mail = outbox.opened(id);
+        return Templates.detail(mail.mail(), mail.subject(), mail.text());
     }
 
     @POST

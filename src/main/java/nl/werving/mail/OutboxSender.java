@@ -65,7 +65,9 @@ public class OutboxSender {
             return;
         }
         try {
-            Mail message = Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody)
+            // Sealed at rest, opened only to go out.
+            Outbox.Mail texts = outbox.open(mail);
+            Mail message = Mail.withHtml(mail.recipient, texts.subject(), texts.html()).setText(texts.text())
                     .addHeader("Message-ID", messageId(mail));
             if (mail.replyTo != null) {
                 message.setReplyTo(mail.replyTo);

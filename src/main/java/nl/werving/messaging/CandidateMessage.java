@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.mail.MailStatus;
 
 /**
  * A message a user sent a candidate: who sent it, about which application, with which template. Its subject and text
@@ -31,16 +32,29 @@ public class CandidateMessage extends PanacheEntity {
 
     public Instant createdAt;
 
-    /** The messages sent to the candidate, oldest first, with their mail's subject, text and status and the sender's name. */
-    public static List<SentMessage> listSent(long candidateId) {
+    /** A sent message with its mail's subject and text as stored: sealed under the key of the mail's candidate. */
+    public record Stored(long id, long mailId, Long applicationId, String vacancyTitle, String senderName, Long mailCandidateId,
+            byte[] subject, byte[] text, MailStatus status, Instant createdAt, Instant sentAt) {
+
+        SentMessage opened(String openedSubject, String openedText) {
+            return new SentMessage(id, mailId, applicationId, vacancyTitle, senderName, openedSubject, openedText, status, createdAt,
+                    sentAt);
+        }
+    }
+
+    /**
+     * The messages sent to the candidate, oldest first, with their mail's subject, text and status and the sender's name;
+     * {@link Messaging#sentTo} opens them.
+     */
+    static List<Stored> listSent(long candidateId) {
         return getEntityManager().createQuery("""
-                select new nl.werving.messaging.SentMessage(m.id, m.outboxMailId, m.applicationId, v.title, u.displayName,
-                    o.subject, o.textBody, o.status, m.createdAt, o.sentAt)
+                select new nl.werving.messaging.CandidateMessage$Stored(m.id, m.outboxMailId, m.applicationId, v.title, u.displayName,
+                    o.candidateId, o.subject, o.textBody, o.status, m.createdAt, o.sentAt)
                 from CandidateMessage m join OutboxMail o on o.id = m.outboxMailId join AppUser u on u.id = m.senderId
                     left join Application a on a.id = m.applicationId left join a.vacancy v
                 where m.candidate.id = :candidate
                 order by m.createdAt, m.id
-                """, SentMessage.class).setParameter("candidate", candidateId).getResultList();
+                """, Stored.class).setParameter("candidate", candidateId).getResultList();
     }
 
     /** Moves the messages of one candidate onto another, when two records turn out to be one person. */

@@ -29,6 +29,7 @@ import nl.werving.identity.Roles;
 import nl.werving.inbox.Conversations;
 import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.pipeline.Application;
 import nl.werving.vacancy.VacancyService;
 import nl.werving.web.LocalizedText;
@@ -94,10 +95,11 @@ public class Messaging {
     private final AuditLog audit;
     private final WervingConfig config;
     private final Conversations conversations;
+    private final CandidateKeys keys;
 
     public Messaging(Clock clock, CurrentUser currentUser, VacancyService vacancies, CandidateService candidates,
             MessageTemplates templates, MessageMails mails, Outbox outbox, AuditLog audit, WervingConfig config,
-            Conversations conversations) {
+            Conversations conversations, CandidateKeys keys) {
         this.clock = clock;
         this.currentUser = currentUser;
         this.vacancies = vacancies;
@@ -108,6 +110,7 @@ public class Messaging {
         this.audit = audit;
         this.config = config;
         this.conversations = conversations;
+        this.keys = keys;
     }
 
     /** The ticked applications of a board the current user may see; the withdrawn and erased among them are skipped. */
@@ -118,6 +121,20 @@ public class Messaging {
         List<Recipient> found = ids.isEmpty() ? List.of() : CandidateMessage.listRecipients(vacancyId, ids);
         List<Recipient> reachable = found.stream().filter(r -> !r.isUnreachable()).toList();
         return new Audience(reachable, ids.size() - reachable.size());
+    }
+
+    /**
+     * The messages sent to the candidate, oldest first, their subjects and texts opened (one query for the keys): for the
+     * profile's timeline and the candidate's copy of their data.
+     */
+    @PermitAll
+    @Transactional(TxType.MANDATORY)
+    public List<SentMessage> sentTo(long candidateId) {
+        List<CandidateMessage.Stored> stored = CandidateMessage.listSent(candidateId);
+        CandidateKeys.Opener opener = keys.opener(stored.stream().map(CandidateMessage.Stored::mailCandidateId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return stored.stream().map(m -> m.opened(Outbox.open(opener, m.mailCandidateId(), m.subject()),
+                Outbox.open(opener, m.mailCandidateId(), m.text()))).toList();
     }
 
     /** The candidate's applications the current user may see (a hiring manager's own vacancies only), newest first. */

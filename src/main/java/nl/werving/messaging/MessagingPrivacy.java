@@ -17,15 +17,25 @@ import nl.werving.personaldata.PrivacyPart;
 @ApplicationScoped
 public class MessagingPrivacy implements PrivacyPart {
 
+    private final Messaging messaging;
+
+    public MessagingPrivacy(Messaging messaging) {
+        this.messaging = messaging;
+    }
+
     @Override
+    @Transactional(TxType.MANDATORY)
     public PersonalData export(long candidateId) {
-        return PersonalData.of(section(105, "messages", CandidateMessage.listSent(candidateId).stream()
+        return PersonalData.of(section(105, "messages", messaging.sentTo(candidateId).stream()
                 .map(m -> row("subject", m.subject(), "text", m.text(), "vacancy", m.vacancyTitle(), "sentBy", m.senderName(),
                         "createdAt", m.createdAt(), "status", m.status().name()))
                 .toList()));
     }
 
-    /** Two records turned out to be one person: the messages to the duplicate now belong to the one kept. */
+    /**
+     * Two records turned out to be one person: the messages to the duplicate now belong to the one kept. Their texts are
+     * those of their mails, which the mail part moves and seals again.
+     */
     @Override
     @Transactional(TxType.MANDATORY)
     public void merge(long duplicateId, long keptId) {

@@ -24,9 +24,10 @@ import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.DocumentInfo;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
-import nl.werving.inbox.Reply;
+import nl.werving.inbox.Replies;
+import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
-import nl.werving.messaging.CandidateMessage;
+import nl.werving.messaging.Messaging;
 import nl.werving.messaging.SentMessage;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -74,14 +75,20 @@ public class CandidateProfiles {
     private final CandidateService candidates;
     private final AssessmentSummaries summaries;
     private final Clock clock;
+    private final Outbox outbox;
+    private final Messaging messaging;
+    private final Replies replies;
 
     public CandidateProfiles(CurrentUser currentUser, AuditLog audit, CandidateService candidates, AssessmentSummaries summaries,
-            Clock clock) {
+            Clock clock, Outbox outbox, Messaging messaging, Replies replies) {
         this.clock = clock;
         this.currentUser = currentUser;
         this.audit = audit;
         this.candidates = candidates;
         this.summaries = summaries;
+        this.outbox = outbox;
+        this.messaging = messaging;
+        this.replies = replies;
     }
 
     /** The candidate search, within the vacancies the current user may see: a hiring manager's own only. */
@@ -113,17 +120,18 @@ public class CandidateProfiles {
                 TimelineEntry.Kind.NOTE, note.applicationId() == null ? null : titles.get(note.applicationId()), note.body(), null,
                 note.authorName())));
         // Messages the team wrote carry their sender; a hiring manager sees those about their own vacancies only.
-        Map<Long, SentMessage> messages = CandidateMessage.listSent(candidateId).stream()
+        Map<Long, SentMessage> messages = messaging.sentTo(candidateId).stream()
                 .collect(Collectors.toMap(SentMessage::mailId, Function.identity()));
         if (currentUser.canManageVacancies()) {
-            OutboxMail.listForCandidate(candidateId).forEach(mail -> {
+            outbox.forCandidate(candidateId).forEach(opened -> {
+                OutboxMail mail = opened.mail();
                 SentMessage message = messages.get(mail.id);
                 timeline.add(TimelineEntry.of(mail.sentAt != null ? mail.sentAt : mail.createdAt, TimelineEntry.Kind.MAIL,
-                        message == null ? null : message.vacancyTitle(), mail.subject, mail.status.name(),
+                        message == null ? null : message.vacancyTitle(), opened.subject(), mail.status.name(),
                         message == null ? null : message.senderName()));
             });
-            Reply.listForCandidate(candidateId).forEach(reply -> timeline.add(TimelineEntry.of(reply.receivedAt, TimelineEntry.Kind.REPLY,
-                    null, reply.subject, reply.bodyText, reply.fromAddress)));
+            replies.forCandidate(candidateId).forEach(opened -> timeline.add(TimelineEntry.of(opened.reply().receivedAt,
+                    TimelineEntry.Kind.REPLY, null, opened.subject(), opened.text(), opened.reply().fromAddress)));
         } else {
             messages.values().stream().filter(m -> m.applicationId() != null && ids.contains(m.applicationId()))
                     .forEach(m -> timeline.add(TimelineEntry.of(m.at(), TimelineEntry.Kind.MAIL, m.vacancyTitle(), m.subject(),

@@ -7,6 +7,7 @@ import static nl.werving.booking.TestSlots.mails;
 import static nl.werving.booking.TestSlots.statusToken;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestApplications.stagesOf;
+import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -29,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
 import nl.werving.identity.AppUser;
+import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.Stage;
@@ -130,14 +132,14 @@ class BookingTest {
         candidate.get(bookingUrl(token, application)).then().statusCode(200).body(containsString("Geboekt"));
         candidate.get("/status/" + token).then().statusCode(200).body(containsString("Groepsvoorlichting:"));
         OutboxMail confirmation = mails("booking-booked", email(application)).get(0);
-        assertEquals("Geboekt: Groepsvoorlichting voor Klantenservice Boeken", confirmation.subject);
+        assertEquals("Geboekt: Groepsvoorlichting voor Klantenservice Boeken", open(confirmation).subject());
         assertEquals("REQUEST", confirmation.calendarMethod);
         assertTrue(confirmation.calendar.contains("SEQUENCE:0"), confirmation.calendar);
-        assertTrue(confirmation.textBody.contains("Zaal De Dom"));
+        assertTrue(open(confirmation).text().contains("Zaal De Dom"));
         OutboxMail toAssessor = mails("slot-booked", assessor.email).get(0);
         assertEquals("REQUEST", toAssessor.calendarMethod);
         assertTrue(toAssessor.calendar.contains("UID:" + slot.calendarUid), "the colleagues' event is the slot's");
-        assertTrue(!toAssessor.textBody.contains(QuarkusTransaction.requiringNew()
+        assertTrue(!open(toAssessor).text().contains(QuarkusTransaction.requiringNew()
                 .call(() -> Candidate.<Candidate> findById(application.candidate.id).fullName)), "no candidate's name to staff");
     }
 
@@ -172,7 +174,7 @@ class BookingTest {
         assertEquals(1, TestSlots.reload(popular.id).booked);
         assertEquals("CANCEL", mails("booking-cancelled", email(first)).get(0).calendarMethod);
         OutboxMail promotedMail = mails("booking-promoted", email(second)).get(0);
-        assertEquals("Er is plek: Rollenspel voor Klantenservice Boeken", promotedMail.subject);
+        assertEquals("Er is plek: Rollenspel voor Klantenservice Boeken", open(promotedMail).subject());
         assertEquals("REQUEST", promotedMail.calendarMethod);
     }
 
@@ -247,7 +249,7 @@ class BookingTest {
         for (Application application : List.of(one, two)) {
             OutboxMail told = mails("booking-slot-cancelled", email(application)).get(0);
             assertEquals("CANCEL", told.calendarMethod);
-            assertTrue(told.textBody.contains("/booking"), "a link to choose another moment");
+            assertTrue(open(told).text().contains("/booking"), "a link to choose another moment");
         }
         assertEquals("CANCEL", mails("slot-cancelled", assessor.email).get(0).calendarMethod);
         QuarkusTransaction.requiringNew().run(() -> assertEquals(2,
@@ -292,8 +294,9 @@ class BookingTest {
         assertTrue(!invitations.invite(notOffered.id), "no slots for the first stage");
 
         OutboxMail mail = mails("booking-invitation", email(english)).get(0);
-        assertEquals("Choose your moment: Klantenservice Boeken", mail.subject);
-        assertTrue(mail.textBody.matches("(?s).*/status/[A-Za-z0-9_-]{43}/applications/" + english.id + "/booking.*"), mail.textBody);
+        Outbox.Mail opened = open(mail);
+        assertEquals("Choose your moment: Klantenservice Boeken", opened.subject());
+        assertTrue(opened.text().matches("(?s).*/status/[A-Za-z0-9_-]{43}/applications/" + english.id + "/booking.*"), opened.text());
         assertEquals(0, mails("booking-invitation", email(notOffered)).size());
     }
 
@@ -328,7 +331,7 @@ class BookingTest {
         assertEquals(0, bookings(slot.id));
         OutboxMail ended = mails("booking-ended", email(application)).get(0);
         assertEquals("CANCEL", ended.calendarMethod);
-        assertTrue(!ended.textBody.contains("/booking"), "nothing left to choose");
+        assertTrue(!open(ended).text().contains("/booking"), "nothing left to choose");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -277,9 +278,10 @@ class HomePageTest {
             OutboxMail mail = new OutboxMail();
             mail.kind = "test";
             mail.recipient = "mislukt@voorbeeld.nl";
-            mail.subject = subject;
-            mail.htmlBody = "<p>Test</p>";
-            mail.textBody = "Test";
+            // A mail of no candidate: its texts are stored plain.
+            mail.subject = subject.getBytes(StandardCharsets.UTF_8);
+            mail.htmlBody = "<p>Test</p>".getBytes(StandardCharsets.UTF_8);
+            mail.textBody = "Test".getBytes(StandardCharsets.UTF_8);
             mail.status = MailStatus.FAILED;
             mail.attempts = 12;
             mail.createdAt = Instant.now();

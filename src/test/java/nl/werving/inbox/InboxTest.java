@@ -82,11 +82,11 @@ class InboxTest {
 
         assertTrue(result.reached());
         assertEquals(1, result.attached());
-        List<Reply> stored = repliesOf(application.candidate.id);
+        List<Replies.Opened> stored = repliesOf(application.candidate.id);
         assertEquals(1, stored.size());
-        assertEquals("Dinsdag om tien uur past mij goed.", stored.get(0).bodyText.strip());
-        assertEquals("Re: Uitnodiging kennismaking", stored.get(0).subject);
-        assertEquals(application.candidate.email, stored.get(0).fromAddress);
+        assertEquals("Dinsdag om tien uur past mij goed.", stored.get(0).text().strip());
+        assertEquals("Re: Uitnodiging kennismaking", stored.get(0).subject());
+        assertEquals(application.candidate.email, stored.get(0).reply().fromAddress);
         assertEquals(0, repliesOf(other.candidate.id).size(), "only the candidate whose conversation it answers");
         assertEquals(0, RecruitingMailbox.messageCount(), "removed from the mailbox once stored");
 
@@ -112,7 +112,7 @@ class InboxTest {
 
         assertEquals(1, reader.poll().attached());
 
-        assertEquals("Ja, graag & tot dan\nGroet,\nSanne", repliesOf(application.candidate.id).get(0).bodyText);
+        assertEquals("Ja, graag & tot dan\nGroet,\nSanne", repliesOf(application.candidate.id).get(0).text());
     }
 
     @Test
@@ -147,7 +147,7 @@ class InboxTest {
 
         admin.post("/app/replies/" + open + "/attach", Map.of("candidate", String.valueOf(application.candidate.id)))
                 .then().statusCode(303).header("Location", containsString("/app/candidates/" + application.candidate.id));
-        assertEquals("Open sollicitatie " + unique, repliesOf(application.candidate.id).get(0).subject);
+        assertEquals("Open sollicitatie " + unique, repliesOf(application.candidate.id).get(0).subject());
         admin.post("/app/replies/" + expired + "/delete").then().statusCode(303);
 
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> UnmatchedReply.count("id in ?1", List.of(open, expired))));
@@ -193,9 +193,9 @@ class InboxTest {
         assertEquals(0, RecruitingMailbox.messageCount());
         assertEquals(0, reader.poll().attached(), "polling again attaches nothing more");
         for (int i = 0; i < 3; i++) {
-            List<Reply> stored = repliesOf(applications.get(i).candidate.id);
+            List<Replies.Opened> stored = repliesOf(applications.get(i).candidate.id);
             assertEquals(1, stored.size(), "exactly once");
-            assertEquals("Antwoord " + i, stored.get(0).bodyText.strip());
+            assertEquals("Antwoord " + i, stored.get(0).text().strip());
         }
     }
 
@@ -303,8 +303,8 @@ class InboxTest {
         return RecruitingMailbox.message(from, to, "Re: " + sent.getSubject(), text);
     }
 
-    private static List<Reply> repliesOf(long candidateId) {
-        return QuarkusTransaction.requiringNew().call(() -> Reply.listForCandidate(candidateId));
+    private List<Replies.Opened> repliesOf(long candidateId) {
+        return QuarkusTransaction.requiringNew().call(() -> replies.forCandidate(candidateId));
     }
 
     private static long unmatchedId(String subject) {

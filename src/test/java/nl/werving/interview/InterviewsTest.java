@@ -4,6 +4,7 @@ import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestInterviews.inDays;
 import static nl.werving.support.TestInterviews.interviewForm;
 import static nl.werving.support.TestInterviews.plan;
+import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -91,8 +92,8 @@ class InterviewsTest {
         List<OutboxMail> invitations = mails(interview, "interview-invitation");
         assertEquals(3, invitations.size());
         OutboxMail toCandidate = invitations.stream().filter(m -> m.recipient.equals(application.candidate.email)).findFirst().orElseThrow();
-        assertTrue(toCandidate.textBody.contains("€\u00a02.600 – €\u00a03.100 bruto per maand"), "salary range in the invitation");
-        assertTrue(toCandidate.textBody.contains("Kantoor Utrecht, zaal Dom"));
+        assertTrue(open(toCandidate).text().contains("€\u00a02.600 – €\u00a03.100 bruto per maand"), "salary range in the invitation");
+        assertTrue(open(toCandidate).text().contains("Kantoor Utrecht, zaal Dom"));
         VEvent candidateEvent = event(toCandidate.calendar);
         assertEquals("REQUEST", method(toCandidate.calendar));
         assertEquals(interview.calendarUid, value(candidateEvent, Property.UID));
@@ -104,9 +105,9 @@ class InterviewsTest {
             OutboxMail mail = invitations.stream().filter(m -> m.recipient.equals(interviewer.email)).findFirst().orElseThrow();
             VEvent event = event(mail.calendar);
             assertEquals(interview.calendarUid, value(event, Property.UID));
-            assertFalse(mail.subject.contains("Noor") || value(event, Property.SUMMARY).contains("Noor")
+            assertFalse(open(mail).subject().contains("Noor") || value(event, Property.SUMMARY).contains("Noor")
                     || mail.calendar.contains("Vermeulen"), "the interviewer's calendar carries no candidate name");
-            assertTrue(mail.htmlBody.contains("/app/interviews/" + interview.id + "/scorecard"));
+            assertTrue(open(mail).html().contains("/app/interviews/" + interview.id + "/scorecard"));
         }
 
         recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(4), "14:30", "",

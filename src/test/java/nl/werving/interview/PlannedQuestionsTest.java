@@ -31,9 +31,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import nl.werving.identity.AppUser;
+import nl.werving.mail.Outbox;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
 import nl.werving.support.SmtpServer;
+import nl.werving.support.TestMails;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -287,11 +289,12 @@ class PlannedQuestionsTest {
         assertFalse(text.contains(setup.text(4, 0)), "a question not chosen");
         OutboxMail toCandidate = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("candidateId = ?1 and kind = ?2",
                 setup.application().candidate.id, "interview-invitation").singleResult());
-        assertFalse(toCandidate.textBody.contains(setup.text(0, 0)) || toCandidate.htmlBody.contains("Vragen voor dit gesprek"),
+        Outbox.Mail candidateMail = TestMails.open(toCandidate);
+        assertFalse(candidateMail.text().contains(setup.text(0, 0)) || candidateMail.html().contains("Vragen voor dit gesprek"),
                 "the candidate does not get the questions in advance");
         OutboxMail toInterviewer = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipient = ?1 and kind = ?2",
                 interviewer.email, "interview-invitation").singleResult());
-        assertTrue(toInterviewer.htmlBody.contains(setup.text(3, 0).replace("'", "&#39;")));
+        assertTrue(TestMails.open(toInterviewer).html().contains(setup.text(3, 0).replace("'", "&#39;")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.werving.privacy;
 
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestApplications.talentPoolConsent;
+import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,7 +74,7 @@ class ConsentRenewalTest {
         renewal.askDue();
         List<OutboxMail> mails = renewalMails(application);
         assertEquals(1, mails.size(), "day 335: asked, and only once");
-        Matcher link = LINK.matcher(mails.get(0).textBody);
+        Matcher link = LINK.matcher(open(mails.get(0)).text());
         assertTrue(link.find());
         String token = link.group(1);
 
@@ -94,7 +95,7 @@ class ConsentRenewalTest {
         Application application = pooled(given);
         TestClock.set(given.plus(Duration.ofDays(340)));
         renewal.askDue();
-        Matcher link = LINK.matcher(renewalMails(application).get(0).textBody);
+        Matcher link = LINK.matcher(open(renewalMails(application).get(0)).text());
         assertTrue(link.find());
 
         WebSession.anonymous().post("/consent/" + link.group(1) + "/withdraw").then().statusCode(200)

@@ -1,6 +1,7 @@
 package nl.werving.privacy;
 
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -139,7 +140,7 @@ class ExpiredLinksTest {
         List<OutboxMail> reminders = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list(
                 "recipient = ?1 and kind = 'reference-reminder'", email));
         assertEquals(1, reminders.size());
-        Matcher link = REFEREE_LINK.matcher(reminders.get(0).textBody);
+        Matcher link = REFEREE_LINK.matcher(open(reminders.get(0)).text());
         assertTrue(link.find());
         return link.group(1);
     }

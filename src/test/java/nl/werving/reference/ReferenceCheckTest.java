@@ -2,6 +2,7 @@ package nl.werving.reference;
 
 import static io.restassured.RestAssured.given;
 import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestReferences.answers;
 import static nl.werving.support.TestReferences.referee;
 import static nl.werving.support.TestVacancies.aVacancy;
@@ -258,7 +259,7 @@ class ReferenceCheckTest {
         List<OutboxMail> invitations = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list(
                 "recipient = ?1 and kind = ?2 order by id", late, ReferenceMails.INVITATION));
         assertEquals(2, invitations.size(), "a new invitation after the first link ran out");
-        Matcher link = Pattern.compile("/referee/([A-Za-z0-9_-]{43})").matcher(invitations.get(1).textBody);
+        Matcher link = Pattern.compile("/referee/([A-Za-z0-9_-]{43})").matcher(open(invitations.get(1)).text());
         assertTrue(link.find());
         referee.get("/referee/" + link.group(1)).then().statusCode(200);
         referee.get("/referee/" + lateToken).then().statusCode(404);
@@ -436,8 +437,8 @@ class ReferenceCheckTest {
         List<OutboxMail> reminders = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("recipient = ?1 and kind = ?2",
                 email, ReferenceMails.REMINDER));
         assertEquals(1, reminders.size(), "one reminder only");
-        assertTrue(reminders.get(0).subject.startsWith("Herinnering: referentieverzoek voor Sanne de Wit"));
-        Matcher link = Pattern.compile("/referee/([A-Za-z0-9_-]{43})").matcher(reminders.get(0).textBody);
+        assertTrue(open(reminders.get(0)).subject().startsWith("Herinnering: referentieverzoek voor Sanne de Wit"));
+        Matcher link = Pattern.compile("/referee/([A-Za-z0-9_-]{43})").matcher(open(reminders.get(0)).text());
         assertTrue(link.find());
         String second = link.group(1);
         assertNotNull(TestReferences.refereeByEmail(email).remindedAt);

@@ -2,6 +2,7 @@ package nl.werving.screening;
 
 import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestApplications.stagesOf;
+import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -259,8 +260,8 @@ class ScreeningTest {
                 .call(() -> Application.<Application> findById(application.id).rejectionReason.id));
         OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(application.rejectionMailId));
         assertEquals(MONDAY_MAIL, mail.nextAttemptAt, "next working day, 9:00 in Amsterdam");
-        assertTrue(mail.textBody.contains("Voor deze vacature is dit een eis: Werken in het weekend."), mail.textBody);
-        assertTrue(mail.textBody.contains("/status/"), "the mail links to the status page for a review");
+        assertTrue(open(mail).text().contains("Voor deze vacature is dit een eis: Werken in het weekend."), open(mail).text());
+        assertTrue(open(mail).text().contains("/status/"), "the mail links to the status page for a review");
 
         String token = readStatusToken(applicant);
         applicant.session().get("/status/" + token).then().statusCode(200)
