@@ -32,6 +32,7 @@ java_opts=${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}
 duration=${DURATION:-30s}
 connections=${CONNECTIONS:-32}
 port=${BENCH_PORT:-8095}
+results_set=${RESULTS_SET:-}
 db=${BENCH_DB:-werving_bench}
 admin_password=bench-paars-fietspad-onweer
 work=$(mktemp -d)
@@ -128,6 +129,10 @@ purge_now() {
 # application with its motivation, a 4 KB CV of random bytes, a note, the status link from the application's mail and,
 # for every second one, an expired link from an earlier mail (1.5 links each), and for one in five a talent-pool consent
 # they withdrew. Links get the ids 2 * id and 2 * id + 1.
+# Stored as the application stores them since personal data is encrypted at rest: each candidate has a data key in
+# candidate_key (60 random bytes as a wrapped key: the purge deletes keys and never unwraps one), and the CV, motivation
+# and note are sealed bytes (format byte 0xC1, key version 0x01, then random bytes as long as the plain value), so the
+# rows are as large as real ones. Nothing is listed for the catch-up encryption: these rows are sealed already.
 seed_purgeable() {
   local size=$1 base=$2
   echo "   seeding $size candidates"
@@ -139,16 +144,24 @@ seed_purgeable() {
              now() - interval '80 days', now() - interval '60 days', 0 from generate_series(1, $size) g"
   pq "insert into candidate_document (id, candidate_id, application_id, kind, file_name, content_type, size_bytes, content, created_at)
       select $base + g, $base + g, $base + g, 'CV', 'cv.pdf', 'application/pdf', 4096,
-             (select decode(string_agg(md5(random()::text || g || s.i), ''), 'hex') from generate_series(1, 256) s(i)), now() - interval '80 days'
+             decode('c101', 'hex') || (select decode(string_agg(md5(random()::text || g || s.i), ''), 'hex') from generate_series(1, 256) s(i)),
+             now() - interval '80 days'
       from generate_series(1, $size) g"
+  pq "insert into candidate_key (candidate_id, wrapped_key, master_key_id, created_at)
+      select $base + g, substring(decode(md5(random()::text || g) || md5(random()::text || g || 'b') || md5(random()::text || g || 'c')
+             || md5(random()::text || g || 'd'), 'hex') from 1 for 60), 'bench', now() - interval '80 days'
+      from generate_series(1, $size) g"
+  # A note and a motivation sealed: random bytes as long as the text they stood for.
   pq "insert into candidate_note (id, candidate_id, application_id, body, created_at)
-      select $base + g, $base + g, $base + g, 'Telefonisch gesprek: rustig, vatte goed samen. Bench ' || g, now() - interval '70 days'
-      from generate_series(1, $size) g"
+      select $base + g, $base + g, $base + g, decode('c101', 'hex') || (select substring(decode(string_agg(md5(random()::text || g || s.i), ''), 'hex')
+             from 1 for octet_length(t.body)) from generate_series(1, octet_length(t.body) / 16 + 1) s(i)), now() - interval '70 days'
+      from generate_series(1, $size) g, lateral (select 'Telefonisch gesprek: rustig, vatte goed samen. Bench ' || g as body) t"
   pq "insert into candidate_motivation (id, candidate_id, application_id, body)
-      select $base + g, $base + g, $base + g, 'Ik werk al drie jaar in de klantenservice van een webwinkel en haal veel voldoening uit '
+      select $base + g, $base + g, $base + g, decode('c101', 'hex') || (select substring(decode(string_agg(md5(random()::text || g || s.i), ''), 'hex')
+             from 1 for octet_length(t.body)) from generate_series(1, octet_length(t.body) / 16 + 1) s(i))
+      from generate_series(1, $size) g, lateral (select 'Ik werk al drie jaar in de klantenservice van een webwinkel en haal veel voldoening uit '
              || 'een klant die boos belt en tevreden ophangt. Ik ben rustig aan de telefoon, schrijf foutloos Nederlands en redelijk '
-             || 'Engels, en werk graag in wisselende diensten. Bij jullie wil ik leren om ook zakelijke klanten te helpen. Bench ' || g
-      from generate_series(1, $size) g"
+             || 'Engels, en werk graag in wisselende diensten. Bij jullie wil ik leren om ook zakelijke klanten te helpen. Bench ' || g as body) t"
   pq "insert into candidate_token (id, candidate_id, token_hash, purpose, created_at, expires_at)
       select 2 * ($base + g), $base + g, encode(sha256(('bench-status-' || ($base + g))::bytea), 'hex'), 'STATUS',
              now() - interval '80 days', now() + interval '100 days' from generate_series(1, $size) g
@@ -193,7 +206,7 @@ for size in $purge_sizes; do
   eval "purge_seconds_$size=$seconds"
   if [ "$size" -ge 100000 ]; then target='< 60 s'; else target=''; fi
   purge_rows="$purge_rows
-| purge $size candidates (CV 4 KB, note, motivation, 1.5 status links each; 1 in 5 a consent) | **$(printf '%.1f' "$seconds") s**, $purged purged, $left left, $kept applications kept without the person | $target |
+| purge $size candidates (key, sealed CV 4 KB, sealed note and motivation, 1.5 status links each; 1 in 5 a consent) | **$(printf '%.1f' "$seconds") s**, $purged purged, $left left, $kept applications kept without the person | $target |
 | board during that purge, 2 connections | median $board_median ms, p99 $board_p99 ms, $board_errors non-2xx | answered |"
   base=$((base + size))
 done
@@ -285,7 +298,8 @@ stray=$(pq "select (select count(*) from candidate_document where id > $base and
     + (select count(*) from candidate_note where id > $base and candidate_id not in (select id from candidate))
     + (select count(*) from candidate_motivation where id > $base and candidate_id not in (select id from candidate))
     + (select count(*) from candidate_token where id > 2 * $base and candidate_id not in (select id from candidate))
-    + (select count(*) from consent_record where id > $base and candidate_id not in (select id from candidate))")
+    + (select count(*) from consent_record where id > $base and candidate_id not in (select id from candidate))
+    + (select count(*) from candidate_key where candidate_id > $base and candidate_id not in (select id from candidate))")
 unfinished=$(pq "select count(*) from purge_run where finished_at is null")
 echo "   killed with $killed_after purged and $left left; $broken of those not whole, $stray stray rows"
 start_app
@@ -358,14 +372,17 @@ fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 header="Run of $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $db_label, JVM \`$java_opts\`, wrk on the same machine, $duration per measurement."
-# Replaces the text between <!-- results-<part>-<database> --> and its closing marker in bench/README.md.
+# Replaces the text between <!-- results-<part>-<database> --> and its closing marker in bench/README.md; with RESULTS_SET=x,
+# between <!-- results-<part>-<database>-x --> and its closing marker (a record kept beside the earlier one).
 record() {
   echo; echo "$2"
-  python3 - "$1-$database" "$2" <<'PY'
+  python3 - "$1-$database${results_set:+-$results_set}" "$2" <<'PY'
 import re, sys
 path = "bench/README.md"
 text = open(path, encoding="utf-8").read()
 marker = "results-" + sys.argv[1]
+if "<!-- %s -->" % marker not in text:
+    sys.exit("bench/README.md has no marker <!-- %s -->" % marker)
 text = re.sub(r"(<!-- %s -->\n)(?:.*?\n)?(<!-- /%s -->)" % (marker, marker), lambda m: m.group(1) + sys.argv[2] + "\n" + m.group(2), text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
