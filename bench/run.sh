@@ -32,6 +32,7 @@ java_opts=${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}
 duration=${DURATION:-30s}
 connections=${CONNECTIONS:-32}
 port=${BENCH_PORT:-8095}
+results_set=${RESULTS_SET:-}
 db=${BENCH_DB:-werving_bench}
 admin_password=bench-paars-fietspad-onweer
 work=$(mktemp -d)
@@ -45,7 +46,8 @@ trap cleanup EXIT
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 echo "== build (bench profile) for $database"
-./mvnw -B -q package -DskipTests -Dquarkus.profile=bench
+# SKIP_BUILD=1 reuses target/quarkus-app from the last bench build of the same sources.
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q package -DskipTests -Dquarkus.profile=bench
 cp -r target/quarkus-app "$work/"
 if [ "$database" = postgresql ]; then
   (cd "$work/quarkus-app" && java -Dquarkus.launch.rebuild=true -Dquarkus.profile=bench -Dquarkus.datasource.db-kind=postgresql \
@@ -128,6 +130,10 @@ purge_now() {
 # application with its motivation, a 4 KB CV of random bytes, a note, the status link from the application's mail and,
 # for every second one, an expired link from an earlier mail (1.5 links each), and for one in five a talent-pool consent
 # they withdrew. Links get the ids 2 * id and 2 * id + 1.
+# Stored as the application stores them since personal data is encrypted at rest: each candidate has a data key in
+# candidate_key (60 random bytes as a wrapped key: the purge deletes keys and never unwraps one), and the CV, motivation
+# and note are sealed bytes (format byte 0xC1, key version 0x01, then random bytes as long as the plain value), so the
+# rows are as large as real ones. Nothing is listed for the catch-up encryption: these rows are sealed already.
 seed_purgeable() {
   local size=$1 base=$2
   echo "   seeding $size candidates"
@@ -139,16 +145,24 @@ seed_purgeable() {
              now() - interval '80 days', now() - interval '60 days', 0 from generate_series(1, $size) g"
   pq "insert into candidate_document (id, candidate_id, application_id, kind, file_name, content_type, size_bytes, content, created_at)
       select $base + g, $base + g, $base + g, 'CV', 'cv.pdf', 'application/pdf', 4096,
-             (select decode(string_agg(md5(random()::text || g || s.i), ''), 'hex') from generate_series(1, 256) s(i)), now() - interval '80 days'
+             decode('c101', 'hex') || (select decode(string_agg(md5(random()::text || g || s.i), ''), 'hex') from generate_series(1, 256) s(i)),
+             now() - interval '80 days'
       from generate_series(1, $size) g"
+  pq "insert into candidate_key (candidate_id, wrapped_key, master_key_id, created_at)
+      select $base + g, substring(decode(md5(random()::text || g) || md5(random()::text || g || 'b') || md5(random()::text || g || 'c')
+             || md5(random()::text || g || 'd'), 'hex') from 1 for 60), 'bench', now() - interval '80 days'
+      from generate_series(1, $size) g"
+  # A note and a motivation sealed: random bytes as long as the text they stood for.
   pq "insert into candidate_note (id, candidate_id, application_id, body, created_at)
-      select $base + g, $base + g, $base + g, 'Telefonisch gesprek: rustig, vatte goed samen. Bench ' || g, now() - interval '70 days'
-      from generate_series(1, $size) g"
+      select $base + g, $base + g, $base + g, decode('c101', 'hex') || (select substring(decode(string_agg(md5(random()::text || g || s.i), ''), 'hex')
+             from 1 for octet_length(t.body)) from generate_series(1, octet_length(t.body) / 16 + 1) s(i)), now() - interval '70 days'
+      from generate_series(1, $size) g, lateral (select 'Telefonisch gesprek: rustig, vatte goed samen. Bench ' || g as body) t"
   pq "insert into candidate_motivation (id, candidate_id, application_id, body)
-      select $base + g, $base + g, $base + g, 'Ik werk al drie jaar in de klantenservice van een webwinkel en haal veel voldoening uit '
+      select $base + g, $base + g, $base + g, decode('c101', 'hex') || (select substring(decode(string_agg(md5(random()::text || g || s.i), ''), 'hex')
+             from 1 for octet_length(t.body)) from generate_series(1, octet_length(t.body) / 16 + 1) s(i))
+      from generate_series(1, $size) g, lateral (select 'Ik werk al drie jaar in de klantenservice van een webwinkel en haal veel voldoening uit '
              || 'een klant die boos belt en tevreden ophangt. Ik ben rustig aan de telefoon, schrijf foutloos Nederlands en redelijk '
-             || 'Engels, en werk graag in wisselende diensten. Bij jullie wil ik leren om ook zakelijke klanten te helpen. Bench ' || g
-      from generate_series(1, $size) g"
+             || 'Engels, en werk graag in wisselende diensten. Bij jullie wil ik leren om ook zakelijke klanten te helpen. Bench ' || g as body) t"
   pq "insert into candidate_token (id, candidate_id, token_hash, purpose, created_at, expires_at)
       select 2 * ($base + g), $base + g, encode(sha256(('bench-status-' || ($base + g))::bytea), 'hex'), 'STATUS',
              now() - interval '80 days', now() + interval '100 days' from generate_series(1, $size) g
@@ -193,7 +207,7 @@ for size in $purge_sizes; do
   eval "purge_seconds_$size=$seconds"
   if [ "$size" -ge 100000 ]; then target='< 60 s'; else target=''; fi
   purge_rows="$purge_rows
-| purge $size candidates (CV 4 KB, note, motivation, 1.5 status links each; 1 in 5 a consent) | **$(printf '%.1f' "$seconds") s**, $purged purged, $left left, $kept applications kept without the person | $target |
+| purge $size candidates (key, sealed CV 4 KB, sealed note and motivation, 1.5 status links each; 1 in 5 a consent) | **$(printf '%.1f' "$seconds") s**, $purged purged, $left left, $kept applications kept without the person | $target |
 | board during that purge, 2 connections | median $board_median ms, p99 $board_p99 ms, $board_errors non-2xx | answered |"
   base=$((base + size))
 done
@@ -285,7 +299,8 @@ stray=$(pq "select (select count(*) from candidate_document where id > $base and
     + (select count(*) from candidate_note where id > $base and candidate_id not in (select id from candidate))
     + (select count(*) from candidate_motivation where id > $base and candidate_id not in (select id from candidate))
     + (select count(*) from candidate_token where id > 2 * $base and candidate_id not in (select id from candidate))
-    + (select count(*) from consent_record where id > $base and candidate_id not in (select id from candidate))")
+    + (select count(*) from consent_record where id > $base and candidate_id not in (select id from candidate))
+    + (select count(*) from candidate_key where candidate_id > $base and candidate_id not in (select id from candidate))")
 unfinished=$(pq "select count(*) from purge_run where finished_at is null")
 echo "   killed with $killed_after purged and $left left; $broken of those not whole, $stray stray rows"
 start_app
@@ -307,7 +322,8 @@ for i in $(seq 1 50); do
 done
 curl -fs "http://localhost:$port/jobs" -o "$work/jobs.html"
 cards=$(grep -c 'class="wv-job-card"' "$work/jobs.html")
-[ "$cards" = 50 ] || { echo "expected 50 vacancies on /jobs, found $cards" >&2; exit 1; }
+# /jobs shows 20 vacancies a page (careers/CareersService.PAGE_SIZE): the first page of the 50.
+[ "$cards" = 20 ] || { echo "expected the first 20 of 50 vacancies on /jobs, found $cards" >&2; exit 1; }
 bytes=$(wc -c < "$work/jobs.html")
 curl -fs "http://localhost:$port/bench/baseline" | cmp -s - "$work/jobs.html" || { echo "baseline differs from /jobs" >&2; exit 1; }
 
@@ -329,7 +345,8 @@ ratio=$(echo "$best_jobs $best_base" | awk '{printf "%.2f", $1 / $2}')
 jobs_errors=$( (errors < "$work/jobs1.txt"; errors < "$work/jobs2.txt") | awk '{s += $1} END {print s + 0}')
 
 echo "== apply with a 200 KB PDF (10 s warm-up, then twice $duration, 16 connections)"
-slug=$(grep -oE 'href="/jobs/[a-z0-9-]+"' "$work/jobs.html" | head -1 | sed -E 's/href="\/jobs\/(.*)"/\1/')
+# A vacancy's card link (the page's first /jobs/ link is now the job alert's).
+slug=$(grep -oE 'href="/jobs/[a-z0-9-]+" class="stretched-link"' "$work/jobs.html" | head -1 | sed -E 's/href="\/jobs\/([a-z0-9-]+)".*/\1/')
 token=$(curl -fs -c "$work/cookies" -o /dev/null -w '' "http://localhost:$port/jobs/$slug"; awk '$6 == "csrf-token" {print $7}' "$work/cookies")
 CSRF_TOKEN=$token SLUG=$slug wrk -t2 -c16 -d10s --timeout 10s -s bench/apply.lua "http://localhost:$port" >/dev/null
 apply_rps=0
@@ -358,14 +375,17 @@ fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 header="Run of $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $db_label, JVM \`$java_opts\`, wrk on the same machine, $duration per measurement."
-# Replaces the text between <!-- results-<part>-<database> --> and its closing marker in bench/README.md.
+# Replaces the text between <!-- results-<part>-<database> --> and its closing marker in bench/README.md; with RESULTS_SET=x,
+# between <!-- results-<part>-<database>-x --> and its closing marker (a record kept beside the earlier one).
 record() {
   echo; echo "$2"
-  python3 - "$1-$database" "$2" <<'PY'
+  python3 - "$1-$database${results_set:+-$results_set}" "$2" <<'PY'
 import re, sys
 path = "bench/README.md"
 text = open(path, encoding="utf-8").read()
 marker = "results-" + sys.argv[1]
+if "<!-- %s -->" % marker not in text:
+    sys.exit("bench/README.md has no marker <!-- %s -->" % marker)
 text = re.sub(r"(<!-- %s -->\n)(?:.*?\n)?(<!-- /%s -->)" % (marker, marker), lambda m: m.group(1) + sys.argv[2] + "\n" + m.group(2), text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
@@ -422,7 +442,7 @@ $header
 | measurement | result | target |
 |---|---|---|
 | baseline: fixed $bytes bytes from a trivial endpoint | $best_base req/s | |
-| \`/jobs\` with 50 open vacancies ($bytes bytes) | $best_jobs req/s, $jobs_errors errors | |
+| \`/jobs\` with 50 open vacancies, first page of 20 ($bytes bytes) | $best_jobs req/s, $jobs_errors errors | |
 | ratio \`/jobs\` / baseline | **$ratio** | ≥ 0.5 |
 | apply POST, 200 KB PDF, 16 connections (best of two) | **$apply_rps applications/s**, $apply_errors non-3xx answers, $socket_errors socket-error lines | ≥ 200/s, 0 errors |
 | applications stored / with CV / without confirmation in the outbox | $applications / $with_cv / $without_mail | every one confirmed |

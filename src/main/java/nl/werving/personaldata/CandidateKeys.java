@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -66,6 +67,8 @@ public class CandidateKeys {
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private volatile MasterKeys masterKeys;
+    /** Set on a thread inside {@link #forgettingMany}: whether it forgot a key, so the table is owed a rewrite. */
+    private final ThreadLocal<boolean[]> rewriteOwed = new ThreadLocal<>();
 
     public CandidateKeys(CryptoConfig config, Clock clock, DataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.config = config;
@@ -74,9 +77,13 @@ public class CandidateKeys {
         this.transactions = transactions;
     }
 
-    /** Refuses to start without a usable master key: an application that cannot encrypt must not take CVs. */
+    /**
+     * Refuses to start without a usable master key: an application that cannot encrypt must not take CVs. Then rewrites
+     * the key table, for keys a purge run that was cut off (a crash, a kill) deleted but did not get to rewrite.
+     */
     void check(@Observes StartupEvent start) {
         masterKeys();
+        rewriteTable();
     }
 
     /** The bytes sealed under the candidate's key, which is made on first use. */
@@ -196,6 +203,7 @@ public class CandidateKeys {
     /**
      * Deletes the candidates' keys in the caller's transaction, with the candidates; once it commits, the key table is
      * rewritten ({@link #rewriteTable()}) before the caller goes on, so no deleted key stays readable in the table's file.
+     * Within {@link #forgettingMany} the rewrite waits for the end of that work.
      */
     @Transactional(TxType.MANDATORY)
     public long forget(Collection<Long> candidateIds) {
@@ -203,6 +211,11 @@ public class CandidateKeys {
             return 0;
         }
         long deleted = CandidateKey.deleteFor(candidateIds);
+        boolean[] owed = rewriteOwed.get();
+        if (owed != null) {
+            owed[0] = true;
+            return deleted;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -211,14 +224,7 @@ public class CandidateKeys {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    // A thread of its own: this one is still bound to the finished transaction, which a new connection would join.
-                    Thread rewrite = new Thread(CandidateKeys.this::rewriteTable, "candidate-key-rewrite");
-                    rewrite.start();
-                    try {
-                        rewrite.join();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    rewriteTableOutsideTransaction();
                 }
             }
         });
@@ -226,11 +232,50 @@ public class CandidateKeys {
     }
 
     /**
+     * Runs work that forgets many candidates' keys in transactions of its own, one after another (a purge run, batch after
+     * batch), and rewrites the key table once when the work ends, normally or not, instead of after every commit: each
+     * rewrite copies the whole table, so per batch the copies would add up to the table's size times the batches. Keys
+     * deleted meanwhile stay in the table's file until the work ends; if the process dies first, the rewrite at the next
+     * start ({@link #check}) takes them.
+     */
+    public <T> T forgettingMany(Supplier<T> work) {
+        if (rewriteOwed.get() != null) {
+            return work.get();
+        }
+        boolean[] owed = { false };
+        rewriteOwed.set(owed);
+        try {
+            return work.get();
+        } finally {
+            rewriteOwed.remove();
+            if (owed[0]) {
+                rewriteTableOutsideTransaction();
+            }
+        }
+    }
+
+    /**
+     * {@link #rewriteTable()} on a thread of its own: the caller's may still be bound to a transaction, which a new
+     * connection would join.
+     */
+    private void rewriteTableOutsideTransaction() {
+        Thread rewrite = new Thread(this::rewriteTable, "candidate-key-rewrite");
+        rewrite.start();
+        try {
+            rewrite.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Rewrites the key table so deleted keys are gone from disk too. PostgreSQL keeps a deleted row in the table's file
-     * until vacuum reuses its space; {@code VACUUM FULL} writes a new file and drops the old one (the table is small: about
-     * 100 bytes a candidate, so this takes milliseconds). It cannot run inside a transaction: a connection of its own in
-     * autocommit mode. H2 has no such command: its file keeps old chunks until it compacts them (see deploy/README.md).
-     * A rewrite that fails or waits too long for the table's lock is logged; the next one catches up.
+     * until vacuum reuses its space; {@code VACUUM FULL} writes a new file and drops the old one. The table is small (about
+     * 130 bytes a candidate with its index), but each rewrite copies all of it under an exclusive lock: with 100,000 keys
+     * 0.3 s on a busy two-core machine (bench/README.md), so work that forgets many keys rewrites once
+     * ({@link #forgettingMany}). It cannot run inside a transaction: a connection of its own in autocommit mode. H2 has no
+     * such command: its file keeps old chunks until it compacts them (see deploy/README.md). A rewrite that fails or waits
+     * too long for the table's lock is logged; the next one catches up.
      */
     public void rewriteTable() {
         try (Connection connection = dataSource.getConnection()) {

@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.KeepRule;
 import nl.werving.personaldata.PrivacyPart;
 import nl.werving.personaldata.Retention;
@@ -63,12 +64,15 @@ public class Purge {
     private final AuditLog audit;
     private final DataRequests requests;
     private final List<PrivacyPart> parts;
+    private final CandidateKeys keys;
     /** The whole rule, {@link #OWN_RULE} and no feature keeping the candidate, with the features' own parameters. */
     private final String rule;
     private final Map<String, Object> ruleParameters;
 
-    public Purge(Clock clock, Retention retention, AuditLog audit, DataRequests requests, @Any Instance<PrivacyPart> parts) {
+    public Purge(Clock clock, Retention retention, AuditLog audit, DataRequests requests, @Any Instance<PrivacyPart> parts,
+            CandidateKeys keys) {
         this.clock = clock;
+        this.keys = keys;
         this.retention = retention;
         this.audit = audit;
         this.requests = requests;
@@ -103,6 +107,24 @@ public class Purge {
             created.persist();
             return created;
         });
+        // The key table is rewritten once, after the last batch and before the run is recorded as finished, rather than
+        // after every batch: each rewrite copies the whole table.
+        int[] counts = keys.forgettingMany(() -> purgeBatches(run.id, started));
+        int done = counts[0];
+        int notDone = counts[1];
+        LOG.infof("Purge run (%s): %d candidates purged, %d failed", trigger, done, notDone);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PurgeRun finished = PurgeRun.findById(run.id);
+            finished.purged = done;
+            finished.failed = notDone;
+            finished.finishedAt = Instant.now(clock);
+            finished.progressAt = finished.finishedAt;
+            return finished;
+        });
+    }
+
+    /** Every batch of a run, each in a transaction of its own, with the run's progress after each; purged and failed. */
+    private int[] purgeBatches(long runId, Instant started) {
         int purged = 0;
         int failed = 0;
         long after = 0;
@@ -134,19 +156,9 @@ public class Purge {
             // Progress for the privacy page while the run goes on.
             int purgedSoFar = purged;
             int failedSoFar = failed;
-            QuarkusTransaction.requiringNew().run(() -> PurgeRun.progress(run.id, purgedSoFar, failedSoFar, Instant.now(clock)));
+            QuarkusTransaction.requiringNew().run(() -> PurgeRun.progress(runId, purgedSoFar, failedSoFar, Instant.now(clock)));
         } while (batch.size() == BATCH);
-        int done = purged;
-        int notDone = failed;
-        LOG.infof("Purge run (%s): %d candidates purged, %d failed", trigger, purged, failed);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            PurgeRun finished = PurgeRun.findById(run.id);
-            finished.purged = done;
-            finished.failed = notDone;
-            finished.finishedAt = Instant.now(clock);
-            finished.progressAt = finished.finishedAt;
-            return finished;
-        });
+        return new int[] { purged, failed };
     }
 
     /**

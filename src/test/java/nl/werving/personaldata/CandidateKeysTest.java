@@ -165,6 +165,59 @@ class CandidateKeysTest {
     }
 
     @Test
+    void keysForgottenInManyTransactionsAreRewrittenOnceWhenTheWorkEnds() throws SQLException {
+        long first = aCandidateWithKey();
+        long second = aCandidateWithKey();
+        String before = keyTableFile();
+
+        String during = keys.forgettingMany(() -> {
+            QuarkusTransaction.requiringNew().run(() -> keys.forget(List.of(first)));
+            QuarkusTransaction.requiringNew().run(() -> keys.forget(List.of(second)));
+            return keyTableFileUnchecked();
+        });
+
+        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", first));
+        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", second));
+        if (before != null) {
+            assertEquals(before, during, "no rewrite after each commit while the work goes on");
+            assertNotEquals(during, keyTableFile(), "the key table was rewritten when the work ended");
+        }
+    }
+
+    @Test
+    void workCutOffByAnErrorStillRewritesTheKeysItForgot() throws SQLException {
+        long candidateId = aCandidateWithKey();
+        String before = keyTableFile();
+
+        assertThrows(IllegalStateException.class, () -> keys.forgettingMany(() -> {
+            QuarkusTransaction.requiringNew().run(() -> keys.forget(List.of(candidateId)));
+            throw new IllegalStateException("cut off");
+        }));
+
+        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId));
+        if (before != null) {
+            assertNotEquals(before, keyTableFile(), "the key table was rewritten although the work failed");
+        }
+    }
+
+    @Test
+    void aPurgeRunLeavesNoDeletedKeyInTheKeyTablesFile() throws SQLException {
+        Vacancy vacancy = aVacancy().titled("Klantenservice verzekeringen").published().persist();
+        Application rejected = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
+        long candidateId = rejected.candidate.id;
+        attachCv(candidateId, rejected.id, TestFiles.pdf());
+        String before = keyTableFile();
+
+        TestClock.set(Instant.now().plus(Duration.ofDays(400)));
+        purge.run("test");
+
+        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId), "the key row is gone");
+        if (before != null) {
+            assertNotEquals(before, keyTableFile(), "the run rewrote the key table before it ended");
+        }
+    }
+
+    @Test
     void erasureDeletesTheKey() throws SQLException {
         Vacancy vacancy = aVacancy().titled("Chat en mail").published().persist();
         Application application = anApplication().to(vacancy).persist();
@@ -297,6 +350,20 @@ class CandidateKeysTest {
     private static long aCandidate() {
         Vacancy vacancy = aVacancy().titled("Klantenservice").published().persist();
         return anApplication().to(vacancy).persist().candidate.id;
+    }
+
+    private long aCandidateWithKey() {
+        long candidateId = aCandidate();
+        QuarkusTransaction.requiringNew().run(() -> keys.encrypt(candidateId, "Notitie".getBytes(StandardCharsets.UTF_8)));
+        return candidateId;
+    }
+
+    private String keyTableFileUnchecked() {
+        try {
+            return keyTableFile();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long candidateOf(Applicant applicant) {
