@@ -77,13 +77,9 @@ public class CandidateKeys {
         this.transactions = transactions;
     }
 
-    /**
-     * Refuses to start without a usable master key: an application that cannot encrypt must not take CVs. Then rewrites
-     * the key table, for keys a purge run that was cut off (a crash, a kill) deleted but did not get to rewrite.
-     */
+    /** Refuses to start without a usable master key: an application that cannot encrypt must not take CVs. */
     void check(@Observes StartupEvent start) {
         masterKeys();
-        rewriteTable();
     }
 
     /** The bytes sealed under the candidate's key, which is made on first use. */
@@ -235,8 +231,8 @@ public class CandidateKeys {
      * Runs work that forgets many candidates' keys in transactions of its own, one after another (a purge run, batch after
      * batch), and rewrites the key table once when the work ends, normally or not, instead of after every commit: each
      * rewrite copies the whole table, so per batch the copies would add up to the table's size times the batches. Keys
-     * deleted meanwhile stay in the table's file until the work ends; if the process dies first, the rewrite at the next
-     * start ({@link #check}) takes them.
+     * deleted meanwhile stay in the table's file until the work ends; if the process dies first, the encryption catch-up
+     * (privacy/EncryptionCatchUp) takes them: it rewrites the table each time it runs (every 10 minutes by default).
      */
     public <T> T forgettingMany(Supplier<T> work) {
         if (rewriteOwed.get() != null) {
