@@ -29,7 +29,8 @@ final class SealedColumns {
         }
         try (Statement select = connection.createStatement();
                 PreparedStatement update = connection.prepareStatement("update " + table + " set " + bytes + " = ? where id = ?");
-                ResultSet rows = select.executeQuery("select id, " + column + " from " + table + " where " + column + " is not null")) {
+                ResultSet rows = selectInBatches(select, "select id, " + column + " from " + table + " where " + column
+                        + " is not null")) {
             int pending = 0;
             while (rows.next()) {
                 update.setBytes(1, rows.getString(2).getBytes(StandardCharsets.UTF_8));
@@ -51,16 +52,28 @@ final class SealedColumns {
         }
     }
 
+    /** The rows read {@link #BATCH} at a time, not all at once (PostgreSQL's driver does so within a transaction). */
+    private static ResultSet selectInBatches(Statement select, String sql) throws SQLException {
+        select.setFetchSize(BATCH);
+        return select.executeQuery(sql);
+    }
+
     /**
      * Puts every row of the table on the list {@code <table>_plain} of rows to encrypt, one column {@code idColumn} that
      * goes with the row; the list is made if an earlier migration did not make it, and rows already on it stay once.
      */
     static void listAll(Connection connection, String table, String idColumn) throws SQLException {
+        listAll(connection, table, idColumn, "row");
+    }
+
+    /** {@link #listAll(Connection, String, String)} with the list's foreign key named {@code fk_<table>_plain_<rowName>}. */
+    static void listAll(Connection connection, String table, String idColumn, String rowName) throws SQLException {
         String list = table + "_plain";
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists " + list + " (" + idColumn + " bigint not null, "
                     + "constraint pk_" + list + " primary key (" + idColumn + "), "
-                    + "constraint fk_" + list + "_row foreign key (" + idColumn + ") references " + table + " (id) on delete cascade)");
+                    + "constraint fk_" + list + "_" + rowName + " foreign key (" + idColumn + ") references " + table
+                    + " (id) on delete cascade)");
             statement.execute("insert into " + list + " (" + idColumn + ") select id from " + table
                     + " t where not exists (select 1 from " + list + " l where l." + idColumn + " = t.id)");
         }

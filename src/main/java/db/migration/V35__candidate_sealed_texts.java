@@ -15,7 +15,7 @@ public class V35__candidate_sealed_texts extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         SealedColumns.toBytes(context.getConnection(), "candidate_motivation", "body", true);
         SealedColumns.toBytes(context.getConnection(), "candidate_note", "body", true);
-        SealedColumns.listAll(context.getConnection(), "candidate_motivation", "motivation_id");
-        SealedColumns.listAll(context.getConnection(), "candidate_note", "note_id");
+        SealedColumns.listAll(context.getConnection(), "candidate_motivation", "motivation_id", "motivation");
+        SealedColumns.listAll(context.getConnection(), "candidate_note", "note_id", "note");
     }
 }

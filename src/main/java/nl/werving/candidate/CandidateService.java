@@ -123,6 +123,9 @@ public class CandidateService implements SealingBacklog {
     public int sealBacklog(int limit) {
         int documents = CandidateDocument.sealListed(limit, id -> {
             CandidateDocument document = CandidateDocument.findById(id);
+            if (document == null) {
+                return; // gone since it was listed
+            }
             long candidateId = document.candidate.id;
             byte[] content = keys.sealIfPlain(candidateId, document.content);
             byte[] name = keys.sealIfPlain(candidateId, document.fileName);
@@ -132,10 +135,16 @@ public class CandidateService implements SealingBacklog {
         });
         int motivations = Motivation.sealListed(limit, id -> {
             Motivation motivation = Motivation.findById(id);
+            if (motivation == null) {
+                return; // gone since it was listed
+            }
             motivation.body = keys.sealIfPlain(motivation.candidate.id, motivation.body);
         });
         int notes = CandidateNote.sealListed(limit, id -> {
             CandidateNote note = CandidateNote.findById(id);
+            if (note == null) {
+                return; // gone since it was listed
+            }
             note.body = keys.sealIfPlain(note.candidate.id, note.body);
         });
         return documents + motivations + notes;

@@ -106,6 +106,9 @@ public class Replies implements SealingBacklog {
     public int sealBacklog(int limit) {
         return Reply.sealListed(limit, id -> {
             Reply reply = Reply.findById(id);
+            if (reply == null) {
+                return; // gone since it was listed
+            }
             reply.subject = keys.sealIfPlain(reply.candidate.id, reply.subject);
             reply.bodyText = keys.sealIfPlain(reply.candidate.id, reply.bodyText);
         });

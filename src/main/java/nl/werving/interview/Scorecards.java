@@ -327,6 +327,9 @@ public class Scorecards implements SealingBacklog {
     public int sealBacklog(int limit) {
         int notes = ScorecardNote.sealListed(limit, id -> {
             ScorecardNote note = ScorecardNote.findById(id);
+            if (note == null) {
+                return; // gone since it was listed
+            }
             long candidateId = note.candidate.id;
             note.situation = keys.sealIfPlain(candidateId, note.situation);
             note.task = keys.sealIfPlain(candidateId, note.task);
@@ -336,6 +339,9 @@ public class Scorecards implements SealingBacklog {
         });
         int amendments = ScorecardAmendment.sealListed(limit, id -> {
             ScorecardAmendment amendment = ScorecardAmendment.findById(id);
+            if (amendment == null) {
+                return; // gone since it was listed
+            }
             amendment.reason = keys.sealIfPlain(amendment.candidate.id, amendment.reason);
         });
         return notes + amendments;

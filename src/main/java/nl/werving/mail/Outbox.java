@@ -144,6 +144,9 @@ public class Outbox implements SealingBacklog {
         return OutboxMail.sealListed(limit, id -> {
             // Locked: the sender skips it meanwhile rather than both writing the row.
             OutboxMail mail = OutboxMail.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (mail == null) {
+                return; // gone since it was listed
+            }
             if (mail.candidateId != null) {
                 mail.subject = keys.sealIfPlain(mail.candidateId, mail.subject);
                 mail.htmlBody = keys.sealIfPlain(mail.candidateId, mail.htmlBody);

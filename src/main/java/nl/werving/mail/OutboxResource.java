@@ -30,7 +30,7 @@ import nl.werving.web.RequestLocale;
 @RolesAllowed(Roles.ADMIN)
 public class OutboxResource {
 
-    static final int PAGE_SIZE = 25;
+    public static final int PAGE_SIZE = 25;
 
     @CheckedTemplate
     static class Templates {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -206,7 +207,7 @@ public class CandidateKeys {
         if (candidateIds.isEmpty()) {
             return 0;
         }
-        long deleted = CandidateKey.deleteFor(candidateIds);
+        long deleted = deleteOwingRewrite(candidateIds);
         boolean[] owed = rewriteOwed.get();
         if (owed != null) {
             owed[0] = true;
@@ -271,22 +272,52 @@ public class CandidateKeys {
      * 0.3 s on a busy two-core machine (bench/README.md), so work that forgets many keys rewrites once
      * ({@link #forgettingMany}). It cannot run inside a transaction: a connection of its own in autocommit mode. H2 has no
      * such command: its file keeps old chunks until it compacts them (see deploy/README.md). A rewrite that fails or waits
-     * too long for the table's lock is logged; the next one catches up.
+     * too long for the table's lock is logged and stays owed (table {@code candidate_key_rewrite}): the encryption catch-up
+     * does it ({@link #rewriteTableIfOwed}). The lock is waited for 2 s at most, as readers of the table queue behind a
+     * rewrite that waits for it.
      */
     public void rewriteTable() {
+        rewrite(false);
+    }
+
+    /** {@link #rewriteTable()} if a deletion since the last rewrite owes one; otherwise nothing, without taking a lock. */
+    public void rewriteTableIfOwed() {
+        rewrite(true);
+    }
+
+    private void rewrite(boolean onlyIfOwed) {
         try (Connection connection = dataSource.getConnection()) {
             if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 return;
             }
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("set lock_timeout = '10s'");
-                statement.execute("vacuum full candidate_key");
-                statement.execute("reset lock_timeout");
+                long owed;
+                try (ResultSet row = statement.executeQuery("select owed, done from candidate_key_rewrite where id = 1")) {
+                    row.next();
+                    owed = row.getLong(1);
+                    if (onlyIfOwed && owed == row.getLong(2)) {
+                        return;
+                    }
+                }
+                statement.execute("set lock_timeout = '2s'");
+                try {
+                    statement.execute("vacuum full candidate_key");
+                } finally {
+                    statement.execute("reset lock_timeout");
+                }
+                statement.executeUpdate("update candidate_key_rewrite set done = greatest(done, " + owed + ") where id = 1");
             }
         } catch (SQLException e) {
             LOG.warnf("The key table was not rewritten (%s); deleted keys stay in its file until the next rewrite", e.getSQLState());
         }
+    }
+
+    /** Deletes the candidates' keys and, in the same transaction, counts one more rewrite owed. */
+    long deleteOwingRewrite(Collection<Long> candidateIds) {
+        long deleted = CandidateKey.deleteFor(candidateIds);
+        CandidateKey.getEntityManager().createNativeQuery("update candidate_key_rewrite set owed = owed + 1 where id = 1").executeUpdate();
+        return deleted;
     }
 
     /** Re-wraps up to {@code limit} keys under a previous master key with the current one; returns how many. */
@@ -306,6 +337,13 @@ public class CandidateKeys {
     private SecretKey dataKey(long candidateId, boolean create) {
         MasterKeys masters = masterKeys();
         CandidateKey stored = CandidateKey.findById(candidateId);
+        if (stored == null && create) {
+            // Two first uses at once (two interviewers saving, the catch-up beside a new mail) would both make a key: the
+            // candidate's row is locked while it is made, and the one that waited finds the other's key.
+            CandidateKey.getEntityManager().createNativeQuery("select id from candidate where id = :id for update")
+                    .setParameter("id", candidateId).getResultList();
+            stored = CandidateKey.findById(candidateId);
+        }
         if (stored != null) {
             return new SecretKeySpec(open(masters.get(stored.masterKeyId), idBytes(candidateId), stored.wrappedKey), "AES");
         }

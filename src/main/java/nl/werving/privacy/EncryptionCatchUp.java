@@ -16,11 +16,10 @@ import nl.werving.personaldata.SealingBacklog;
 /**
  * Brings personal data at rest under the current master key, batch after batch, each batch a transaction of its own:
  * candidate keys wrapped by a previous master key are re-wrapped (a rotation, deploy/README.md), and rows each feature
- * stored before its data was sealed are encrypted ({@link SealingBacklog}). First the key table is rewritten, so a key
- * deleted by a purge whose own rewrite did not happen is gone from disk by the next run. Nothing to do costs a few small
- * reads and the rewrite of the small key table. With several
- * instances, the clustered store runs each firing on one of them; should two overlap, a batch does the same work twice
- * and the result is the same.
+ * stored before its data was sealed are encrypted ({@link SealingBacklog}). First the key table is rewritten if a
+ * rewrite is still owed, so a key deleted by a purge whose own rewrite did not happen is gone from disk by the next run.
+ * Nothing to do costs a few small reads. With several instances, the clustered store runs each firing on one of them;
+ * should two overlap, a batch does the same work twice and the result is the same.
  */
 @ApplicationScoped
 public class EncryptionCatchUp {
@@ -44,8 +43,8 @@ public class EncryptionCatchUp {
 
     /** Re-wraps and encrypts until nothing is left; returns how many keys and rows were done. */
     public Done run() {
-        // Also after a crash between a purge's commit and its rewrite, or a rewrite that could not get the lock.
-        keys.rewriteTable();
+        // A rewrite cut off by a crash after a purge's commit, or one that could not get the lock.
+        keys.rewriteTableIfOwed();
         int rewrapped = 0;
         for (int batch; (batch = keys.rewrapBatch(config.catchUpBatch())) > 0;) {
             rewrapped += batch;

@@ -61,6 +61,9 @@ public class RightsPrivacy implements PrivacyPart, SealingBacklog {
     public int sealBacklog(int limit) {
         return LegalHold.sealListed(limit, id -> {
             LegalHold hold = LegalHold.findById(id);
+            if (hold == null) {
+                return; // gone since it was listed
+            }
             hold.reason = keys.sealIfPlain(hold.candidate.id, hold.reason);
         });
     }

@@ -212,6 +212,14 @@ public class Referee extends PanacheEntity {
     }
 
     /** Every referee of the candidate's checks, with their answers. */
+    /**
+     * Locks the candidate's referees, in id order, so an answer being given meanwhile is waited for and then seen (the
+     * questionnaire locks the referee too).
+     */
+    static void lockForCandidate(long candidateId) {
+        find("check.candidate.id = ?1 order by id", candidateId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     static List<Referee> listForCandidate(long candidateId) {
         return find("select distinct r from Referee r left join fetch r.answers where r.check.candidate.id = ?1", candidateId).list();
     }

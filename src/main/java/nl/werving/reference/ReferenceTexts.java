@@ -115,6 +115,7 @@ public class ReferenceTexts implements SealingBacklog {
     void move(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
         List<ReferenceCheck> checks = ReferenceCheck.listForCandidate(duplicateId);
+        Referee.lockForCandidate(duplicateId);
         List<Referee> referees = Referee.listForCandidate(duplicateId);
         for (ReferenceCheck check : checks) {
             check.sealedResponse = keys.reseal(duplicateId, keptId, check.sealedResponse);
@@ -139,10 +140,16 @@ public class ReferenceTexts implements SealingBacklog {
     public int sealBacklog(int limit) {
         int checks = ReferenceCheck.sealListed(limit, id -> {
             ReferenceCheck check = ReferenceCheck.findById(id);
+            if (check == null) {
+                return; // gone since it was listed
+            }
             check.sealedResponse = keys.sealIfPlain(check.candidate.id, check.sealedResponse);
         });
         int referees = Referee.sealListed(limit, id -> {
             Referee referee = Referee.findById(id);
+            if (referee == null) {
+                return; // gone since it was listed
+            }
             long candidateId = referee.check.candidate.id;
             referee.sealedFullName = keys.sealIfPlain(candidateId, referee.sealedFullName);
             referee.sealedEmail = keys.sealIfPlain(candidateId, referee.sealedEmail);
@@ -153,6 +160,9 @@ public class ReferenceTexts implements SealingBacklog {
         });
         int answers = RefereeAnswer.sealListed(limit, id -> {
             RefereeAnswer answer = RefereeAnswer.findById(id);
+            if (answer == null) {
+                return; // gone since it was listed
+            }
             answer.sealedComment = keys.sealIfPlain(answer.referee.check.candidate.id, answer.sealedComment);
         });
         return checks + referees + answers;

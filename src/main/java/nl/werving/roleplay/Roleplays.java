@@ -121,6 +121,9 @@ public class Roleplays implements SealingBacklog {
     public int sealBacklog(int limit) {
         return RoleplayNote.sealListed(limit, id -> {
             RoleplayNote note = RoleplayNote.findById(id);
+            if (note == null) {
+                return; // gone since it was listed
+            }
             note.notes = keys.sealIfPlain(note.candidate.id, note.notes);
         });
     }

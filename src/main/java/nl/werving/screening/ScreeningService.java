@@ -693,6 +693,9 @@ public class ScreeningService implements SealingBacklog {
     public int sealBacklog(int limit) {
         return ScreeningAnswer.sealListed(limit, id -> {
             ScreeningAnswer answer = ScreeningAnswer.findById(id);
+            if (answer == null) {
+                return; // gone since it was listed
+            }
             answer.answer = keys.sealIfPlain(answer.candidate.id, answer.answer);
         });
     }

@@ -18,10 +18,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -119,6 +125,33 @@ class CandidateKeysTest {
         assertThrows(IllegalStateException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> keys.opener(List.of(first)).text(second, secondSealed)),
                 "a key the opener did not read opens nothing");
+    }
+
+    @Test
+    void twoFirstUsesAtOnceMakeOneKeyAndBothSucceed() throws Exception {
+        long candidateId = aCandidate();
+        // As a candidate from before encryption: no key yet.
+        QuarkusTransaction.requiringNew().run(() -> CandidateKey.delete("candidateId", candidateId));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<byte[]>> sealed = new ArrayList<>();
+            for (String text : List.of("Notitie van de eerste", "Notitie van de tweede")) {
+                sealed.add(threads.submit(() -> {
+                    start.await();
+                    return QuarkusTransaction.requiringNew().call(() -> keys.encryptText(candidateId, text));
+                }));
+            }
+            start.countDown();
+            byte[] first = sealed.get(0).get(30, TimeUnit.SECONDS);
+            byte[] second = sealed.get(1).get(30, TimeUnit.SECONDS);
+
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> CandidateKey.count("candidateId", candidateId)));
+            assertEquals(List.of("Notitie van de eerste", "Notitie van de tweede"),
+                    QuarkusTransaction.requiringNew().call(() -> keys.decryptTexts(candidateId, List.of(first, second))));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

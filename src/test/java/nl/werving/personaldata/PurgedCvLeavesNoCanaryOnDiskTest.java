@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -91,7 +93,7 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
         List<Path> files = DatabaseFiles.list(dataSource);
         assumeTrue(!files.isEmpty() && isPostgreSql(), "PostgreSQL's files, readable by this process");
         // As a crash right after a purge's commit leaves it: the row deleted, the table not yet rewritten.
-        QuarkusTransaction.requiringNew().run(() -> CandidateKey.delete("candidateId", candidateId));
+        QuarkusTransaction.requiringNew().run(() -> keys.deleteOwingRewrite(List.of(candidateId)));
         DatabaseFiles.checkpoint(dataSource);
         assertTrue(DatabaseFiles.contain(DatabaseFiles.list(dataSource), wrapped), "a deleted row stays in the table's file");
 
@@ -99,6 +101,9 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
         DatabaseFiles.checkpoint(dataSource);
 
         assertFalse(DatabaseFiles.contain(DatabaseFiles.list(dataSource), wrapped), "the rewritten key table holds no deleted key");
+        String rewritten = keyTableFile();
+        catchUp.run();
+        assertEquals(rewritten, keyTableFile(), "with nothing owed, the catch-up leaves the table (and its lock) alone");
     }
 
     @Test
@@ -178,6 +183,14 @@ class PurgedCvLeavesNoCanaryOnDiskTest {
     private boolean isPostgreSql() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    private String keyTableFile() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select pg_relation_filepath('candidate_key')")) {
+            row.next();
+            return row.getString(1);
         }
     }
 }
