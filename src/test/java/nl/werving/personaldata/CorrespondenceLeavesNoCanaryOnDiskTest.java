@@ -3,42 +3,29 @@ package nl.werving.personaldata;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import nl.werving.candidate.Candidate;
 import nl.werving.inbox.InboxReader;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
-import nl.werving.privacy.CandidateRights;
-import nl.werving.privacy.Purge;
 import nl.werving.support.DatabaseFiles;
 import nl.werving.support.RecruitingMailbox;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
-import nl.werving.support.TestClock;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -50,19 +37,10 @@ import nl.werving.vacancy.Vacancy;
  */
 @QuarkusTest
 @TestProfile(DatabaseFiles.OnDisk.class)
-class CorrespondenceLeavesNoCanaryOnDiskTest {
-
-    @Inject
-    Purge purge;
-
-    @Inject
-    CandidateRights rights;
+class CorrespondenceLeavesNoCanaryOnDiskTest extends CanaryOnDiskTest {
 
     @Inject
     InboxReader reader;
-
-    @Inject
-    DataSource dataSource;
 
     @BeforeEach
     void emptyMailbox() {
@@ -70,46 +48,12 @@ class CorrespondenceLeavesNoCanaryOnDiskTest {
         RecruitingMailbox.empty();
     }
 
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
-
-    @Test
-    void aPurgedCandidatesMailsRepliesAndRejectionLineAreNowhereInTheDatabaseFiles() throws Exception {
-        Canaries canaries = aCandidateWithCorrespondence();
-        List<Path> files = DatabaseFiles.list(dataSource);
-        assumeTrue(!files.isEmpty(), "this process cannot read the database's files");
-        DatabaseFiles.checkpoint(dataSource);
-        assertTrue(DatabaseFiles.contain(files, canaries.vacancyTitle()), "the search finds plain text in the files (the vacancy's title)");
-        assertNoneIn(files, canaries, "stored sealed");
-
-        Instant later = Instant.now().plus(Duration.ofDays(400));
-        TestClock.set(later);
-        assertTrue(purge.purge(canaries.candidateId(), later));
-        DatabaseFiles.checkpoint(dataSource);
-
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Candidate.count("id", canaries.candidateId())));
-        assertNoneIn(DatabaseFiles.list(dataSource), canaries, "left readable on disk after the purge");
-    }
-
-    @Test
-    void anErasedCandidatesMailsRepliesAndRejectionLineAreNowhereInTheDatabaseFiles() throws Exception {
-        Canaries canaries = aCandidateWithCorrespondence();
-        assumeTrue(!DatabaseFiles.list(dataSource).isEmpty(), "this process cannot read the database's files");
-
-        rights.erase(canaries.candidateId());
-        DatabaseFiles.checkpoint(dataSource);
-
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Candidate.count("id", canaries.candidateId())));
-        assertNoneIn(DatabaseFiles.list(dataSource), canaries, "left readable on disk after the erasure");
-    }
-
     /**
      * A rejected candidate who got a recruiter's message, answered it and got a rejection with a personal line, each text
      * holding a canary of its own; the mails reached the mail server in plain text.
      */
-    private Canaries aCandidateWithCorrespondence() throws Exception {
+    @Override
+    Canaries aCandidateWithCanaries() throws Exception {
         Map<String, String> canaries = new LinkedHashMap<>();
         for (String what : List.of("message subject", "message text", "reply", "rejection line")) {
             canaries.put(what, "KANARIE-" + UUID.randomUUID());
@@ -139,12 +83,5 @@ class CorrespondenceLeavesNoCanaryOnDiskTest {
         assertTrue(SmtpServer.awaitMessagesTo(email, 2, Duration.ofSeconds(30)).stream()
                 .anyMatch(m -> SmtpServer.text(m).contains(canaries.get("rejection line"))), "the rejection leaves with its line");
         return new Canaries(candidateId, title, canaries);
-    }
-
-    private static void assertNoneIn(List<Path> files, Canaries canaries, String state) {
-        canaries.byWhat().forEach((what, canary) -> assertFalse(DatabaseFiles.contain(files, canary), "the " + what + " is not " + state));
-    }
-
-    private record Canaries(long candidateId, String vacancyTitle, Map<String, String> byWhat) {
     }
 }
