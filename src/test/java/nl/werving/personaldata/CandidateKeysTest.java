@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +49,7 @@ import nl.werving.privacy.CandidateRights;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.privacy.Purge;
 import nl.werving.support.Applicant;
+import nl.werving.support.StoredColumns;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestFiles;
 import nl.werving.support.TestUsers;
@@ -163,7 +163,7 @@ class CandidateKeysTest {
         long candidateId = candidateOf(applicant);
         long documentId = QuarkusTransaction.requiringNew().call(() -> CandidateDocument.listForCandidate(candidateId).get(0).id);
 
-        byte[] stored = column("select content from candidate_document where id = ?", documentId);
+        byte[] stored = StoredColumns.bytes(dataSource, "select content from candidate_document where id = ?", documentId);
         assertFalse(Arrays.equals(cv, stored));
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("%PDF"), "no plaintext in the row");
         assertTrue(CandidateKeys.isSealed(stored));
@@ -179,17 +179,17 @@ class CandidateKeysTest {
         Application rejected = anApplication().to(vacancy).ended(ApplicationStatus.REJECTED).persist();
         long candidateId = rejected.candidate.id;
         attachCv(candidateId, rejected.id, TestFiles.pdf());
-        byte[] copyBeforePurge = column("select content from candidate_document where candidate_id = ? and content is not null "
+        byte[] copyBeforePurge = StoredColumns.bytes(dataSource, "select content from candidate_document where candidate_id = ? and content is not null "
                 + "order by id desc", candidateId);
         assertTrue(CandidateKeys.isSealed(copyBeforePurge));
-        assertTrue(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId) != null);
+        assertTrue(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", candidateId) != null);
 
         String keyFileBefore = keyTableFile();
 
         TestClock.set(Instant.now().plus(Duration.ofDays(400)));
         assertTrue(purge.purge(candidateId, Instant.now().plus(Duration.ofDays(400))));
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId), "the key row is gone");
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", candidateId), "the key row is gone");
         if (keyFileBefore != null) {
             assertNotEquals(keyFileBefore, keyTableFile(), "PostgreSQL wrote the key table to a new file and dropped the old one");
         }
@@ -209,8 +209,8 @@ class CandidateKeysTest {
             return keyTableFileUnchecked();
         });
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", first));
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", second));
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", first));
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", second));
         if (before != null) {
             assertEquals(before, during, "no rewrite after each commit while the work goes on");
             assertNotEquals(during, keyTableFile(), "the key table was rewritten when the work ended");
@@ -227,7 +227,7 @@ class CandidateKeysTest {
             throw new IllegalStateException("cut off");
         }));
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId));
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", candidateId));
         if (before != null) {
             assertNotEquals(before, keyTableFile(), "the key table was rewritten although the work failed");
         }
@@ -244,7 +244,7 @@ class CandidateKeysTest {
         TestClock.set(Instant.now().plus(Duration.ofDays(400)));
         purge.run("test");
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId), "the key row is gone");
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", candidateId), "the key row is gone");
         if (before != null) {
             assertNotEquals(before, keyTableFile(), "the run rewrote the key table before it ended");
         }
@@ -259,7 +259,7 @@ class CandidateKeysTest {
 
         rights.erase(candidateId);
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", candidateId));
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", candidateId));
     }
 
     @Test
@@ -287,12 +287,12 @@ class CandidateKeysTest {
 
         WebSession.as(TestUsers.recruiter()).post("/app/candidates/" + keptId + "/merge", form).then().statusCode(303);
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", duplicateId), "the duplicate's key is gone");
-        byte[] stored = column("select content from candidate_document where id = ?", documentId);
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", duplicateId), "the duplicate's key is gone");
+        byte[] stored = StoredColumns.bytes(dataSource, "select content from candidate_document where id = ?", documentId);
         assertTrue(CandidateKeys.isSealed(stored));
         assertArrayEquals(cv, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(keptId, stored)));
         assertArrayEquals(cv, contentOf(documentId));
-        assertTrue(CandidateKeys.isSealed(column("select body from candidate_note where application_id = ?", duplicate.id)));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select body from candidate_note where application_id = ?", duplicate.id)));
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(Map.of(duplicate.id, "Zorg ligt me na aan het hart."), candidates.motivations(keptId, List.of(duplicate.id)));
             assertEquals(List.of("Belt liever na vijven."), candidates.notes(keptId, List.of(duplicate.id)).stream()
@@ -311,15 +311,15 @@ class CandidateKeysTest {
                     .setParameter("id", id).executeUpdate();
             return id;
         });
-        assertArrayEquals(TestFiles.pdf(), column("select content from candidate_document where id = ?", documentId));
+        assertArrayEquals(TestFiles.pdf(), StoredColumns.bytes(dataSource, "select content from candidate_document where id = ?", documentId));
         assertArrayEquals(TestFiles.pdf(), contentOf(documentId));
 
         EncryptionCatchUp.Done done = catchUp.run();
 
         assertTrue(done.rowsEncrypted() >= 1);
-        assertTrue(CandidateKeys.isSealed(column("select content from candidate_document where id = ?", documentId)));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select content from candidate_document where id = ?", documentId)));
         assertArrayEquals(TestFiles.pdf(), contentOf(documentId));
-        assertNull(column("select cast(null as bytea) from candidate_document_plain where document_id = ?", documentId));
+        assertNull(StoredColumns.bytes(dataSource, "select cast(null as bytea) from candidate_document_plain where document_id = ?", documentId));
     }
 
     @Test
@@ -412,15 +412,6 @@ class CandidateKeysTest {
             try (ResultSet row = statement.executeQuery("select pg_relation_filepath('candidate_key')")) {
                 row.next();
                 return row.getString(1);
-            }
-        }
-    }
-
-    private byte[] column(String sql, long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getBytes(1) : null;
             }
         }
     }

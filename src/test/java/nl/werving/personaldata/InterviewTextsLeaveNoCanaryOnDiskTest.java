@@ -20,7 +20,6 @@ import nl.werving.interview.Interview;
 import nl.werving.interview.Scorecard;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
-import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.support.DatabaseFiles;
 import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
@@ -72,7 +71,7 @@ class InterviewTextsLeaveNoCanaryOnDiskTest extends CanaryOnDiskTest {
         interviewer.post(path, form).then().statusCode(303);
         interviewer.post(path + "/amend", Map.of("amend-target", kit.get(0).id, "amend-rating", 4,
                 "amend-reason", "Bij teruglezen sterker. " + canaries.get("CORRECTIE"))).then().statusCode(303);
-        recruiter.post("/app/roleplays", roleplay(application, "Bleef vriendelijk. " + canaries.get("ROLLENSPEL"))).then().statusCode(303);
+        recruiter.post("/app/roleplays", TestInterviews.roleplayForm(application, "Bleef vriendelijk. " + canaries.get("ROLLENSPEL"))).then().statusCode(303);
         QuarkusTransaction.requiringNew().run(() -> {
             Application ended = Application.findById(application.id);
             ended.status = ApplicationStatus.REJECTED;
@@ -91,19 +90,5 @@ class InterviewTextsLeaveNoCanaryOnDiskTest extends CanaryOnDiskTest {
 
     private static long version(Interview interview, AppUser interviewer) {
         return QuarkusTransaction.requiringNew().call(() -> Scorecard.of(interview.id, interviewer.id).orElseThrow().version);
-    }
-
-    private static Map<String, Object> roleplay(Application application, String notes) {
-        long scenario = QuarkusTransaction.requiringNew().call(() -> RoleplayScenario.<RoleplayScenario> listAll().get(0).id);
-        Map<String, Object> form = new HashMap<>();
-        form.put("applicationId", application.id);
-        form.put("scenarioId", scenario);
-        for (String criterion : List.of("tone", "wordChoice", "patience", "listening", "deEscalation", "solution")) {
-            form.put(criterion, 3);
-        }
-        form.put("durationMinutes", 10);
-        form.put("verdict", "DOUBT");
-        form.put("notes", notes);
-        return form;
     }
 }

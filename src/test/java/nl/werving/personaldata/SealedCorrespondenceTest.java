@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -44,6 +41,7 @@ import nl.werving.pipeline.Application;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.support.RecruitingMailbox;
 import nl.werving.support.SmtpServer;
+import nl.werving.support.StoredColumns;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 
@@ -108,12 +106,12 @@ class SealedCorrespondenceTest {
         long mailId = QuarkusTransaction.requiringNew()
                 .call(() -> OutboxMail.<OutboxMail> find("candidateId = ?1 and kind = 'message'", candidateId).singleResult().id);
         for (String column : List.of("subject", "html_body", "text_body")) {
-            byte[] stored = column("select " + column + " from outbox_mail where id = ?", mailId);
+            byte[] stored = StoredColumns.bytes(dataSource, "select " + column + " from outbox_mail where id = ?", mailId);
             assertTrue(CandidateKeys.isSealed(stored), column);
             assertFalse(latin1(stored).contains(unique) || latin1(stored).contains("Fenna"), "no plain text in " + column);
         }
         for (String column : List.of("subject", "body_text")) {
-            byte[] stored = column("select " + column + " from reply where candidate_id = ?", candidateId);
+            byte[] stored = StoredColumns.bytes(dataSource, "select " + column + " from reply where candidate_id = ?", candidateId);
             assertTrue(CandidateKeys.isSealed(stored), column);
             assertFalse(latin1(stored).contains(unique), "no plain text in the reply's " + column);
         }
@@ -143,7 +141,7 @@ class SealedCorrespondenceTest {
         long mailId = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new Outbox.Mail("test", address, "Voor het team",
                 "<p>Overzicht</p>", "Overzicht", null)).id);
 
-        byte[] stored = column("select text_body from outbox_mail where id = ?", mailId);
+        byte[] stored = StoredColumns.bytes(dataSource, "select text_body from outbox_mail where id = ?", mailId);
         assertFalse(CandidateKeys.isSealed(stored));
         assertEquals("Overzicht", new String(stored, StandardCharsets.UTF_8));
         assertEquals("Voor het team", QuarkusTransaction.requiringNew().call(() -> outbox.open(OutboxMail.findById(mailId)).subject()));
@@ -175,12 +173,12 @@ class SealedCorrespondenceTest {
 
         assertTrue(done.rowsEncrypted() >= 2);
         for (String column : List.of("subject", "html_body", "text_body")) {
-            assertTrue(CandidateKeys.isSealed(column("select " + column + " from outbox_mail where id = ?", mailId)), column);
+            assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select " + column + " from outbox_mail where id = ?", mailId)), column);
         }
-        assertTrue(CandidateKeys.isSealed(column("select body_text from reply where candidate_id = ?", candidateId)));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select body_text from reply where candidate_id = ?", candidateId)));
         assertEquals("Oude mail, één regel.", mailText(mailId));
         assertEquals("Oude tekst, één regel.", replyText(candidateId));
-        assertNull(column("select cast(null as bytea) from outbox_mail_plain where mail_id = ?", mailId));
+        assertNull(StoredColumns.bytes(dataSource, "select cast(null as bytea) from outbox_mail_plain where mail_id = ?", mailId));
     }
 
     @Test
@@ -204,8 +202,8 @@ class SealedCorrespondenceTest {
 
         WebSession.as(TestUsers.recruiter()).post("/app/candidates/" + keptId + "/merge", form).then().statusCode(303);
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", duplicateId), "the duplicate's key is gone");
-        assertTrue(CandidateKeys.isSealed(column("select text_body from outbox_mail where id = ?", mailId)));
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", duplicateId), "the duplicate's key is gone");
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select text_body from outbox_mail where id = ?", mailId)));
         assertEquals("Fijn dat je er bent.", mailText(mailId));
         assertEquals(List.of("Dank, tot snel."), QuarkusTransaction.requiringNew()
                 .call(() -> replies.forCandidate(keptId).stream().map(Replies.Opened::text).toList()));
@@ -242,14 +240,5 @@ class SealedCorrespondenceTest {
 
     private static String latin1(byte[] stored) {
         return new String(stored, StandardCharsets.ISO_8859_1);
-    }
-
-    private byte[] column(String sql, long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getBytes(1) : null;
-            }
-        }
     }
 }

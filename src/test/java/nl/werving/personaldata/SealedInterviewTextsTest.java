@@ -13,9 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,9 +42,9 @@ import nl.werving.interview.Scorecards;
 import nl.werving.pipeline.Application;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.roleplay.RoleplayNote;
-import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.roleplay.Roleplays;
 import nl.werving.support.SqlStatements;
+import nl.werving.support.StoredColumns;
 import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
@@ -84,15 +81,15 @@ class SealedInterviewTextsTest {
         Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));
         String mark = UUID.randomUUID().toString();
         Written written = score(manager, interview, vacancy, mark, 1);
-        recruiter.post("/app/roleplays", roleplay(application, "Rollenspel " + mark + ": bleef rustig, très calme.")).then().statusCode(303);
+        recruiter.post("/app/roleplays", TestInterviews.roleplayForm(application, "Rollenspel " + mark + ": bleef rustig, très calme.")).then().statusCode(303);
 
         long scorecardId = scorecardOf(interview, manager);
         for (String column : List.of("situation", "task", "action", "result")) {
-            assertSealed(column("select " + column + " from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
+            assertSealed(StoredColumns.bytes(dataSource, "select " + column + " from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
         }
-        assertSealed(column("select notes from scorecard_note where scorecard_id = ? and question_id is null", scorecardId));
-        assertSealed(column("select reason from scorecard_amendment where scorecard_id = ?", scorecardId));
-        assertSealed(column("select n.notes from roleplay_note n join roleplay_result r on r.id = n.result_id where r.application_id = ?",
+        assertSealed(StoredColumns.bytes(dataSource, "select notes from scorecard_note where scorecard_id = ? and question_id is null", scorecardId));
+        assertSealed(StoredColumns.bytes(dataSource, "select reason from scorecard_amendment where scorecard_id = ?", scorecardId));
+        assertSealed(StoredColumns.bytes(dataSource, "select n.notes from roleplay_note n join roleplay_result r on r.id = n.result_id where r.application_id = ?",
                 application.id));
 
         WebSession.as(manager).get("/app/interviews/" + interview.id + "/scorecard").then().statusCode(200)
@@ -124,16 +121,16 @@ class SealedInterviewTextsTest {
                 "notes", "Spreekt rustig.", "version", versionOf(interview, manager)));
         interviewer.post(path + "/autosave", form).then().statusCode(200);
         long scorecardId = scorecardOf(interview, manager);
-        byte[] situation = column("select situation from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId);
+        byte[] situation = StoredColumns.bytes(dataSource, "select situation from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId);
         assertSealed(situation);
 
         form.put("task-" + question, "De klant zijn geld teruggeven.");
         form.put("version", versionOf(interview, manager));
         interviewer.post(path + "/autosave", form).then().statusCode(200);
 
-        assertArrayEquals(situation, column("select situation from scorecard_note where scorecard_id = ? and question_id is not null",
+        assertArrayEquals(situation, StoredColumns.bytes(dataSource, "select situation from scorecard_note where scorecard_id = ? and question_id is not null",
                 scorecardId), "the unchanged text was not sealed again");
-        assertSealed(column("select task from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
+        assertSealed(StoredColumns.bytes(dataSource, "select task from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
         interviewer.get(path).then().statusCode(200).body(containsString("Klant belde over een dubbele afschrijving."))
                 .body(containsString("De klant zijn geld teruggeven.")).body(containsString("Spreekt rustig."));
         form.put("task-" + question, "Een tweede tabblad van eerder.");
@@ -151,7 +148,7 @@ class SealedInterviewTextsTest {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));
         score(manager, interview, vacancy, "wordt overschreven", 1);
-        recruiter.post("/app/roleplays", roleplay(application, "wordt overschreven")).then().statusCode(303);
+        recruiter.post("/app/roleplays", TestInterviews.roleplayForm(application, "wordt overschreven")).then().statusCode(303);
         long scorecardId = scorecardOf(interview, manager);
         QuarkusTransaction.requiringNew().run(() -> {
             // As V36 left them: the text as UTF-8 bytes, listed as plain.
@@ -179,11 +176,11 @@ class SealedInterviewTextsTest {
         EncryptionCatchUp.Done done = catchUp.run();
 
         assertTrue(done.rowsEncrypted() >= 4);
-        assertSealed(column("select situation from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
-        assertNull(column("select task from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
-        assertSealed(column("select notes from scorecard_note where scorecard_id = ? and question_id is null", scorecardId));
-        assertSealed(column("select reason from scorecard_amendment where scorecard_id = ?", scorecardId));
-        assertSealed(column("select n.notes from roleplay_note n join roleplay_result r on r.id = n.result_id where r.application_id = ?",
+        assertSealed(StoredColumns.bytes(dataSource, "select situation from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
+        assertNull(StoredColumns.bytes(dataSource, "select task from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
+        assertSealed(StoredColumns.bytes(dataSource, "select notes from scorecard_note where scorecard_id = ? and question_id is null", scorecardId));
+        assertSealed(StoredColumns.bytes(dataSource, "select reason from scorecard_amendment where scorecard_id = ?", scorecardId));
+        assertSealed(StoredColumns.bytes(dataSource, "select n.notes from roleplay_note n join roleplay_result r on r.id = n.result_id where r.application_id = ?",
                 application.id));
         old.forEach(text -> recruiter.get(page).then().statusCode(200).body(containsString(text)));
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> (Number) ScorecardNote.getEntityManager().createNativeQuery(
@@ -201,7 +198,7 @@ class SealedInterviewTextsTest {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         Interview interview = TestInterviews.plan(recruiter, duplicate, List.of(manager));
         Written written = score(manager, interview, chat, "samenvoegen", 1);
-        recruiter.post("/app/roleplays", roleplay(duplicate, "Hield drie chats uit elkaar.")).then().statusCode(303);
+        recruiter.post("/app/roleplays", TestInterviews.roleplayForm(duplicate, "Hield drie chats uit elkaar.")).then().statusCode(303);
         long keptId = kept.candidate.id;
         long duplicateId = duplicate.candidate.id;
         Map<String, Object> form = new HashMap<>();
@@ -213,9 +210,9 @@ class SealedInterviewTextsTest {
 
         recruiter.post("/app/candidates/" + keptId + "/merge", form).then().statusCode(303);
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", duplicateId), "the duplicate's key is gone");
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", duplicateId), "the duplicate's key is gone");
         long scorecardId = scorecardOf(interview, manager);
-        assertSealed(column("select situation from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
+        assertSealed(StoredColumns.bytes(dataSource, "select situation from scorecard_note where scorecard_id = ? and question_id is not null", scorecardId));
         QuarkusTransaction.requiringNew().run(() -> {
             List<ScorecardNote> notes = ScorecardNote.listForCandidate(keptId);
             assertEquals(2, notes.size());
@@ -245,7 +242,7 @@ class SealedInterviewTextsTest {
         Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));
         score(manager, interview, vacancy, "telling", answers);
         for (int i = 0; i < rolePlays; i++) {
-            recruiter.post("/app/roleplays", roleplay(application, "Rollenspel " + i)).then().statusCode(303);
+            recruiter.post("/app/roleplays", TestInterviews.roleplayForm(application, "Rollenspel " + i)).then().statusCode(303);
         }
         return application;
     }
@@ -287,20 +284,6 @@ class SealedInterviewTextsTest {
         return new Written(situations, general, reason);
     }
 
-    private static Map<String, Object> roleplay(Application application, String notes) {
-        long scenario = QuarkusTransaction.requiringNew().call(() -> RoleplayScenario.<RoleplayScenario> listAll().get(0).id);
-        Map<String, Object> form = new HashMap<>();
-        form.put("applicationId", application.id);
-        form.put("scenarioId", scenario);
-        for (String criterion : List.of("tone", "wordChoice", "patience", "listening", "deEscalation", "solution")) {
-            form.put(criterion, 3);
-        }
-        form.put("durationMinutes", 10);
-        form.put("verdict", "DOUBT");
-        form.put("notes", notes);
-        return form;
-    }
-
     private static long versionOf(Interview interview, AppUser interviewer) {
         return QuarkusTransaction.requiringNew().call(() -> Scorecard.of(interview.id, interviewer.id).orElseThrow().version);
     }
@@ -340,14 +323,5 @@ class SealedInterviewTextsTest {
             }
         }
         return entries;
-    }
-
-    private byte[] column(String sql, long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getBytes(1) : null;
-            }
-        }
     }
 }

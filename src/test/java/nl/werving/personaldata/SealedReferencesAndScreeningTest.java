@@ -11,10 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +30,9 @@ import nl.werving.pipeline.Application;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.screening.ScreeningQuestion;
 import nl.werving.support.Applicant;
-import nl.werving.support.TestReferences;
+import nl.werving.support.StoredColumns;
 import nl.werving.support.TestReferences.Request;
+import nl.werving.support.TestReferences;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -68,11 +65,11 @@ class SealedReferencesAndScreeningTest {
     void theColumnsHoldNoPlainTextAndThePagesMailsAndExportShowIt() throws Exception {
         Checked checked = checked();
 
-        byte[] name = column("select full_name from referee where id = ?", checked.refereeId());
-        byte[] email = column("select email from referee where id = ?", checked.refereeId());
-        byte[] comment = column("select comment from referee_answer where referee_id = ? and topic = 'PRESSURE'", checked.refereeId());
-        byte[] response = column("select candidate_response from reference_check where id = ?", checked.checkId());
-        byte[] answer = column("select answer from screening_answer where application_id = ?", checked.applicationId());
+        byte[] name = StoredColumns.bytes(dataSource, "select full_name from referee where id = ?", checked.refereeId());
+        byte[] email = StoredColumns.bytes(dataSource, "select email from referee where id = ?", checked.refereeId());
+        byte[] comment = StoredColumns.bytes(dataSource, "select comment from referee_answer where referee_id = ? and topic = 'PRESSURE'", checked.refereeId());
+        byte[] response = StoredColumns.bytes(dataSource, "select candidate_response from reference_check where id = ?", checked.checkId());
+        byte[] answer = StoredColumns.bytes(dataSource, "select answer from screening_answer where application_id = ?", checked.applicationId());
         for (byte[] stored : new byte[][] { name, email, comment, response, answer }) {
             assertTrue(CandidateKeys.isSealed(stored), "sealed under the candidate's key");
         }
@@ -121,15 +118,15 @@ class SealedReferencesAndScreeningTest {
         EncryptionCatchUp.Done done = catchUp.run();
 
         assertTrue(done.rowsEncrypted() >= 8);
-        assertTrue(CandidateKeys.isSealed(column("select full_name from referee where id = ?", checked.refereeId())));
-        assertTrue(CandidateKeys.isSealed(column("select email from referee where id = ?", checked.refereeId())));
-        assertTrue(CandidateKeys.isSealed(column("select comment from referee_answer where referee_id = ? and topic = 'PRESSURE'",
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select full_name from referee where id = ?", checked.refereeId())));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select email from referee where id = ?", checked.refereeId())));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select comment from referee_answer where referee_id = ? and topic = 'PRESSURE'",
                 checked.refereeId())));
-        assertTrue(CandidateKeys.isSealed(column("select candidate_response from reference_check where id = ?", checked.checkId())));
-        byte[] answer = column("select answer from screening_answer where application_id = ?", checked.applicationId());
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select candidate_response from reference_check where id = ?", checked.checkId())));
+        byte[] answer = StoredColumns.bytes(dataSource, "select answer from screening_answer where application_id = ?", checked.applicationId());
         assertTrue(CandidateKeys.isSealed(answer));
         assertEquals("Oud antwoord.", QuarkusTransaction.requiringNew().call(() -> keys.decryptText(checked.candidateId(), answer)));
-        assertNull(column("select cast(null as bytea) from referee_plain where referee_id = ?", checked.refereeId()));
+        assertNull(StoredColumns.bytes(dataSource, "select cast(null as bytea) from referee_plain where referee_id = ?", checked.refereeId()));
         recruiter.get("/app/references/" + checked.applicationId()).then().statusCode(200)
                 .body(containsString("Oude Referent")).body(containsString(checked.refereeEmail()))
                 .body(containsString("Oud commentaar, één regel.")).body(containsString("Oude reactie."));
@@ -150,9 +147,9 @@ class SealedReferencesAndScreeningTest {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         recruiter.post("/app/candidates/" + keptId + "/merge", form).then().statusCode(303);
 
-        assertNull(column("select wrapped_key from candidate_key where candidate_id = ?", checked.candidateId()), "the duplicate's key is gone");
-        byte[] name = column("select full_name from referee where id = ?", checked.refereeId());
-        byte[] answer = column("select answer from screening_answer where application_id = ?", checked.applicationId());
+        assertNull(StoredColumns.bytes(dataSource, "select wrapped_key from candidate_key where candidate_id = ?", checked.candidateId()), "the duplicate's key is gone");
+        byte[] name = StoredColumns.bytes(dataSource, "select full_name from referee where id = ?", checked.refereeId());
+        byte[] answer = StoredColumns.bytes(dataSource, "select answer from screening_answer where application_id = ?", checked.applicationId());
         assertTrue(CandidateKeys.isSealed(name));
         assertEquals(checked.refereeName(), QuarkusTransaction.requiringNew().call(() -> keys.decryptText(keptId, name)));
         assertEquals(checked.answer(), QuarkusTransaction.requiringNew().call(() -> keys.decryptText(keptId, answer)));
@@ -226,14 +223,5 @@ class SealedReferencesAndScreeningTest {
             }
         }
         return entries;
-    }
-
-    private byte[] column(String sql, long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getBytes(1) : null;
-            }
-        }
     }
 }

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +30,7 @@ import nl.werving.pipeline.Application;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.privacy.LegalHold;
 import nl.werving.support.Applicant;
+import nl.werving.support.StoredColumns;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -62,8 +60,8 @@ class SealedTextsTest {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         recruiter.post(profile + "/notes", Map.of("body", note, "applicationId", application.applicationId)).then().statusCode(303);
 
-        byte[] storedMotivation = column("select body from candidate_motivation where application_id = ?", application.applicationId);
-        byte[] storedNote = column("select body from candidate_note where application_id = ?", application.applicationId);
+        byte[] storedMotivation = StoredColumns.bytes(dataSource, "select body from candidate_motivation where application_id = ?", application.applicationId);
+        byte[] storedNote = StoredColumns.bytes(dataSource, "select body from candidate_note where application_id = ?", application.applicationId);
         assertTrue(CandidateKeys.isSealed(storedMotivation));
         assertTrue(CandidateKeys.isSealed(storedNote));
         assertFalse(new String(storedMotivation, StandardCharsets.ISO_8859_1).contains("Motivatie-"), "no plain text in the column");
@@ -94,11 +92,11 @@ class SealedTextsTest {
         EncryptionCatchUp.Done done = catchUp.run();
 
         assertTrue(done.rowsEncrypted() >= 2);
-        assertTrue(CandidateKeys.isSealed(column("select body from candidate_motivation where application_id = ?", application.applicationId)));
-        assertTrue(CandidateKeys.isSealed(column("select body from candidate_note where application_id = ?", application.applicationId)));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select body from candidate_motivation where application_id = ?", application.applicationId)));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select body from candidate_note where application_id = ?", application.applicationId)));
         assertEquals("Oude motivatie, één regel.", motivationOf(application));
         assertEquals("Oude notitie, één regel.", noteOf(application));
-        assertNull(column("select cast(null as bytea) from candidate_motivation_plain where motivation_id = ?", motivationId));
+        assertNull(StoredColumns.bytes(dataSource, "select cast(null as bytea) from candidate_motivation_plain where motivation_id = ?", motivationId));
     }
 
     @Test
@@ -131,9 +129,9 @@ class SealedTextsTest {
         EncryptionCatchUp.Done done = catchUp.run();
 
         assertTrue(done.rowsEncrypted() >= 2);
-        assertTrue(CandidateKeys.isSealed(column("select file_name from candidate_document where application_id = ?", application.applicationId)));
-        assertTrue(CandidateKeys.isSealed(column("select reason from legal_hold where id = ?", holdId)));
-        assertNull(column("select cast(null as bytea) from legal_hold_plain where hold_id = ?", holdId));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select file_name from candidate_document where application_id = ?", application.applicationId)));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select reason from legal_hold where id = ?", holdId)));
+        assertNull(StoredColumns.bytes(dataSource, "select cast(null as bytea) from legal_hold_plain where hold_id = ?", holdId));
         admin.get("/app/candidates/" + application.candidateId).then().statusCode(200).body(containsString("cv-oud-bestand.pdf"));
         admin.get("/app/privacy").then().statusCode(200).body(containsString("Oude klacht, één regel."));
     }
@@ -160,14 +158,5 @@ class SealedTextsTest {
     }
 
     private record Applied(long applicationId, long candidateId) {
-    }
-
-    private byte[] column(String sql, long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getBytes(1) : null;
-            }
-        }
     }
 }

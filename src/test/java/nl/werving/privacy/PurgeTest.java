@@ -52,7 +52,6 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.RejectionReason;
 import nl.werving.roleplay.RoleplayResult;
-import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.support.Applicant;
 import nl.werving.support.LogCapture;
 import nl.werving.support.RecruitingMailbox;
@@ -60,9 +59,9 @@ import nl.werving.support.Sealed;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestClock;
-import nl.werving.support.TestReferences;
 import nl.werving.support.TestFiles;
 import nl.werving.support.TestInterviews;
+import nl.werving.support.TestReferences;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -126,7 +125,7 @@ class PurgeTest {
             recruiter.post("/app/candidates/" + candidateId + "/tags", Map.of("tag", "Tag " + canary)).then().statusCode(303);
             Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));
             scoreWithCanary(manager, interview, vacancy, canary);
-            recruiter.post("/app/roleplays", roleplay(application, canary)).then().statusCode(303);
+            recruiter.post("/app/roleplays", TestInterviews.roleplayForm(application, "Rollenspel " + canary)).then().statusCode(303);
             TestReferences.Request references = TestReferences.request(recruiter, application);
             String refereeEmail = "referent." + canary.toLowerCase(Locale.ROOT) + "@voorbeeld.nl";
             Map<String, Object> referee = new HashMap<>(TestReferences.referee(1, "Referent " + canary, refereeEmail));
@@ -286,20 +285,6 @@ class PurgeTest {
         session.post(path, form).then().statusCode(303);
         session.post(path + "/amend", Map.of("amend-target", kit.get(0).id, "amend-rating", 4, "amend-reason", "Correctie " + canary))
                 .then().statusCode(303);
-    }
-
-    private static Map<String, Object> roleplay(Application application, String canary) {
-        long scenario = QuarkusTransaction.requiringNew().call(() -> RoleplayScenario.<RoleplayScenario> listAll().get(0).id);
-        Map<String, Object> form = new HashMap<>();
-        form.put("applicationId", application.id);
-        form.put("scenarioId", scenario);
-        for (String criterion : List.of("tone", "wordChoice", "patience", "listening", "deEscalation", "solution")) {
-            form.put(criterion, 3);
-        }
-        form.put("durationMinutes", 10);
-        form.put("verdict", "DOUBT");
-        form.put("notes", "Rollenspel " + canary);
-        return form;
     }
 
     /** The columns ({@code table.column}) holding the text in plain, ignoring case: text columns, and binary ones as Latin-1. */

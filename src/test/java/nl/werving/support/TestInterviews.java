@@ -13,6 +13,7 @@ import nl.werving.interview.Interview;
 import nl.werving.interview.InterviewKind;
 import nl.werving.interview.Interviews;
 import nl.werving.pipeline.Application;
+import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
 
@@ -88,5 +89,20 @@ public final class TestInterviews {
             interview.questionIds.size();
             return interview;
         });
+    }
+
+    /** The role-play form for the application: every criterion 3, a doubt, these notes. */
+    public static Map<String, Object> roleplayForm(Application application, String notes) {
+        long scenario = QuarkusTransaction.requiringNew().call(() -> RoleplayScenario.<RoleplayScenario> listAll().get(0).id);
+        Map<String, Object> form = new HashMap<>();
+        form.put("applicationId", application.id);
+        form.put("scenarioId", scenario);
+        for (String criterion : List.of("tone", "wordChoice", "patience", "listening", "deEscalation", "solution")) {
+            form.put(criterion, 3);
+        }
+        form.put("durationMinutes", 10);
+        form.put("verdict", "DOUBT");
+        form.put("notes", notes);
+        return form;
     }
 }
