@@ -64,10 +64,15 @@ public class Booking extends PanacheEntity {
                 .collect(Collectors.toMap(booking -> booking.kind, booking -> booking));
     }
 
-    /** A slot's bookings with their candidates, for the recruiter's list; one query. */
+    /** A slot's bookings with their candidates (names opened), for the recruiter's list; one query and one for the keys. */
     static List<Booking> listForSlots(Collection<Long> slotIds) {
-        return slotIds.isEmpty() ? List.of()
-                : find("select b from Booking b join fetch b.candidate where b.slot.id in ?1 order by b.bookedAt, b.id", slotIds).list();
+        if (slotIds.isEmpty()) {
+            return List.of();
+        }
+        List<Booking> bookings = find("select b from Booking b join fetch b.candidate where b.slot.id in ?1 order by b.bookedAt, b.id",
+                slotIds).list();
+        Candidate.openAll(bookings.stream().map(booking -> booking.candidate).toList());
+        return bookings;
     }
 
     /** The bookings of a slot with candidate, application and vacancy, to tell them of a change. */

@@ -19,11 +19,11 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.werving.candidate.Candidate;
 import nl.werving.identity.AppUser;
-import nl.werving.interview.CalendarInvite;
 import nl.werving.interview.CalendarInvite.Attendee;
 import nl.werving.interview.CalendarInvite.Method;
-import nl.werving.mail.MailTemplates;
+import nl.werving.interview.CalendarInvite;
 import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.MailTemplates;
 import nl.werving.mail.Outbox;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.WervingConfig;
@@ -59,9 +59,9 @@ public class BookingMails {
     /** The link to the booking page, in the candidate's language. */
     Outbox.Mail invitation(Candidate candidate, Vacancy vacancy, List<SlotKind> kinds, String link) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
-        Bodies bodies = MailTemplates.render(() -> Templates.invitation(candidate.fullName, vacancy, kinds, link, config.companyName()),
+        Bodies bodies = MailTemplates.render(() -> Templates.invitation(candidate.fullName(), vacancy, kinds, link, config.companyName()),
                 locale);
-        return new Outbox.Mail(BookingInvitations.KIND, candidate.email, messages(locale).mailInvitationSubject(vacancy.title),
+        return new Outbox.Mail(BookingInvitations.KIND, candidate.email(), messages(locale).mailInvitationSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 
@@ -74,7 +74,7 @@ public class BookingMails {
         String summary = msg.calendarSummary(msg.kind(slot.kind), vacancy.title, config.companyName());
         CalendarInvite invite = invite(calendarUid, sequence, method, slot, summary, link == null ? null : msg.calendarDescription(link),
                 organizer(vacancy),
-                List.of(new Attendee(candidate.fullName, candidate.email)));
+                List.of(new Attendee(candidate.fullName(), candidate.email())));
         String contact = contact(vacancy);
         String kind = msg.kind(slot.kind);
         String intro = switch (event) {
@@ -95,9 +95,9 @@ public class BookingMails {
             case REMINDER -> msg.subjectReminder(kind, vacancy.title);
             case ENDED -> msg.subjectEnded(kind, vacancy.title);
         };
-        Bodies bodies = MailTemplates.render(() -> Templates.booking(candidate.fullName, vacancy, slot, event, intro, link, contact,
+        Bodies bodies = MailTemplates.render(() -> Templates.booking(candidate.fullName(), vacancy, slot, event, intro, link, contact,
                 config.companyName()), locale);
-        return new Outbox.Mail("booking-" + event.name().toLowerCase(Locale.ROOT).replace('_', '-'), candidate.email, subject,
+        return new Outbox.Mail("booking-" + event.name().toLowerCase(Locale.ROOT).replace('_', '-'), candidate.email(), subject,
                 bodies.html(), bodies.text(), candidate.id, invite.toIcs(), method.name());
     }
 

@@ -4,16 +4,24 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
+import nl.werving.personaldata.PlainRows;
 
 /**
  * A person who applied. This entity and everything that points to it (documents, motivations,
@@ -23,50 +31,113 @@ import io.quarkus.panache.common.Sort;
 @Entity
 public class Candidate extends PanacheEntity {
 
-    public String fullName;
+    /** The name as typed, sealed under the candidate's key; read and written through {@link CandidateContacts}. */
+    @Column(name = "full_name")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] sealedName;
 
-    /** As typed, for mails. */
-    public String email;
+    /** The e-mail address as typed, for mails; sealed. */
+    @Column(name = "email")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] sealedEmail;
 
-    /** Normalised, for matching a second application to the same person. */
+    /** Sealed; {@code null} when not given. */
+    @Column(name = "phone")
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] sealedPhone;
+
+    /** Keyed hash of the normalised e-mail address ({@link #emailKey(String)}), for matching a second application to the same person. */
     public String emailKey;
 
-    public String phone;
+    /** Keyed hash of {@link DuplicateKeys#mailbox}: to find likely duplicates through an index. */
+    public String mailboxKey;
+
+    /** Keyed hash of {@link DuplicateKeys#phone}. */
+    public String phoneKey;
+
+    /** Keyed hash of the {@link DuplicateKeys#name name} with the mailbox's {@link DuplicateKeys#user user name}. */
+    public String nameUserKey;
+
+    /** Tokens of the starts of the words of name and e-mail address, for the search ({@link SearchWords}). */
+    public String searchWords;
 
     /** Language the candidate used on the careers site, for the mails Werving sends them. */
     public String locale;
 
     public Instant createdAt;
 
-    /** {@link DuplicateKeys#name}, kept in step by {@link #keys()}: to find likely duplicates through an index. */
-    public String nameKey;
-
-    /** {@link DuplicateKeys#mailbox}. */
-    public String mailboxKey;
-
-    /** {@link DuplicateKeys#phone}. */
-    public String phoneKey;
-
     @Version
     public long version;
 
-    @PrePersist
-    @PreUpdate
-    void keys() {
-        nameKey = DuplicateKeys.name(fullName);
-        mailboxKey = DuplicateKeys.mailbox(email);
-        phoneKey = DuplicateKeys.phone(phone);
+    /** The plain details, opened on first use ({@link #fullName()}) or set by {@link CandidateContacts#write}. */
+    @Transient
+    CandidateContacts.Contact contact;
+
+    /** The name in plain text, opened with the candidate's key on first use (see {@link CandidateContacts}). */
+    public String fullName() {
+        return contact().name();
+    }
+
+    /** The e-mail address in plain text, as typed. */
+    public String email() {
+        return contact().email();
+    }
+
+    /** The phone number in plain text; {@code null} when not given. */
+    public String phone() {
+        return contact().phone();
+    }
+
+    /** The candidate behind an e-mail address, matched on its normalised form. */
+    public static Optional<Candidate> findByEmail(String email) {
+        return contacts().findByEmail(email);
+    }
+
+    /** See {@link CandidateContacts#wordSearch}. */
+    public static Optional<CandidateContacts.WordSearch> wordSearch(String text, String alias) {
+        return contacts().wordSearch(text, alias);
+    }
+
+    /** Up to {@code max} ids of candidates the search text finds, in id order (see {@link CandidateContacts#wordSearch}). */
+    public static List<Long> idsMatching(String text, int max) {
+        return contacts().idsMatching(text, max);
+    }
+
+    /** The names of these candidates by id, with one query and one key query (see {@link CandidateContacts#names}). */
+    public static Map<Long, String> namesOf(Collection<Long> ids) {
+        return contacts().names(ids);
+    }
+
+    /** The hash {@link #emailKey} holds for this address. */
+    public static String emailKey(String email) {
+        return contacts().emailKey(email);
+    }
+
+    /** The hash {@link #phoneKey} holds for this number; {@code null} when it is no phone number to compare. */
+    public static String phoneKey(String phone) {
+        return contacts().phoneKey(phone);
+    }
+
+    private static CandidateContacts contacts() {
+        return Arc.container().instance(CandidateContacts.class).get();
+    }
+
+    /** Opens the contact details of these loaded candidates with one key query, for a page that lists them. */
+    public static void openAll(Collection<Candidate> candidates) {
+        contacts().open(candidates);
+    }
+
+    private CandidateContacts.Contact contact() {
+        if (contact == null) {
+            // Templates read a candidate's name after the service's transaction ended: the contacts bean opens it then.
+            contact = contacts().open(this);
+        }
+        return contact;
     }
 
     /** The candidate locked for a change that must not run beside another one on it (a merge). */
     public static Optional<Candidate> lock(long id) {
         return Optional.ofNullable(getEntityManager().find(Candidate.class, id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    /** The candidate's name, without loading the candidate. */
-    public static Optional<String> nameOf(long id) {
-        return getEntityManager().createQuery("select c.fullName from Candidate c where c.id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst();
     }
 
     /** A stand-in for the candidate with this id, to point rows at it without reading it. */
@@ -98,14 +169,26 @@ public class Candidate extends PanacheEntity {
         return delete("id in ?1", ids);
     }
 
-    /** Up to {@code max} candidates whose name or e-mail address contains the text, ignoring case: for the search. */
-    public static List<Long> idsWithNameOrEmailContaining(String text, int max) {
-        return getEntityManager()
-                .createQuery("select c.id from Candidate c where lower(c.fullName) like :text or c.emailKey like :text", Long.class)
-                .setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%").setMaxResults(max).getResultList();
+    /** Seals up to {@code limit} candidates V41 listed (see {@link PlainRows#sealListed}). */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("candidate_plain", "candidate_id", limit, seal);
     }
 
-    public static String emailKey(String email) {
+    /** Up to {@code max} ids of candidates {@code c} meeting the condition, in id order. */
+    static List<Long> idsWhere(String condition, Map<String, Object> parameters, int max) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select c.id from Candidate c where " + condition + " order by c.id", Long.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** The sealed names of these candidates, as rows of id and name. */
+    static List<Object[]> listSealedNames(Collection<Long> ids) {
+        return getEntityManager().createQuery("select c.id, c.sealedName from Candidate c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The e-mail address as {@link #emailKey} hashes it: without case and surrounding spaces. */
+    public static String normalisedEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -1,14 +1,13 @@
 package nl.werving.candidate;
 
-import static nl.werving.personaldata.PersonalData.row;
-import static nl.werving.personaldata.PersonalData.section;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
 import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.KeepRule;
 import nl.werving.personaldata.PersonalData;
@@ -35,8 +34,8 @@ public class CandidatePrivacy implements PrivacyPart {
         List<CandidateDocument> documents = CandidateDocument.listForCandidate(candidateId);
         List<NoteEntry> notes = candidates.notes(candidateId);
         return new PersonalData(List.of(
-                section(10, "person", row("name", candidate.fullName, "email", candidate.email,
-                        "phone", candidate.phone == null ? "" : candidate.phone, "language", candidate.locale,
+                section(10, "person", row("name", candidate.fullName(), "email", candidate.email(),
+                        "phone", candidate.phone() == null ? "" : candidate.phone(), "language", candidate.locale,
                         "since", candidate.createdAt)),
                 section(30, "motivations", candidates.motivations(candidateId)),
                 section(40, "notesByTheTeam", notes.stream().map(n -> row("writtenAt", n.createdAt(), "text", n.body())).toList()),

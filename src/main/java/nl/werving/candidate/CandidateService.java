@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.SealingBacklog;
@@ -32,10 +32,12 @@ public class CandidateService implements SealingBacklog {
 
     private final Clock clock;
     private final CandidateKeys keys;
+    private final CandidateContacts contacts;
 
-    public CandidateService(Clock clock, CandidateKeys keys) {
+    public CandidateService(Clock clock, CandidateKeys keys, CandidateContacts contacts) {
         this.clock = clock;
         this.keys = keys;
+        this.contacts = contacts;
     }
 
     /** The candidate behind an e-mail address, matched on its normalised form. */
@@ -45,19 +47,19 @@ public class CandidateService implements SealingBacklog {
     }
 
     public Optional<Candidate> findByEmail(String email) {
-        return Candidate.findByEmailKey(Candidate.emailKey(email));
+        return contacts.findByEmail(email);
     }
 
     @Transactional(TxType.MANDATORY)
     public Candidate create(String fullName, String email, String phone, Locale locale) {
         Candidate candidate = new Candidate();
-        candidate.fullName = fullName.strip();
-        candidate.email = email.strip();
-        candidate.emailKey = Candidate.emailKey(email);
-        candidate.phone = phone == null || phone.isBlank() ? null : phone.strip();
         candidate.locale = locale.getLanguage();
         candidate.createdAt = Instant.now(clock);
+        // Sealing needs the id, which persist takes from the sequence: the row is inserted without the details and updated
+        // with them at the same flush.
         candidate.persist();
+        keys.createKeyForNew(candidate.id);
+        contacts.write(candidate, fullName.strip(), email.strip(), phone == null || phone.isBlank() ? null : phone.strip());
         return candidate;
     }
 
@@ -147,7 +149,15 @@ public class CandidateService implements SealingBacklog {
             }
             note.body = keys.sealIfPlain(note.candidate.id, note.body);
         });
-        return documents + motivations + notes;
+        int candidates = Candidate.sealListed(limit, id -> {
+            Candidate candidate = Candidate.findById(id);
+            if (candidate == null) {
+                return; // gone since it was listed
+            }
+            // Stored as UTF-8 by V41: read as they are, then sealed and hashed.
+            contacts.write(candidate, candidate.fullName(), candidate.email(), candidate.phone());
+        });
+        return documents + motivations + notes + candidates;
     }
 
     /**

@@ -3,14 +3,19 @@ package nl.werving.candidate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.LongConsumer;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.personaldata.BlindIndex;
+import nl.werving.personaldata.PlainRows;
 
 /**
  * A tag on a candidate: one of the admins' tags, or a free tag whose text a recruiter typed about this candidate. That
@@ -26,33 +31,30 @@ public class CandidateTag extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public Tag tag;
 
-    /** A free tag's text as typed, or {@code null}. */
-    public String label;
+    /** A free tag's text as typed, sealed under the candidate's key; or {@code null}. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] label;
 
-    /** A free tag's text as compared ({@link Tag#keyOf}), or {@code null}. */
+    /** Keyed hash of a free tag's text as compared ({@link #labelKeyOf}), or {@code null}. */
     public String labelKey;
 
     public Long addedBy;
 
     public Instant addedAt;
 
-    private static final String CHIP = """
-            select new nl.werving.candidate.TagChip(l.id, l.candidate.id, coalesce(t.name, l.label), t.colour)
-            from CandidateTag l left join l.tag t""";
-
-    /** The tags of these candidates, in one query, by candidate and name. */
-    public static Map<Long, List<TagChip>> chipsOf(Collection<Long> candidateIds) {
-        if (candidateIds.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager().createQuery(CHIP + " where l.candidate.id in :ids order by coalesce(t.nameKey, l.labelKey)",
-                TagChip.class).setParameter("ids", candidateIds).getResultStream()
-                .collect(Collectors.groupingBy(TagChip::candidateId));
+    /** The tags of these candidates with the admins' tags fetched, in one query. */
+    static List<CandidateTag> listForCandidates(Collection<Long> candidateIds) {
+        return list("select l from CandidateTag l left join fetch l.tag where l.candidate.id in ?1", candidateIds);
     }
 
-    /** The candidate's tags by name. */
-    public static List<TagChip> chipsOf(long candidateId) {
-        return chipsOf(List.of(candidateId)).getOrDefault(candidateId, List.of());
+    /** What {@link #labelKey} holds for a free tag of this text. */
+    public static String labelKeyOf(String text) {
+        return Arc.container().instance(BlindIndex.class).get().exact("tag", Tag.keyOf(text));
+    }
+
+    /** Seals up to {@code limit} links V43 listed (see {@link PlainRows#sealListed}). */
+    static int sealListed(int limit, LongConsumer seal) {
+        return PlainRows.sealListed("candidate_tag_plain", "link_id", limit, seal);
     }
 
     /** Of these candidates, those that carry the admins' tag. */

@@ -1,19 +1,25 @@
 package nl.werving.candidate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import nl.werving.personaldata.CandidateKeys;
+import nl.werving.personaldata.SealingBacklog;
 import nl.werving.web.RuleViolation;
 
 /**
@@ -21,16 +27,46 @@ import nl.werving.web.RuleViolation;
  * one, otherwise a free tag of this candidate. Who may tag which candidate is for the caller to decide.
  */
 @ApplicationScoped
-public class CandidateTags {
+public class CandidateTags implements SealingBacklog {
 
     /** What a typed tag text stands for: the admins' tag, or a free tag's compared text. */
     public record TagRef(Tag tag, String label, String labelKey) {
     }
 
     private final Clock clock;
+    private final CandidateKeys keys;
 
-    public CandidateTags(Clock clock) {
+    public CandidateTags(Clock clock, CandidateKeys keys) {
         this.clock = clock;
+        this.keys = keys;
+    }
+
+    /** The tags of these candidates, by candidate and name, with one query and one for the keys of the free tags. */
+    @Transactional(TxType.MANDATORY)
+    public Map<Long, List<TagChip>> chipsOf(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
+        List<CandidateTag> links = CandidateTag.listForCandidates(candidateIds);
+        CandidateKeys.Opener opener = keys.opener(links.stream().filter(link -> link.tag == null).map(link -> link.candidate.id)
+                .distinct().toList());
+        return links.stream()
+                .map(link -> new TagChip(link.id, link.candidate.id, link.tag != null ? link.tag.name : opener.text(link.candidate.id, link.label),
+                        link.tag != null ? link.tag.colour : null))
+                .sorted(Comparator.comparing(chip -> Tag.keyOf(chip.name())))
+                .collect(Collectors.groupingBy(TagChip::candidateId));
+    }
+
+    /** The candidate's tags by name. */
+    @Transactional(TxType.MANDATORY)
+    public List<TagChip> chipsOf(long candidateId) {
+        return chipsOf(List.of(candidateId)).getOrDefault(candidateId, List.of());
+    }
+
+    /** A free tag's text as typed (sealed), for the candidate's copy of their data. */
+    @Transactional(TxType.MANDATORY)
+    public String label(CandidateTag link) {
+        return keys.decryptText(link.candidate.id, link.label);
     }
 
     @Transactional
@@ -77,7 +113,7 @@ public class CandidateTags {
         String key = Tag.keyOf(text);
         Optional<Tag> listed = Tag.findByKey(key);
         return listed.map(tag -> new TagRef(tag, null, null))
-                .orElseGet(() -> new TagRef(null, text.strip().replaceAll("\\s+", " "), key));
+                .orElseGet(() -> new TagRef(null, text.strip().replaceAll("\\s+", " "), CandidateTag.labelKeyOf(text)));
     }
 
     /** Puts the tag on those of the candidates that lack it; returns how many got it. */
@@ -95,7 +131,7 @@ public class CandidateTags {
             CandidateTag link = new CandidateTag();
             link.candidate = Candidate.getEntityManager().getReference(Candidate.class, candidateId);
             link.tag = ref.tag();
-            link.label = ref.label();
+            link.label = keys.encryptText(candidateId, ref.label());
             link.labelKey = ref.labelKey();
             link.addedBy = userId;
             link.addedAt = clock.instant();
@@ -131,12 +167,32 @@ public class CandidateTags {
         Candidate keptCandidate = Candidate.getEntityManager().getReference(Candidate.class, keptId);
         for (CandidateTag link : CandidateTag.listForCandidate(duplicateId)) {
             if (kept.add(identity(link))) {
+                link.label = keys.reseal(duplicateId, keptId, link.label);
                 link.candidate = keptCandidate;
             } else {
                 link.delete();
             }
         }
         CandidateTag.flush();
+    }
+
+    /**
+     * Seals and hashes up to {@code limit} free tags stored before they were sealed (V43 listed them; SQL cannot encrypt).
+     * Returns how many.
+     */
+    @Override
+    @Transactional
+    public int sealBacklog(int limit) {
+        return CandidateTag.sealListed(limit, id -> {
+            CandidateTag link = CandidateTag.findById(id);
+            if (link == null || link.label == null) {
+                return; // gone since it was listed, or an admins' tag
+            }
+            if (!CandidateKeys.isSealed(link.label)) {
+                link.labelKey = CandidateTag.labelKeyOf(new String(link.label, StandardCharsets.UTF_8));
+                link.label = keys.encryptText(link.candidate.id, new String(link.label, StandardCharsets.UTF_8));
+            }
+        });
     }
 
     private static String identity(CandidateTag link) {

@@ -3,7 +3,6 @@ package nl.werving.candidate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.LockOptions;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.web.Filters;
 
 /**
  * Proof of what a candidate agreed to: the purpose, the version of the text they saw, through which
@@ -73,16 +73,17 @@ public class ConsentRecord extends PanacheEntity {
     }
 
     /**
-     * Talent-pool consents given after {@code validFrom} and not withdrawn, whose candidate's name or e-mail contains
-     * {@code text}, newest first, with the candidate.
+     * Talent-pool consents given after {@code validFrom} and not withdrawn, whose candidate the search finds (on {@code c};
+     * {@code null}: everyone), newest first, with the candidate.
      */
-    public static List<ConsentRecord> talentPool(Instant validFrom, String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return find("""
-                select r from ConsentRecord r join fetch r.candidate c
-                where r.purpose = ?1 and r.withdrawnAt is null and r.givenAt > ?2
-                    and (lower(c.fullName) like ?3 or c.emailKey like ?3)
-                order by r.givenAt desc, r.id desc""", Purpose.TALENT_POOL, validFrom, pattern).page(0, limit).list();
+    public static List<ConsentRecord> talentPool(Instant validFrom, CandidateContacts.WordSearch search, int limit) {
+        Filters filters = new Filters().require("r.purpose = :purpose", "purpose", Purpose.TALENT_POOL)
+                .always("r.withdrawnAt is null").require("r.givenAt > :validFrom", "validFrom", validFrom);
+        if (search != null) {
+            filters.all(search.condition(), search.parameters());
+        }
+        return filters.bind(getEntityManager().createQuery("select r from ConsentRecord r join fetch r.candidate c" + filters.where()
+                + " order by r.givenAt desc, r.id desc", ConsentRecord.class)).setMaxResults(limit).getResultList();
     }
 
     /**

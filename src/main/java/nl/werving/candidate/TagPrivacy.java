@@ -26,7 +26,7 @@ public class TagPrivacy implements PrivacyPart {
     @Override
     public PersonalData export(long candidateId) {
         return new PersonalData(List.of(section(42, "tags", CandidateTag.listForCandidate(candidateId).stream()
-                .map(link -> row("tag", link.tag != null ? link.tag.name : link.label, "addedAt", link.addedAt)).toList())),
+                .map(link -> row("tag", link.tag != null ? link.tag.name : tags.label(link), "addedAt", link.addedAt)).toList())),
                 List.of());
     }
 

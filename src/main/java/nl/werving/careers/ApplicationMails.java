@@ -41,18 +41,18 @@ public class ApplicationMails {
     Outbox.Mail received(Candidate candidate, Vacancy vacancy, String statusToken, boolean talentPool) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         Retention.Terms terms = retention.terms();
-        Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName, vacancy.title, statusUrl(statusToken),
+        Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName(), vacancy.title, statusUrl(statusToken),
                 careers.responseDays(), terms.retentionDays(), talentPool, terms.talentPoolMonths(), config.companyName()),
                 locale);
-        return new Outbox.Mail("application-received", candidate.email, messages(locale).mailReceivedSubject(vacancy.title),
+        return new Outbox.Mail("application-received", candidate.email(), messages(locale).mailReceivedSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 
     Outbox.Mail alreadyApplied(Candidate candidate, Vacancy vacancy, String statusToken) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
-        Bodies bodies = MailTemplates.render(() -> Templates.alreadyApplied(candidate.fullName, vacancy.title,
+        Bodies bodies = MailTemplates.render(() -> Templates.alreadyApplied(candidate.fullName(), vacancy.title,
                 statusUrl(statusToken), config.companyName()), locale);
-        return new Outbox.Mail("application-duplicate", candidate.email, messages(locale).mailAlreadyAppliedSubject(vacancy.title),
+        return new Outbox.Mail("application-duplicate", candidate.email(), messages(locale).mailAlreadyAppliedSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 

@@ -1,12 +1,11 @@
 package nl.werving.careers;
 
-import static nl.werving.personaldata.PersonalData.row;
-import static nl.werving.personaldata.PersonalData.section;
-
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
 import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
@@ -29,7 +28,7 @@ public class JobAlertPrivacy implements PrivacyPart {
     public PersonalData export(long candidateId) {
         Candidate candidate = Candidate.findById(candidateId);
         return PersonalData.of(section(120, "jobAlerts", candidate == null ? List.of()
-                : alerts.listFor(candidate.email).stream().map(a -> row("email", a.email, "language", a.language,
+                : alerts.listFor(candidate.email()).stream().map(a -> row("email", a.email, "language", a.language,
                         "keyword", a.keyword, "city", a.city, "contract", a.contract == null ? null : a.contract.name(),
                         "hours", a.hours == null ? null : a.hours.name(), "workLanguage", a.workLanguage == null ? null : a.workLanguage.name(),
                         "noWeekend", a.noWeekend, "subscribedAt", a.createdAt, "consentTextVersion", a.consentTextVersion,
@@ -45,7 +44,7 @@ public class JobAlertPrivacy implements PrivacyPart {
     public void beforeErasure(long candidateId) {
         Candidate candidate = Candidate.findById(candidateId);
         if (candidate != null) {
-            alerts.deleteAllFor(candidate.email);
+            alerts.deleteAllFor(candidate.email());
         }
     }
 

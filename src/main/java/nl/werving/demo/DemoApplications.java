@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
+import nl.werving.candidate.CandidateService;
 import nl.werving.candidate.DocumentKind;
 import nl.werving.identity.AppUser;
 import nl.werving.personaldata.CandidateKeys;
@@ -42,10 +44,12 @@ class DemoApplications {
 
     private final Clock clock;
     private final CandidateKeys keys;
+    private final CandidateService candidates;
 
-    DemoApplications(Clock clock, CandidateKeys keys) {
+    DemoApplications(Clock clock, CandidateKeys keys, CandidateService candidates) {
         this.clock = clock;
         this.keys = keys;
+        this.candidates = candidates;
     }
 
     /** One application per name, to the open vacancies in turn; returns them in the order of {@link #NAMES}. */
@@ -82,27 +86,17 @@ class DemoApplications {
      */
     private void likelyDuplicate(Vacancy vacancy, Candidate first) {
         Instant applied = Instant.now(clock).minus(Duration.ofDays(2));
-        Candidate again = new Candidate();
-        again.fullName = "L. Bakker";
-        again.email = "lottebakker.werk@voorbeeld.nl";
-        again.emailKey = Candidate.emailKey(again.email);
-        again.phone = "+31 6 " + first.phone.substring(3);
-        again.locale = "nl";
+        Candidate again = candidates.create("L. Bakker", "lottebakker.werk@voorbeeld.nl", "+31 6 " + first.phone().substring(3),
+                Locale.forLanguageTag("nl"));
         again.createdAt = applied;
-        again.persist();
         Application application = application(vacancy, again, SourceChannel.INDEED, Stage.listForVacancy(vacancy.id).get(0), applied);
-        cv(application, again.fullName, applied);
+        cv(application, again.fullName(), applied);
     }
 
-    private static Candidate candidate(int i, String name, Instant applied) {
-        Candidate candidate = new Candidate();
-        candidate.fullName = name;
-        candidate.email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@voorbeeld.nl";
-        candidate.emailKey = Candidate.emailKey(candidate.email);
-        candidate.phone = "06 " + (20000000 + i * 7919);
-        candidate.locale = i % 5 == 4 ? "fr" : "nl";
+    private Candidate candidate(int i, String name, Instant applied) {
+        Candidate candidate = candidates.create(name, name.toLowerCase().replaceAll("[^a-z]+", ".") + "@voorbeeld.nl",
+                "06 " + (20000000 + i * 7919), Locale.forLanguageTag(i % 5 == 4 ? "fr" : "nl"));
         candidate.createdAt = applied;
-        candidate.persist();
         return candidate;
     }
 

@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import nl.werving.candidate.Candidate;
 import nl.werving.home.HomeRows.FailedMail;
 import nl.werving.home.HomeRows.InterviewRow;
 import nl.werving.home.HomeRows.ReferenceWaiting;
@@ -75,7 +77,7 @@ public class HomeQueries {
         filters.always(late.append(")").toString());
         String where = filters.where();
         TypedQuery<WaitingRow> rows = filters.bind(em.createQuery("""
-                select new nl.werving.home.HomeRows$WaitingRow(a.id, c.id, c.fullName, v.id, v.title, s.name, a.stageEnteredAt,
+                select new nl.werving.home.HomeRows$WaitingRow(a.id, c, v.id, v.title, s.name, a.stageEnteredAt,
                     s.timeLimitDays)
                 from Application a join a.candidate c join a.vacancy v join a.stage s""" + where
                 + " order by a.stageEnteredAt, a.id", WaitingRow.class));
@@ -86,7 +88,7 @@ public class HomeQueries {
             count.setParameter("cut" + i, cutoff);
             i++;
         }
-        return new Found<>(rows.setMaxResults(max).getResultList(), count.getSingleResult());
+        return new Found<>(opened(rows.setMaxResults(max).getResultList()), count.getSingleResult());
     }
 
     /** Interviews of the user that have begun, not called off, without their submitted scorecard; oldest first. */
@@ -94,14 +96,14 @@ public class HomeQueries {
         String where = " where u.id = :me and i.status = :scheduled and i.startsAt < :now and not exists ("
                 + "select 1 from Scorecard sc where sc.interview = i and sc.interviewer.id = :me and sc.status = :submitted)";
         String from = " from Interview i join i.interviewers u join i.application a join a.vacancy v join a.candidate c";
-        TypedQuery<ScorecardOwed> rows = em.createQuery("select new nl.werving.home.HomeRows$ScorecardOwed(i.id, a.id, c.fullName, "
+        TypedQuery<ScorecardOwed> rows = em.createQuery("select new nl.werving.home.HomeRows$ScorecardOwed(i.id, a.id, c, "
                 + "v.title, i.startsAt)" + from + where + " order by i.startsAt, i.id", ScorecardOwed.class);
         TypedQuery<Long> count = em.createQuery("select count(i)" + from + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("me", userId).setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("now", now)
                     .setParameter("submitted", ScorecardStatus.SUBMITTED);
         }
-        return new Found<>(rows.setMaxResults(max).getResultList(), count.getSingleResult());
+        return new Found<>(opened(rows.setMaxResults(max).getResultList()), count.getSingleResult());
     }
 
     /**
@@ -113,14 +115,14 @@ public class HomeQueries {
         String where = " where i.status = :scheduled and " + Interview.ENDS_AT + " <= :now and not exists ("
                 + "select 1 from Scorecard sc where sc.interview = i and sc.interviewer = u and sc.status = :submitted)";
         TypedQuery<ScorecardLateRow> rows = em.createQuery("""
-                select new nl.werving.home.HomeRows$ScorecardLateRow(i.id, a.id, c.fullName, v.id, v.title, u.displayName, i.startsAt,
+                select new nl.werving.home.HomeRows$ScorecardLateRow(i.id, a.id, c, v.id, v.title, u.displayName, i.startsAt,
                     i.durationMinutes)""" + from + where + " order by i.startsAt, i.id, u.displayName, u.id", ScorecardLateRow.class);
         TypedQuery<Long> count = em.createQuery("select count(u)" + from + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("scheduled", InterviewStatus.SCHEDULED).setParameter("now", now)
                     .setParameter("submitted", ScorecardStatus.SUBMITTED);
         }
-        return new Found<>(rows.setMaxResults(max).getResultList(), count.getSingleResult());
+        return new Found<>(opened(rows.setMaxResults(max).getResultList()), count.getSingleResult());
     }
 
     /**
@@ -135,10 +137,10 @@ public class HomeQueries {
                 .optional("exists (select 1 from Interview p join p.interviewers u where p = i and u.id = :me)", "me", panelOf);
         String from2 = " from Interview i join i.application a join a.vacancy v join a.candidate c";
         TypedQuery<InterviewRow> rows = filters.bind(em.createQuery("""
-                select new nl.werving.home.HomeRows$InterviewRow(i.id, a.id, c.fullName, v.title, i.startsAt, i.durationMinutes)"""
+                select new nl.werving.home.HomeRows$InterviewRow(i.id, a.id, c, v.title, i.startsAt, i.durationMinutes)"""
                 + from2 + filters.where() + " order by i.startsAt, i.id", InterviewRow.class));
         TypedQuery<Long> count = filters.bind(em.createQuery("select count(i)" + from2 + filters.where(), Long.class));
-        return new Found<>(rows.setMaxResults(max).getResultList(), count.getSingleResult());
+        return new Found<>(opened(rows.setMaxResults(max).getResultList()), count.getSingleResult());
     }
 
     /** Of these interviews, the ones with the user on the panel. */
@@ -158,23 +160,23 @@ public class HomeQueries {
                 .optional("v.hiringManager.id = :manager", "manager", managerId);
         String from = " from ReferenceCheck rc join rc.application a join a.vacancy v join rc.candidate c";
         TypedQuery<ReferenceWaiting> rows = filters.bind(em.createQuery("""
-                select new nl.werving.home.HomeRows$ReferenceWaiting(rc.id, a.id, c.id, c.fullName, v.title, rc.status,
+                select new nl.werving.home.HomeRows$ReferenceWaiting(rc.id, a.id, c, v.title, rc.status,
                     rc.requestedAt)""" + from + filters.where() + " order by rc.requestedAt, rc.id", ReferenceWaiting.class));
         TypedQuery<Long> count = filters.bind(em.createQuery("select count(rc)" + from + filters.where(), Long.class));
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("requested", ReferenceCheckStatus.REQUESTED).setParameter("named", ReferenceCheckStatus.NAMED)
                     .setParameter("open", List.of(RefereeStatus.NAMED, RefereeStatus.INVITED));
         }
-        return new Found<>(rows.setMaxResults(max).getResultList(), count.getSingleResult());
+        return new Found<>(opened(rows.setMaxResults(max).getResultList()), count.getSingleResult());
     }
 
     /** Open requests for a copy or erasure, nearest deadline first. */
     public Found<RequestDue> requestsDue(int max) {
         String where = " where r.completedAt is null";
-        List<RequestDue> rows = em.createQuery("""
-                select new nl.werving.home.HomeRows$RequestDue(r.id, c.id, c.fullName, r.kind, r.dueOn)
+        List<RequestDue> rows = opened(em.createQuery("""
+                select new nl.werving.home.HomeRows$RequestDue(r.id, c, r.kind, r.dueOn)
                 from DataRequest r left join r.candidate c""" + where + " order by r.dueOn, r.id", RequestDue.class)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max).getResultList());
         return new Found<>(rows, em.createQuery("select count(r) from DataRequest r" + where, Long.class).getSingleResult());
     }
 
@@ -189,5 +191,11 @@ public class HomeQueries {
                 .map(m -> new FailedMail((Long) m[0], subjects.get((Long) m[0]), (Instant) m[1], (Integer) m[2])).toList();
         return new Found<>(rows, em.createQuery("select count(m) from OutboxMail m where m.status = :failed", Long.class)
                 .setParameter("failed", MailStatus.FAILED).getSingleResult());
+    }
+
+    /** The rows with their candidates' names opened, with one key query. */
+    private static <T extends HomeRows.AboutCandidate> List<T> opened(List<T> rows) {
+        Candidate.openAll(rows.stream().map(HomeRows.AboutCandidate::candidate).filter(Objects::nonNull).toList());
+        return rows;
     }
 }

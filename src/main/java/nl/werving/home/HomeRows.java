@@ -3,6 +3,7 @@ package nl.werving.home;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import nl.werving.candidate.Candidate;
 import nl.werving.privacy.RequestKind;
 import nl.werving.reference.ReferenceCheckStatus;
 
@@ -12,9 +13,23 @@ public final class HomeRows {
     private HomeRows() {
     }
 
+    /** A row that names a candidate, whose details the query opens for all its rows at once. */
+    interface AboutCandidate {
+        Candidate candidate();
+    }
+
     /** An application as the query reads it, before its working days are counted. */
-    public record WaitingRow(long applicationId, long candidateId, String candidateName, long vacancyId, String vacancyTitle,
-            String stageName, Instant enteredAt, Integer stageLimit) {
+    public record WaitingRow(long applicationId, Candidate candidate, long vacancyId, String vacancyTitle, String stageName,
+            Instant enteredAt, Integer stageLimit) implements AboutCandidate {
+
+        public long candidateId() {
+            return candidate.id;
+        }
+
+        /** Opened with the other rows' candidates ({@link Candidate#openAll}). */
+        public String candidateName() {
+            return candidate.fullName();
+        }
     }
 
     /** A candidate waiting past their stage's time limit. */
@@ -23,7 +38,12 @@ public final class HomeRows {
     }
 
     /** An interview of the current user that took place without their scorecard submitted. */
-    public record ScorecardOwed(long interviewId, long applicationId, String candidateName, String vacancyTitle, Instant startsAt) {
+    public record ScorecardOwed(long interviewId, long applicationId, Candidate candidate, String vacancyTitle, Instant startsAt) implements AboutCandidate {
+
+        /** Opened with the other rows' candidates ({@link Candidate#openAll}). */
+        public String candidateName() {
+            return candidate.fullName();
+        }
     }
 
     /**
@@ -45,8 +65,13 @@ public final class HomeRows {
     }
 
     /** The query's form of {@link ScorecardLate}, before the time since the end is reckoned. */
-    public record ScorecardLateRow(long interviewId, long applicationId, String candidateName, long vacancyId, String vacancyTitle,
-            String interviewerName, Instant startsAt, int durationMinutes) {
+    public record ScorecardLateRow(long interviewId, long applicationId, Candidate candidate, long vacancyId, String vacancyTitle,
+            String interviewerName, Instant startsAt, int durationMinutes) implements AboutCandidate {
+
+        /** Opened with the other rows' candidates ({@link Candidate#openAll}). */
+        public String candidateName() {
+            return candidate.fullName();
+        }
     }
 
     /** An interview planned for this week; {@code mine} when the user is on the panel. */
@@ -60,13 +85,27 @@ public final class HomeRows {
     }
 
     /** The query's form of {@link InterviewSoon}. */
-    public record InterviewRow(long interviewId, long applicationId, String candidateName, String vacancyTitle, Instant startsAt,
-            int durationMinutes) {
+    public record InterviewRow(long interviewId, long applicationId, Candidate candidate, String vacancyTitle, Instant startsAt,
+            int durationMinutes) implements AboutCandidate {
+
+        /** Opened with the other rows' candidates ({@link Candidate#openAll}). */
+        public String candidateName() {
+            return candidate.fullName();
+        }
     }
 
     /** A reference check waiting for the candidate (to name referees) or for referees (to be asked, to answer). */
-    public record ReferenceWaiting(long checkId, long applicationId, long candidateId, String candidateName, String vacancyTitle,
-            ReferenceCheckStatus status, Instant requestedAt) {
+    public record ReferenceWaiting(long checkId, long applicationId, Candidate candidate, String vacancyTitle,
+            ReferenceCheckStatus status, Instant requestedAt) implements AboutCandidate {
+
+        public long candidateId() {
+            return candidate.id;
+        }
+
+        /** Opened with the other rows' candidates ({@link Candidate#openAll}). */
+        public String candidateName() {
+            return candidate.fullName();
+        }
 
         public boolean waitsForCandidate() {
             return status == ReferenceCheckStatus.REQUESTED;
@@ -74,7 +113,16 @@ public final class HomeRows {
     }
 
     /** An open request for a copy or erasure; no name once the candidate has gone. */
-    public record RequestDue(long requestId, Long candidateId, String candidateName, RequestKind kind, LocalDate dueOn) {
+    public record RequestDue(long requestId, Candidate candidate, RequestKind kind, LocalDate dueOn) implements AboutCandidate {
+
+        public Long candidateId() {
+            return candidate == null ? null : candidate.id;
+        }
+
+        /** Opened with the other rows' candidates ({@link Candidate#openAll}); {@code null} once the candidate has gone. */
+        public String candidateName() {
+            return candidate == null ? null : candidate.fullName();
+        }
 
         public long daysLeft(LocalDate today) {
             return dueOn.toEpochDay() - today.toEpochDay();

@@ -27,7 +27,7 @@ public class InboxPrivacy implements PrivacyPart {
     @Transactional(TxType.MANDATORY)
     public PersonalData export(long candidateId) {
         return PersonalData.of(section(106, "replies", replies.forCandidate(candidateId).stream()
-                .map(r -> row("receivedAt", r.reply().receivedAt, "from", r.reply().fromAddress, "subject", r.subject(), "text",
+                .map(r -> row("receivedAt", r.reply().receivedAt, "from", r.from(), "subject", r.subject(), "text",
                         r.text()))
                 .toList()));
     }

@@ -27,7 +27,7 @@ import nl.werving.web.RuleViolation;
 public class Replies implements SealingBacklog {
 
     /** A candidate's reply with its subject and text opened. */
-    public record Opened(Reply reply, String subject, String text) {
+    public record Opened(Reply reply, String from, String subject, String text) {
     }
 
     /** What became of a message from the mailbox. */
@@ -77,8 +77,8 @@ public class Replies implements SealingBacklog {
     public List<Opened> forCandidate(long candidateId) {
         List<Reply> replies = Reply.listForCandidate(candidateId);
         CandidateKeys.Opener opener = keys.opener(List.of(candidateId));
-        return replies.stream().map(r -> new Opened(r, opener.text(candidateId, r.subject), opener.text(candidateId, r.bodyText)))
-                .toList();
+        return replies.stream().map(r -> new Opened(r, opener.text(candidateId, r.fromAddress), opener.text(candidateId, r.subject),
+                opener.text(candidateId, r.bodyText))).toList();
     }
 
     /**
@@ -89,6 +89,7 @@ public class Replies implements SealingBacklog {
     public void moveToCandidate(long duplicateId, long keptId) {
         Candidate kept = Candidate.reference(keptId);
         for (Reply reply : Reply.listForCandidate(duplicateId)) {
+            reply.fromAddress = keys.reseal(duplicateId, keptId, reply.fromAddress);
             reply.subject = keys.reseal(duplicateId, keptId, reply.subject);
             reply.bodyText = keys.reseal(duplicateId, keptId, reply.bodyText);
             reply.candidate = kept;
@@ -109,6 +110,7 @@ public class Replies implements SealingBacklog {
             if (reply == null) {
                 return; // gone since it was listed
             }
+            reply.fromAddress = keys.sealIfPlain(reply.candidate.id, reply.fromAddress);
             reply.subject = keys.sealIfPlain(reply.candidate.id, reply.subject);
             reply.bodyText = keys.sealIfPlain(reply.candidate.id, reply.bodyText);
         });
@@ -161,7 +163,7 @@ public class Replies implements SealingBacklog {
             String messageKey) {
         Reply reply = new Reply();
         reply.candidate = candidate;
-        reply.fromAddress = from;
+        reply.fromAddress = keys.encryptText(candidate.id, from);
         reply.subject = keys.encryptText(candidate.id, subject);
         reply.bodyText = keys.encryptText(candidate.id, text);
         reply.receivedAt = receivedAt;

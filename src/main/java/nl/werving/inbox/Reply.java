@@ -18,7 +18,7 @@ import nl.werving.personaldata.PlainRows;
 
 /**
  * A mail a candidate sent to Werving, as text. {@code messageKey} is unique: a message read twice is stored once. Its
- * subject and text are sealed under the candidate's key; read and write them through {@link Replies}.
+ * sender, subject and text are sealed under the candidate's key; read and write them through {@link Replies}.
  */
 @Entity
 public class Reply extends PanacheEntity {
@@ -28,7 +28,9 @@ public class Reply extends PanacheEntity {
 
     public Long conversationId;
 
-    public String fromAddress;
+    /** The sender's address, sealed like the texts. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] fromAddress;
 
     @JdbcTypeCode(SqlTypes.VARBINARY)
     public byte[] subject;

@@ -23,8 +23,8 @@ import nl.werving.candidate.Candidate;
 import nl.werving.identity.AppUser;
 import nl.werving.interview.CalendarInvite.Attendee;
 import nl.werving.interview.CalendarInvite.Method;
-import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.MailTemplates;
 import nl.werving.mail.Outbox;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.WervingConfig;
@@ -72,7 +72,7 @@ public class InterviewMails {
         // Colleagues without an address see the interview in Werving only.
         List<AppUser> reachable = interview.interviewers.stream().filter(AppUser::hasEmail).toList();
         List<Attendee> everyone = new ArrayList<>();
-        everyone.add(new Attendee(candidate.fullName, candidate.email));
+        everyone.add(new Attendee(candidate.fullName(), candidate.email()));
         reachable.forEach(user -> everyone.add(new Attendee(user.displayName, user.email)));
         String kind = cancelled ? "interview-cancelled" : "interview-invitation";
         List<Outbox.Mail> mails = new ArrayList<>();
@@ -82,9 +82,9 @@ public class InterviewMails {
         String candidateSummary = toCandidate.calendarCandidateSummary(vacancy.title, config.companyName());
         CalendarInvite candidateEvent = invite(interview, method, candidateSummary, toCandidate.calendarCandidateDescription(),
                 organizer, everyone);
-        Bodies candidateBodies = MailTemplates.render(() -> Templates.candidateInvitation(candidate.fullName, vacancy, interview,
+        Bodies candidateBodies = MailTemplates.render(() -> Templates.candidateInvitation(candidate.fullName(), vacancy, interview,
                 cancelled, config.companyName()), candidateLocale);
-        mails.add(new Outbox.Mail(kind, candidate.email,
+        mails.add(new Outbox.Mail(kind, candidate.email(),
                 cancelled ? toCandidate.mailCancelledSubject(vacancy.title) : toCandidate.mailInvitationSubject(vacancy.title),
                 candidateBodies.html(), candidateBodies.text(), candidate.id, candidateEvent.toIcs(), method.name()));
 

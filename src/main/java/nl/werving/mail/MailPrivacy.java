@@ -1,12 +1,11 @@
 package nl.werving.mail;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
+
 import static nl.werving.personaldata.PersonalData.row;
 import static nl.werving.personaldata.PersonalData.section;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
-
 import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
@@ -27,11 +26,11 @@ public class MailPrivacy implements PrivacyPart {
     @Override
     @Transactional(TxType.MANDATORY)
     public PersonalData export(long candidateId) {
-        String address = Candidate.<Candidate> findByIdOptional(candidateId).map(candidate -> candidate.email).orElse("");
+        String address = Candidate.<Candidate> findByIdOptional(candidateId).map(candidate -> candidate.email()).orElse("");
         return PersonalData.of(section(100, "mails", outbox.forCandidate(candidateId).stream()
-                .map(m -> row("subject", m.subject(), "to", m.mail().recipient, "createdAt", m.mail().createdAt, "sentAt",
+                .map(m -> row("subject", m.subject(), "to", m.to(), "createdAt", m.mail().createdAt, "sentAt",
                         m.mail().sentAt, "status", m.mail().status.name(), "text",
-                        m.mail().recipient.equalsIgnoreCase(address) ? m.text() : null))
+                        m.to().equalsIgnoreCase(address) ? m.text() : null))
                 .toList()));
     }
 

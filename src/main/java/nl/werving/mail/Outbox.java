@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.identity.Roles;
@@ -53,7 +54,7 @@ public class Outbox implements SealingBacklog {
     }
 
     /** A stored mail with its subject and text as written, for the pages and the candidate's copy of their data. */
-    public record Opened(OutboxMail mail, String subject, String text) {
+    public record Opened(OutboxMail mail, String to, String subject, String text) {
     }
 
     private final Clock clock;
@@ -76,12 +77,13 @@ public class Outbox implements SealingBacklog {
     public OutboxMail enqueue(Mail mail, Instant sendAt) {
         OutboxMail stored = new OutboxMail();
         stored.kind = mail.kind();
-        stored.recipient = mail.to();
+        stored.recipient = seal(mail.candidateId(), mail.to());
+        stored.recipientKey = OutboxMail.keyOf(mail.to());
         stored.subject = seal(mail.candidateId(), mail.subject());
         stored.htmlBody = seal(mail.candidateId(), mail.html());
         stored.textBody = seal(mail.candidateId(), mail.text());
         stored.candidateId = mail.candidateId();
-        stored.calendar = mail.calendar();
+        stored.calendar = seal(mail.candidateId(), mail.calendar());
         stored.calendarMethod = mail.calendarMethod();
         stored.replyTo = mail.replyTo();
         stored.status = MailStatus.PENDING;
@@ -94,10 +96,10 @@ public class Outbox implements SealingBacklog {
     /** The mail as it was enqueued, its texts opened. */
     @Transactional(TxType.MANDATORY)
     public Mail open(OutboxMail stored) {
-        List<byte[]> sealed = List.of(stored.subject, stored.htmlBody, stored.textBody);
+        List<byte[]> sealed = Arrays.asList(stored.recipient, stored.subject, stored.htmlBody, stored.textBody, stored.calendar);
         List<String> texts = stored.candidateId == null ? sealed.stream().map(Outbox::plain).toList()
                 : keys.decryptTexts(stored.candidateId, sealed);
-        return new Mail(stored.kind, stored.recipient, texts.get(0), texts.get(1), texts.get(2), stored.candidateId, stored.calendar,
+        return new Mail(stored.kind, texts.get(0), texts.get(1), texts.get(2), texts.get(3), stored.candidateId, texts.get(4),
                 stored.calendarMethod, stored.replyTo);
     }
 
@@ -106,8 +108,8 @@ public class Outbox implements SealingBacklog {
     public List<Opened> forCandidate(long candidateId) {
         List<OutboxMail> mails = OutboxMail.listForCandidate(candidateId);
         CandidateKeys.Opener opener = keys.opener(List.of(candidateId));
-        return mails.stream().map(m -> new Opened(m, open(opener, m.candidateId, m.subject), open(opener, m.candidateId, m.textBody)))
-                .toList();
+        return mails.stream().map(m -> new Opened(m, open(opener, m.candidateId, m.recipient), open(opener, m.candidateId, m.subject),
+                open(opener, m.candidateId, m.textBody))).toList();
     }
 
     /**
@@ -125,9 +127,11 @@ public class Outbox implements SealingBacklog {
     @Transactional(TxType.MANDATORY)
     public void moveToCandidate(long duplicateId, long keptId) {
         for (OutboxMail mail : OutboxMail.lockForCandidate(duplicateId)) {
+            mail.recipient = keys.reseal(duplicateId, keptId, mail.recipient);
             mail.subject = keys.reseal(duplicateId, keptId, mail.subject);
             mail.htmlBody = keys.reseal(duplicateId, keptId, mail.htmlBody);
             mail.textBody = keys.reseal(duplicateId, keptId, mail.textBody);
+            mail.calendar = keys.reseal(duplicateId, keptId, mail.calendar);
             mail.candidateId = keptId;
         }
         // Written now, before the merge deletes the duplicate and its rows with it.
@@ -147,10 +151,15 @@ public class Outbox implements SealingBacklog {
             if (mail == null) {
                 return; // gone since it was listed
             }
+            if (mail.recipientKey == null) {
+                mail.recipientKey = OutboxMail.keyOf(open(mail).to());
+            }
             if (mail.candidateId != null) {
+                mail.recipient = keys.sealIfPlain(mail.candidateId, mail.recipient);
                 mail.subject = keys.sealIfPlain(mail.candidateId, mail.subject);
                 mail.htmlBody = keys.sealIfPlain(mail.candidateId, mail.htmlBody);
                 mail.textBody = keys.sealIfPlain(mail.candidateId, mail.textBody);
+                mail.calendar = keys.sealIfPlain(mail.candidateId, mail.calendar);
             }
         });
     }
@@ -211,7 +220,8 @@ public class Outbox implements SealingBacklog {
     public List<Opened> list(MailStatus status, int pageIndex, int size) {
         List<OutboxMail> mails = OutboxMail.page(status, pageIndex, size);
         CandidateKeys.Opener opener = keys.opener(mails.stream().map(m -> m.candidateId).filter(Objects::nonNull).toList());
-        return mails.stream().map(m -> new Opened(m, open(opener, m.candidateId, m.subject), null)).toList();
+        return mails.stream().map(m -> new Opened(m, open(opener, m.candidateId, m.recipient), open(opener, m.candidateId, m.subject), null))
+                .toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -241,7 +251,7 @@ public class Outbox implements SealingBacklog {
     public Opened opened(long id) {
         OutboxMail mail = get(id);
         Mail texts = open(mail);
-        return new Opened(mail, texts.subject(), texts.text());
+        return new Opened(mail, texts.to(), texts.subject(), texts.text());
     }
 
     /** An admin sends a failed mail again, after fixing what made it fail. */

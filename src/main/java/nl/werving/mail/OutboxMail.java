@@ -17,23 +17,30 @@ import org.hibernate.LockOptions;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import nl.werving.personaldata.BlindIndex;
 import nl.werving.personaldata.PlainRows;
 
 /**
  * A mail as it will be (or was) sent. Stored in the same transaction as the action that causes it,
  * so a rollback takes the mail along and an SMTP outage loses nothing. A mail to a candidate carries
- * {@code candidateId}: it is part of the candidate's personal data and goes with the purge, and its subject and bodies are
- * sealed under the candidate's key. A mail that belongs to no candidate (to the team, a job alert) keeps them as plain
- * UTF-8: there is no key to seal them under. Read and write them through {@link Outbox}.
+ * {@code candidateId}: it is part of the candidate's personal data and goes with the purge, and its address, subject,
+ * bodies and calendar invitation are sealed under the candidate's key. A mail that belongs to no candidate (to the team, a
+ * job alert) keeps them as plain UTF-8: there is no key to seal them under. Read and write them through {@link Outbox}.
  */
 @Entity
 public class OutboxMail extends PanacheEntity {
 
     public String kind;
-    public String recipient;
+    /** The address, sealed like the texts. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] recipient;
+    /** Keyed hash of the address without case ({@link #keyOf}), to find the mails to an address. */
+    public String recipientKey;
     @JdbcTypeCode(SqlTypes.VARBINARY)
     public byte[] subject;
     @JdbcTypeCode(SqlTypes.VARBINARY)
@@ -42,8 +49,9 @@ public class OutboxMail extends PanacheEntity {
     public byte[] textBody;
     public Long candidateId;
 
-    /** An iCalendar invitation sent along as {@code invite.ics}, with its method (REQUEST or CANCEL). */
-    public String calendar;
+    /** An iCalendar invitation sent along as {@code invite.ics} (sealed: it names the attendees), with its method (REQUEST or CANCEL). */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    public byte[] calendar;
     public String calendarMethod;
 
     /** Where answers go, when not to the sender: a conversation's reply address. */
@@ -108,14 +116,24 @@ public class OutboxMail extends PanacheEntity {
     }
 
     /** Deletes the mails of one kind to one recipient that have not left, waiting or given up. Returns how many. */
-    public static long deleteUnsent(long candidateId, String recipient, String kind) {
-        return delete("candidateId = ?1 and recipient = ?2 and kind = ?3 and status in ?4", candidateId, recipient, kind,
+    static long deleteUnsent(long candidateId, String recipient, String kind) {
+        return delete("candidateId = ?1 and recipientKey = ?2 and kind = ?3 and status in ?4", candidateId, keyOf(recipient), kind,
                 List.of(MailStatus.PENDING, MailStatus.FAILED));
     }
 
     /** Mails of these kinds to an address that belongs to no candidate (job alerts): they go when its consent ends. */
     public static long deleteForRecipient(String recipient, List<String> kinds) {
-        return delete("candidateId is null and lower(recipient) = ?1 and kind in ?2", recipient.toLowerCase(Locale.ROOT), kinds);
+        return delete("candidateId is null and recipientKey = ?1 and kind in ?2", keyOf(recipient), kinds);
+    }
+
+    /** The mails to this address (without regard to case), to query further. */
+    public static PanacheQuery<OutboxMail> findTo(String address) {
+        return find("recipientKey", keyOf(address));
+    }
+
+    /** What {@link #recipientKey} holds for this address. */
+    public static String keyOf(String address) {
+        return Arc.container().instance(BlindIndex.class).get().exact("recipient", address.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

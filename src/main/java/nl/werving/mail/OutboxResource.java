@@ -36,7 +36,7 @@ public class OutboxResource {
     static class Templates {
         static native TemplateInstance list(Page<Outbox.Opened> page, MailStatus status, Map<MailStatus, Long> counts, String pageLink);
 
-        static native TemplateInstance detail(OutboxMail mail, String subject, String text);
+        static native TemplateInstance detail(OutboxMail mail, String to, String subject, String text);
     }
 
     @Inject
@@ -61,7 +61,7 @@ public class OutboxResource {
     @Path("{id}")
     public TemplateInstance detail(@RestPath long id) {
         Outbox.Opened mail = outbox.opened(id);
-        return Templates.detail(mail.mail(), mail.subject(), mail.text());
+        return Templates.detail(mail.mail(), mail.to(), mail.subject(), mail.text());
     }
 
     @POST

@@ -67,13 +67,13 @@ public class OutboxSender {
         try {
             // Sealed at rest, opened only to go out.
             Outbox.Mail texts = outbox.open(mail);
-            Mail message = Mail.withHtml(mail.recipient, texts.subject(), texts.html()).setText(texts.text())
+            Mail message = Mail.withHtml(texts.to(), texts.subject(), texts.html()).setText(texts.text())
                     .addHeader("Message-ID", messageId(mail));
             if (mail.replyTo != null) {
                 message.setReplyTo(mail.replyTo);
             }
-            if (mail.calendar != null) {
-                message.addAttachment("invite.ics", mail.calendar.getBytes(StandardCharsets.UTF_8),
+            if (texts.calendar() != null) {
+                message.addAttachment("invite.ics", texts.calendar().getBytes(StandardCharsets.UTF_8),
                         "text/calendar; charset=UTF-8; method=" + mail.calendarMethod);
             }
             // A mail server that stops answering mid-conversation must not stall the outbox: give up and retry later.

@@ -3,6 +3,7 @@ package nl.werving.messaging;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -64,13 +65,19 @@ public class CandidateMessage extends PanacheEntity {
 
     /** The recipients behind these applications of a vacancy, erased candidates included (with no candidate). */
     public static List<Recipient> listRecipients(long vacancyId, Collection<Long> applicationIds) {
-        return getEntityManager().createQuery(Recipient.SELECT + " where a.vacancy.id = :vacancy and a.id in :ids order by a.id",
-                Recipient.class).setParameter("vacancy", vacancyId).setParameter("ids", applicationIds).getResultList();
+        return opened(getEntityManager().createQuery(Recipient.SELECT + " where a.vacancy.id = :vacancy and a.id in :ids order by a.id",
+                Recipient.class).setParameter("vacancy", vacancyId).setParameter("ids", applicationIds).getResultList());
     }
 
     /** The candidate's applications as recipients, newest first. */
     public static List<Recipient> listRecipientsOfCandidate(long candidateId) {
-        return getEntityManager().createQuery(Recipient.SELECT + " where c.id = :candidate order by a.appliedAt desc, a.id desc",
-                Recipient.class).setParameter("candidate", candidateId).getResultList();
+        return opened(getEntityManager().createQuery(Recipient.SELECT + " where c.id = :candidate order by a.appliedAt desc, a.id desc",
+                Recipient.class).setParameter("candidate", candidateId).getResultList());
+    }
+
+    /** The recipients with their candidates' details opened, with one key query. */
+    private static List<Recipient> opened(List<Recipient> recipients) {
+        Candidate.openAll(recipients.stream().map(Recipient::candidate).filter(Objects::nonNull).toList());
+        return recipients;
     }
 }

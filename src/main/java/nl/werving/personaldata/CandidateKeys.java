@@ -31,9 +31,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -46,8 +46,9 @@ import io.quarkus.runtime.StartupEvent;
  *
  * <p>Sealed data is self-describing: {@link #FORMAT}, the data key's version, the nonce, then ciphertext and tag. The
  * candidate id and the header are authenticated too, so sealed data of one candidate does not open as another's.
- * Unwrapped keys are not cached across transactions: unwrapping is one AES block operation, and a key that lives on in
- * one instance's memory after another instance deleted it would be a copy nobody can account for.
+ * Unwrapped keys are kept for the transaction that used them (an application seals its name, motivation, CV and mails
+ * with one key read), never across transactions: a key that lives on in one instance's memory after another instance
+ * deleted it would be a copy nobody can account for.
  */
 @ApplicationScoped
 public class CandidateKeys {
@@ -207,6 +208,7 @@ public class CandidateKeys {
         if (candidateIds.isEmpty()) {
             return 0;
         }
+        keysOfTransaction().keySet().removeAll(candidateIds);
         long deleted = deleteOwingRewrite(candidateIds);
         boolean[] owed = rewriteOwed.get();
         if (owed != null) {
@@ -334,7 +336,37 @@ public class CandidateKeys {
         return done;
     }
 
+    /**
+     * Makes the data key of a candidate persisted in this transaction, without looking for one or locking the row: nobody
+     * else can see the candidate yet. Saves an application two statements.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void createKeyForNew(long candidateId) {
+        keysOfTransaction().put(candidateId, createKey(candidateId));
+    }
+
     private SecretKey dataKey(long candidateId, boolean create) {
+        Map<Long, SecretKey> cached = keysOfTransaction();
+        SecretKey key = cached.get(candidateId);
+        if (key == null) {
+            key = readOrCreateKey(candidateId, create);
+            cached.put(candidateId, key);
+        }
+        return key;
+    }
+
+    /** The unwrapped keys this transaction used, kept with it and dropped when it ends. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, SecretKey> keysOfTransaction() {
+        Map<Long, SecretKey> keys = (Map<Long, SecretKey>) transactions.getResource(CandidateKeys.class);
+        if (keys == null) {
+            keys = new HashMap<>();
+            transactions.putResource(CandidateKeys.class, keys);
+        }
+        return keys;
+    }
+
+    private SecretKey readOrCreateKey(long candidateId, boolean create) {
         MasterKeys masters = masterKeys();
         CandidateKey stored = CandidateKey.findById(candidateId);
         if (stored == null && create) {
@@ -350,6 +382,11 @@ public class CandidateKeys {
         if (!create) {
             throw new IllegalStateException("Candidate #" + candidateId + " has no key: the data can no longer be read");
         }
+        return createKey(candidateId);
+    }
+
+    private SecretKey createKey(long candidateId) {
+        MasterKeys masters = masterKeys();
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         CandidateKey created = new CandidateKey();
@@ -361,7 +398,7 @@ public class CandidateKeys {
         return new SecretKeySpec(key, "AES");
     }
 
-    private MasterKeys masterKeys() {
+    MasterKeys masterKeys() {
         MasterKeys keys = masterKeys;
         if (keys == null) {
             keys = MasterKeys.from(config);

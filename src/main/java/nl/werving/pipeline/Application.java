@@ -3,12 +3,15 @@ package nl.werving.pipeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +23,8 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateContacts;
+import nl.werving.candidate.CandidateTag;
 import nl.werving.candidate.Tag;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Filters;
@@ -35,7 +40,7 @@ import nl.werving.web.Page;
 public class Application extends PanacheEntity {
 
     private static final String BOARD_CARDS = """
-            select new nl.werving.pipeline.BoardCard(a.id, c.id, c.fullName, a.stage.id, a.source, a.appliedAt, a.stageEnteredAt, a.version)
+            select new nl.werving.pipeline.BoardCard(a.id, c, a.stage.id, a.source, a.appliedAt, a.stageEnteredAt, a.version)
             from Application a join a.candidate c""";
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -94,13 +99,15 @@ public class Application extends PanacheEntity {
 
     /** A vacancy's applications that ended with this outcome, newest first; purged ones show without a name. */
     public static List<EndedApplication> listEnded(long vacancyId, ApplicationStatus outcome) {
-        return getEntityManager().createQuery("""
-                select new nl.werving.pipeline.EndedApplication(a.id, c.id, c.fullName, s.name, a.status, r.label, a.appliedAt,
+        List<EndedApplication> ended = getEntityManager().createQuery("""
+                select new nl.werving.pipeline.EndedApplication(a.id, c, s.name, a.status, r.label, a.appliedAt,
                     a.endedAt)
                 from Application a join a.stage s left join a.candidate c left join a.rejectionReason r
                 where a.vacancy.id = :vacancy and a.status = :outcome
                 order by a.endedAt desc, a.id desc
                 """, EndedApplication.class).setParameter("vacancy", vacancyId).setParameter("outcome", outcome).getResultList();
+        Candidate.openAll(ended.stream().map(EndedApplication::candidate).filter(Objects::nonNull).toList());
+        return ended;
     }
 
     /** A candidate's applications as their status page shows them, newest first. */
@@ -113,15 +120,20 @@ public class Application extends PanacheEntity {
                 """, CandidateApplication.class).setParameter("candidate", candidateId).getResultList();
     }
 
-    /** A vacancy's active applications as board cards, longest waiting first, narrowed by the board's filters; one query. */
+    /**
+     * A vacancy's active applications as board cards, longest waiting first, narrowed by the board's filters; one query,
+     * and one for the candidates' keys.
+     */
     public static List<BoardCard> listBoardCards(long vacancyId, BoardFilter filter) {
         Filters filters = new Filters()
                 .require("a.vacancy.id = :vacancy", "vacancy", vacancyId)
                 .require("a.status = :active", "active", ApplicationStatus.ACTIVE)
-                .contains("(lower(c.fullName) like :q or c.emailKey like :q)", "q", filter.q)
                 .optional("a.source = :source", "source", filter.source);
-        return filters.bind(getEntityManager().createQuery(BOARD_CARDS + filters.where() + " order by a.stageEnteredAt, a.id",
-                BoardCard.class)).getResultList();
+        Candidate.wordSearch(filter.q, "c").ifPresent(words -> filters.all(words.condition(), words.parameters()));
+        List<BoardCard> cards = filters.bind(getEntityManager().createQuery(BOARD_CARDS + filters.where()
+                + " order by a.stageEnteredAt, a.id", BoardCard.class)).getResultList();
+        Candidate.openAll(cards.stream().map(BoardCard::candidate).toList());
+        return cards;
     }
 
     /** One application's board card; empty once it has ended or its candidate was purged. */
@@ -164,13 +176,17 @@ public class Application extends PanacheEntity {
         if (applicationIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
-                select new nl.werving.pipeline.BulkSelection(a.id, c.fullName, s.name, s.phase)
+        List<BulkSelection> selection = getEntityManager().createQuery("""
+                select new nl.werving.pipeline.BulkSelection(a.id, c, s.name, s.sortOrder, s.phase)
                 from Application a join a.candidate c join a.stage s
                 where a.vacancy.id = :vacancy and a.id in :ids and a.status = :active
-                order by s.sortOrder desc, c.fullName""", BulkSelection.class)
+                """, BulkSelection.class)
                 .setParameter("vacancy", vacancyId).setParameter("ids", applicationIds)
                 .setParameter("active", ApplicationStatus.ACTIVE).getResultList();
+        Candidate.openAll(selection.stream().map(BulkSelection::candidate).toList());
+        // Furthest stage first, then by name: sorted here, as the database cannot sort sealed names.
+        return selection.stream().sorted(Comparator.comparingInt(BulkSelection::stageOrder).reversed()
+                .thenComparing(BulkSelection::candidateName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /**
@@ -184,27 +200,27 @@ public class Application extends PanacheEntity {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select x.id, x.previous_id, x.previous_name, x.next_id, x.next_name from (
+                select x.id, x.previous_id, x.next_id from (
                     select a.id,
-                        lag(c.id) over (partition by a.stage_id order by a.stage_entered_at, a.id) as previous_id,
-                        lag(c.full_name) over (partition by a.stage_id order by a.stage_entered_at, a.id) as previous_name,
-                        lead(c.id) over (partition by a.stage_id order by a.stage_entered_at, a.id) as next_id,
-                        lead(c.full_name) over (partition by a.stage_id order by a.stage_entered_at, a.id) as next_name
-                    from application a join candidate c on c.id = a.candidate_id
-                    where a.stage_id in (:stages) and a.status = :active) x
+                        lag(a.candidate_id) over (partition by a.stage_id order by a.stage_entered_at, a.id) as previous_id,
+                        lead(a.candidate_id) over (partition by a.stage_id order by a.stage_entered_at, a.id) as next_id
+                    from application a
+                    where a.stage_id in (:stages) and a.status = :active and a.candidate_id is not null) x
                 where x.id in (:ids)""")
                 .setParameter("stages", applications.stream().map(a -> a.stage.id).distinct().toList())
                 .setParameter("active", ApplicationStatus.ACTIVE.name())
                 .setParameter("ids", applications.stream().map(a -> a.id).toList()).getResultList();
+        Map<Long, String> names = Candidate.namesOf(rows.stream().flatMap(row -> Stream.of(row[1], row[2])).filter(Objects::nonNull)
+                .map(id -> ((Number) id).longValue()).toList());
         Map<Long, StageNeighbours> neighbours = new HashMap<>();
         for (Object[] row : rows) {
-            neighbours.put(((Number) row[0]).longValue(), new StageNeighbours(neighbour(row[1], row[2]), neighbour(row[3], row[4])));
+            neighbours.put(((Number) row[0]).longValue(), new StageNeighbours(neighbour(row[1], names), neighbour(row[2], names)));
         }
         return neighbours;
     }
 
-    private static StageNeighbour neighbour(Object candidateId, Object name) {
-        return candidateId == null ? null : new StageNeighbour(((Number) candidateId).longValue(), (String) name);
+    private static StageNeighbour neighbour(Object candidateId, Map<Long, String> names) {
+        return candidateId == null ? null : new StageNeighbour(((Number) candidateId).longValue(), names.get(((Number) candidateId).longValue()));
     }
 
     /** These applications with their stages, by id. */
@@ -253,33 +269,27 @@ public class Application extends PanacheEntity {
 
     /**
      * Other candidates who are likely the same person as this one: the same mailbox, the same phone number, or the same
-     * name with the same e-mail user name at another provider. Each test starts from one indexed column.
+     * name with the same e-mail user name at another provider. Each test is one keyed hash through its own index.
      * {@code hiringManagerId}, when given, keeps to candidates who applied to that manager's vacancies.
      */
     public static List<LikelyDuplicate> listLikelyDuplicates(Candidate candidate, Long hiringManagerId, int max) {
         Filters filters = new Filters()
                 .optional("exists (select 1 from Application a join a.vacancy v where a.candidate = c and v.hiringManager.id = :hm)",
                         "hm", hiringManagerId);
-        String mailbox = missingAsDash(candidate.mailboxKey);
-        TypedQuery<LikelyDuplicate> query = getEntityManager().createQuery("""
-                select new nl.werving.pipeline.LikelyDuplicate(c.id, c.fullName, c.mailboxKey, c.phoneKey, c.nameKey)
-                from Candidate c
-                where c.id <> :id
-                    and (c.mailboxKey = :mailbox or c.phoneKey = :phone or (c.nameKey = :name and c.mailboxKey like :user escape '\\'))
-                """ + filters.where().replaceFirst(" where ", " and ") + " order by c.id", LikelyDuplicate.class)
-                .setParameter("id", candidate.id).setParameter("mailbox", mailbox)
-                .setParameter("phone", missingAsDash(candidate.phoneKey)).setParameter("name", missingAsDash(candidate.nameKey))
-                .setParameter("user", likeEscaped(mailbox.substring(0, mailbox.lastIndexOf('@') + 1)) + "%");
-        return filters.bind(query).setMaxResults(max).getResultList().stream().map(found -> found.comparedWith(candidate)).toList();
+        TypedQuery<Candidate> query = getEntityManager().createQuery("""
+                select c from Candidate c
+                where c.id <> :id and (c.mailboxKey = :mailbox or c.phoneKey = :phone or c.nameUserKey = :nameUser)
+                """ + filters.where().replaceFirst(" where ", " and ") + " order by c.id", Candidate.class)
+                .setParameter("id", candidate.id).setParameter("mailbox", missingAsDash(candidate.mailboxKey))
+                .setParameter("phone", missingAsDash(candidate.phoneKey)).setParameter("nameUser", missingAsDash(candidate.nameUserKey));
+        List<Candidate> others = filters.bind(query).setMaxResults(max).getResultList();
+        Candidate.openAll(others);
+        return others.stream().map(other -> LikelyDuplicate.of(other, candidate)).toList();
     }
 
     /** A key that matches nothing stands in for a missing one: no candidate's key is {@code -}. */
     private static String missingAsDash(String key) {
         return key == null ? "-" : key;
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Every application of the candidate, ended ones too. */
@@ -297,6 +307,9 @@ public class Application extends PanacheEntity {
     /** Hits per page of the candidate search. */
     public static final int SEARCH_PAGE_SIZE = 25;
 
+    /** Sorted by name, the search sorts this many of the newest hits (names are sealed: the database cannot sort them). */
+    static final int NAME_ORDER_MAX = 2000;
+
     /** Up to this many candidates a search text is given to the database as ids. */
     static final int SEARCH_IDS_MAX = 5000;
 
@@ -306,7 +319,7 @@ public class Application extends PanacheEntity {
      */
     public static Page<CandidateHit> search(CandidateSearch search) {
         // Every condition on a's own columns or a subquery, so the count needs no join and a text finds its candidates
-        // through the candidate table's trigram indexes first (see V20).
+        // through the trigram index over the candidate table's search tokens first (see V41).
         Filters filters = new Filters()
                 .always("a.candidate.id is not null")
                 .optional("a.vacancy.hiringManager.id = :manager", "manager", search.hiringManagerId())
@@ -323,41 +336,45 @@ public class Application extends PanacheEntity {
                         "tag" + i, listed.get().id);
             } else {
                 filters.require("a.candidate.id in (select l.candidate.id from CandidateTag l where l.labelKey = :tag" + i + ")",
-                        "tag" + i, key);
+                        "tag" + i, CandidateTag.labelKeyOf(search.tags().get(i)));
             }
         }
-        String phone = search.phoneDigits();
-        if (!phone.isEmpty()) {
-            filters.contains("a.candidate.id in (select p.id from Candidate p where "
-                    + "replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), '.', ''), '+', '') like :phone)", "phone", phone);
+        if (search.isPhoneNumber()) {
+            filters.require("a.candidate.id in (select p.id from Candidate p where p.phoneKey = :phone)", "phone",
+                    Objects.requireNonNullElse(Candidate.phoneKey(search.text()), "-"));
         } else if (search.text() != null && !search.text().isBlank()) {
             // A rare text is looked up first and given as ids, so the planner knows how few they are; a common one stays a
             // subquery, and the newest applications are walked until a page is full.
-            List<Long> people = Candidate.idsWithNameOrEmailContaining(search.text(), SEARCH_IDS_MAX + 1);
+            List<Long> people = Candidate.idsMatching(search.text(), SEARCH_IDS_MAX + 1);
             List<Long> vacancies = Vacancy.idsWithTitleContaining(search.text());
             if (people.isEmpty() && vacancies.isEmpty()) {
                 return new Page<>(List.of(), 1, SEARCH_PAGE_SIZE, 0);
             }
+            Optional<CandidateContacts.WordSearch> words = Candidate.wordSearch(search.text(), "p");
             String ofPeople = people.size() > SEARCH_IDS_MAX
-                    ? "a.candidate.id in (select p.id from Candidate p where lower(p.fullName) like :text or p.emailKey like :text)"
+                    ? "a.candidate.id in (select p.id from Candidate p where " + words.orElseThrow().condition() + ")"
                     : people.isEmpty() ? "1 = 0" : "a.candidate.id in (" + joined(people) + ")";
             String condition = vacancies.isEmpty() ? ofPeople : "(" + ofPeople + " or a.vacancy.id in (" + joined(vacancies) + "))";
-            if (condition.contains(":text")) {
-                filters.contains(condition, "text", search.text());
-            } else {
-                filters.always(condition);
-            }
+            filters.all(condition, people.size() > SEARCH_IDS_MAX ? words.orElseThrow().parameters() : Map.of());
         }
         SearchOrder order = search.order() == null ? SearchOrder.NEWEST : search.order();
         TypedQuery<CandidateHit> rows = filters.bind(getEntityManager().createQuery("""
-                select new nl.werving.pipeline.CandidateHit(a.id, c.id, c.fullName, c.email, c.phone, v.id, v.title, s.name,
-                    a.status, a.source, a.appliedAt)
+                select new nl.werving.pipeline.CandidateHit(a.id, c, v.id, v.title, s.name, a.status, a.source, a.appliedAt)
                 from Application a join a.candidate c join a.vacancy v join a.stage s""" + filters.where() + " order by "
                 + order.clause, CandidateHit.class));
         TypedQuery<Long> count = filters.bind(getEntityManager().createQuery("select count(a) from Application a" + filters.where(),
                 Long.class));
         int pageIndex = Math.max(search.page(), 1) - 1;
-        List<CandidateHit> hits = rows.setFirstResult(pageIndex * SEARCH_PAGE_SIZE).setMaxResults(SEARCH_PAGE_SIZE).getResultList();
+        List<CandidateHit> hits;
+        if (order == SearchOrder.NAME) {
+            List<CandidateHit> newest = rows.setMaxResults(NAME_ORDER_MAX).getResultList();
+            Candidate.openAll(newest.stream().map(CandidateHit::candidate).toList());
+            hits = newest.stream().sorted(Comparator.comparing(CandidateHit::fullName, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(CandidateHit::applicationId)).skip((long) pageIndex * SEARCH_PAGE_SIZE).limit(SEARCH_PAGE_SIZE).toList();
+        } else {
+            hits = rows.setFirstResult(pageIndex * SEARCH_PAGE_SIZE).setMaxResults(SEARCH_PAGE_SIZE).getResultList();
+            Candidate.openAll(hits.stream().map(CandidateHit::candidate).toList());
+        }
         return new Page<>(hits, pageIndex + 1, SEARCH_PAGE_SIZE, count.getSingleResult());
     }
 

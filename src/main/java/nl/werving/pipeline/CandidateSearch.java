@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a recruiter looks for across vacancies: a text (part of a name, an e-mail address or a vacancy title; a phone
- * number by its digits), an outcome, a source and the days applied between. {@code hiringManagerId} limits the search
+ * What a recruiter looks for across vacancies: a text (the start of words of a name or an e-mail address, part of a
+ * vacancy title; a whole phone number, written any way), an outcome, a source and the days applied between. {@code hiringManagerId} limits the search
  * to one manager's own vacancies. {@code tags} are texts of tags the candidate carries, every one of them.
  */
 public record CandidateSearch(String text, ApplicationStatus status, SourceChannel source, LocalDate appliedFrom,
@@ -30,15 +30,8 @@ public record CandidateSearch(String text, ApplicationStatus status, SourceChann
         return new CandidateSearch(text, status, source, appliedFrom, appliedTo, order, hiringManagerId, page, tagTexts);
     }
 
-    /** The fewest digits a text needs to be looked up as a phone number. */
-    static final int PHONE_DIGITS = 4;
-
-    /** The digits of the text when it is a phone number (digits, spaces, {@code + - . / ( )} only), else empty. */
-    String phoneDigits() {
-        if (text == null || !text.strip().matches("[0-9 +\\-./()]+")) {
-            return "";
-        }
-        String digits = text.replaceAll("\\D", "");
-        return digits.length() >= PHONE_DIGITS ? digits : "";
+    /** Whether the text is a phone number: digits, spaces and {@code + - . / ( )} only, with at least one digit. */
+    boolean isPhoneNumber() {
+        return text != null && text.strip().matches("[0-9 +\\-./()]+") && text.chars().anyMatch(Character::isDigit);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.qute.TemplateEnum;
@@ -244,7 +244,7 @@ public class PipelineService {
             if (application.status != ApplicationStatus.REJECTED) {
                 continue;
             }
-            String name = application.candidate == null ? null : application.candidate.fullName;
+            String name = application.candidate == null ? null : application.candidate.fullName();
             boolean restorable = application.candidate != null && application.rejectionMailId != null
                     && outbox.callOff(application.rejectionMailId);
             if (restorable) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateContacts;
 import nl.werving.identity.Roles;
 import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.PrivacyPart;
@@ -36,8 +37,10 @@ public class CandidateMerge {
     private final List<PrivacyPart> parts;
     private final CandidateKeys keys;
     private final AuditLog audit;
+    private final CandidateContacts contacts;
 
-    public CandidateMerge(@Any Instance<PrivacyPart> parts, CandidateKeys keys, AuditLog audit) {
+    public CandidateMerge(@Any Instance<PrivacyPart> parts, CandidateKeys keys, AuditLog audit, CandidateContacts contacts) {
+        this.contacts = contacts;
         // In a fixed order, so two merges take their locks alike.
         this.parts = parts.stream().sorted(Comparator.comparing(part -> part.getClass().getName())).toList();
         this.keys = keys;
@@ -78,8 +81,8 @@ public class CandidateMerge {
         if (duplicate.createdAt.isBefore(kept.createdAt)) {
             kept.createdAt = duplicate.createdAt;
         }
-        if (kept.phone == null) {
-            kept.phone = duplicate.phone;
+        if (kept.phone() == null && duplicate.phone() != null) {
+            contacts.write(kept, kept.fullName(), kept.email(), duplicate.phone());
         }
         em.remove(duplicate);
         em.flush();

@@ -73,10 +73,10 @@ public class ConsentRenewal {
             String token = candidates.issueToken(candidate, CandidateToken.Purpose.CONSENT, LINK_LIFETIME);
             Locale locale = Locale.forLanguageTag(candidate.locale);
             Instant expires = consent.givenAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
-            Bodies bodies = MailTemplates.render(() -> Templates.renewal(candidate.fullName, config.baseUrl() + "/consent/" + token,
+            Bodies bodies = MailTemplates.render(() -> Templates.renewal(candidate.fullName(), config.baseUrl() + "/consent/" + token,
                     expires.toString().substring(0, 10), months, config.companyName()), locale);
             PrivacyMessages messages = MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(locale.getLanguage()));
-            outbox.enqueue(new Outbox.Mail("consent-renewal", candidate.email, messages.renewalSubject(config.companyName()),
+            outbox.enqueue(new Outbox.Mail("consent-renewal", candidate.email(), messages.renewalSubject(config.companyName()),
                     bodies.html(), bodies.text(), candidate.id));
             consent.renewalRequestedAt = now;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,13 +38,20 @@ public class DataRequest extends PanacheEntity {
 
     /** Open requests, nearest deadline first, with the candidate for the name. */
     public static List<DataRequest> open() {
-        return find("select r from DataRequest r left join fetch r.candidate where r.completedAt is null order by r.dueOn, r.id").list();
+        return opened(find("select r from DataRequest r left join fetch r.candidate where r.completedAt is null order by r.dueOn, r.id")
+                .list());
     }
 
     /** The most recently handled requests. */
     public static List<DataRequest> recentlyCompleted(int limit) {
-        return find("select r from DataRequest r left join fetch r.candidate where r.completedAt is not null order by r.completedAt desc")
-                .page(0, limit).list();
+        return opened(find("select r from DataRequest r left join fetch r.candidate where r.completedAt is not null "
+                + "order by r.completedAt desc").page(0, limit).list());
+    }
+
+    /** The requests with their candidates' names opened, with one key query. */
+    private static List<DataRequest> opened(List<DataRequest> requests) {
+        Candidate.openAll(requests.stream().map(request -> request.candidate).filter(Objects::nonNull).toList());
+        return requests;
     }
 
     public static List<DataRequest> openFor(long candidateId) {

@@ -3,6 +3,7 @@ package nl.werving.privacy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,11 +82,13 @@ public class Privacy {
         Instant now = Instant.now(clock);
         Instant at = nextRun != null && nextRun.isAfter(now) ? nextRun : now;
         List<Long> ids = purge.eligible(at, PREVIEW);
-        List<Due> due = ids.isEmpty() ? List.of() : Candidate.listByIds(ids).stream().map(c -> new Due(c.id, c.fullName)).toList();
+        Map<Long, String> dueNames = Candidate.namesOf(ids);
+        List<Due> due = ids.stream().filter(dueNames::containsKey).map(id -> new Due(id, dueNames.get(id))).toList();
         List<LegalHold> active = LegalHold.active();
+        Map<Long, String> heldNames = Candidate.namesOf(active.stream().map(h -> h.candidate.id).toList());
         CandidateKeys.Opener opener = keys.opener(active.stream().map(h -> h.candidate.id).toList());
         List<Hold> holds = active.stream()
-                .map(h -> new Hold(h.id, h.candidate.id, h.candidate.fullName, opener.text(h.candidate.id, h.reason), h.placedAt)).toList();
+                .map(h -> new Hold(h.id, h.candidate.id, heldNames.get(h.candidate.id), opener.text(h.candidate.id, h.reason), h.placedAt)).toList();
         Retention.Terms terms = retention.terms();
         String changedBy = terms.changedBy() == null ? null : AppUser.<AppUser> findByIdOptional(terms.changedBy())
                 .map(user -> user.displayName).orElse(null);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditLog;
+import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateContacts;
 import nl.werving.candidate.ConsentRecord;
 import nl.werving.identity.Roles;
 import nl.werving.personaldata.Retention;
@@ -34,20 +36,25 @@ public class TalentPool {
     private final Retention retention;
     private final AuditLog audit;
     private final Clock clock;
+    private final CandidateContacts contacts;
 
-    public TalentPool(Retention retention, AuditLog audit, Clock clock) {
+    public TalentPool(Retention retention, AuditLog audit, Clock clock, CandidateContacts contacts) {
+        this.contacts = contacts;
         this.retention = retention;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Members whose name or e-mail contains the search text, newest consent first. */
+    @Transactional
     public List<Member> search(String text) {
         int months = retention.talentPoolMonths();
         Instant validFrom = Instant.now(clock).atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
-        return ConsentRecord.talentPool(validFrom, text, PAGE).stream()
-                .map(r -> new Member(r.id, r.candidate.id, r.candidate.fullName, r.candidate.email, r.textVersion, r.channel, r.givenAt,
-                        r.givenAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant()))
+        List<ConsentRecord> records = ConsentRecord.talentPool(validFrom, contacts.wordSearch(text, "c").orElse(null), PAGE);
+        Candidate.openAll(records.stream().map(r -> r.candidate).toList());
+        return records.stream()
+                .map(r -> new Member(r.id, r.candidate.id, r.candidate.fullName(), r.candidate.email(), r.textVersion, r.channel,
+                        r.givenAt, r.givenAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant()))
                 .toList();
     }
 

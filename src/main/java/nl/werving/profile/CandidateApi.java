@@ -37,7 +37,7 @@ public class CandidateApi {
     @Operation(summary = "One candidate; 403 for a hiring manager without an application on an own vacancy")
     public CandidateJson get(@RestPath long id) {
         Profile profile = profiles.view(id);
-        return new CandidateJson(profile.candidate().id, profile.candidate().fullName, profile.candidate().email,
-                profile.candidate().phone, profile.candidate().locale, profile.applications(), profile.documents());
+        return new CandidateJson(profile.candidate().id, profile.candidate().fullName(), profile.candidate().email(),
+                profile.candidate().phone(), profile.candidate().locale, profile.applications(), profile.documents());
     }
 }

@@ -88,7 +88,7 @@ public class CandidateDuplicates {
     @Transactional
     @RolesAllowed({ Roles.ADMIN, Roles.RECRUITER })
     public Merged merge(long duplicateId, long duplicateVersion, long keptId, long keptVersion) {
-        Merged merged = new Merged(Candidate.nameOf(duplicateId).orElse(""), Application.count("candidate.id", duplicateId),
+        Merged merged = new Merged(Candidate.<Candidate> findByIdOptional(duplicateId).map(Candidate::fullName).orElse(""), Application.count("candidate.id", duplicateId),
                 CandidateDocument.count("candidate.id", duplicateId));
         merge.merge(duplicateId, duplicateVersion, keptId, keptVersion);
         return merged;

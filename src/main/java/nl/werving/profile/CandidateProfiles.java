@@ -131,7 +131,7 @@ public class CandidateProfiles {
                         message == null ? null : message.senderName()));
             });
             replies.forCandidate(candidateId).forEach(opened -> timeline.add(TimelineEntry.of(opened.reply().receivedAt,
-                    TimelineEntry.Kind.REPLY, null, opened.subject(), opened.text(), opened.reply().fromAddress)));
+                    TimelineEntry.Kind.REPLY, null, opened.subject(), opened.text(), opened.from())));
         } else {
             messages.values().stream().filter(m -> m.applicationId() != null && ids.contains(m.applicationId()))
                     .forEach(m -> timeline.add(TimelineEntry.of(m.at(), TimelineEntry.Kind.MAIL, m.vacancyTitle(), m.subject(),

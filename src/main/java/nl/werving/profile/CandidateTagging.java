@@ -14,7 +14,6 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 import nl.werving.candidate.Candidate;
-import nl.werving.candidate.CandidateTag;
 import nl.werving.candidate.CandidateTags;
 import nl.werving.candidate.Tag;
 import nl.werving.candidate.TagChip;
@@ -44,13 +43,13 @@ public class CandidateTagging {
     /** The candidate's tags, for the profile. */
     @Transactional
     public List<TagChip> onCandidate(long candidateId) {
-        return CandidateTag.chipsOf(candidateId);
+        return tags.chipsOf(candidateId);
     }
 
     /** The tags of these candidates, in one query, for a list. */
     @Transactional
     public Map<Long, List<TagChip>> chips(Collection<Long> candidateIds) {
-        return CandidateTag.chipsOf(candidateIds);
+        return tags.chipsOf(candidateIds);
     }
 
     /** The admins' list, offered when typing a tag. */

@@ -45,7 +45,7 @@ public class RefereeQuestionnaires {
     @Transactional
     public Invitation open(String token) {
         Referee referee = awaiting(token, false);
-        return new Invitation(referee.fullName, referee.check.candidate.fullName, referee.check.application.vacancy.title,
+        return new Invitation(referee.fullName, referee.check.candidate.fullName(), referee.check.application.vacancy.title,
                 referee.expiresAt);
     }
 

@@ -48,9 +48,9 @@ public class ReferenceMails {
         Locale locale = locale(candidate);
         String link = config.baseUrl() + "/status/" + statusToken + "/references/" + check.id;
         int retentionDays = retention.retentionDays();
-        Bodies bodies = MailTemplates.render(() -> Templates.request(candidate.fullName, check.application.vacancy.title, link,
+        Bodies bodies = MailTemplates.render(() -> Templates.request(candidate.fullName(), check.application.vacancy.title, link,
                 retentionDays, config.companyName()), locale);
-        return new Outbox.Mail(REQUEST, candidate.email, messages(locale).requestSubject(check.application.vacancy.title),
+        return new Outbox.Mail(REQUEST, candidate.email(), messages(locale).requestSubject(check.application.vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 
@@ -59,10 +59,10 @@ public class ReferenceMails {
         Candidate candidate = check.candidate;
         Locale locale = locale(candidate);
         String link = config.baseUrl() + "/referee/" + token;
-        Bodies bodies = MailTemplates.render(() -> Templates.invitation(referee.fullName, candidate.fullName,
+        Bodies bodies = MailTemplates.render(() -> Templates.invitation(referee.fullName, candidate.fullName(),
                 check.application.vacancy.title, link, referee.expiresAt, reminder, config.companyName()), locale);
         ReferenceMessages messages = messages(locale);
-        String subject = reminder ? messages.reminderSubject(candidate.fullName) : messages.invitationSubject(candidate.fullName);
+        String subject = reminder ? messages.reminderSubject(candidate.fullName()) : messages.invitationSubject(candidate.fullName());
         return new Outbox.Mail(reminder ? REMINDER : INVITATION, referee.email, subject, bodies.html(), bodies.text(), candidate.id);
     }
 

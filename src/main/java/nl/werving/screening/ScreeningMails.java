@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import nl.werving.candidate.Candidate;
-import nl.werving.mail.MailTemplates;
 import nl.werving.mail.MailTemplates.Bodies;
+import nl.werving.mail.MailTemplates;
 import nl.werving.mail.Outbox;
 import nl.werving.personaldata.Retention;
 import nl.werving.vacancy.Vacancy;
@@ -36,9 +36,9 @@ public class ScreeningMails {
         Locale locale = Locale.forLanguageTag(candidate.locale == null ? "nl" : candidate.locale);
         String statusUrl = config.baseUrl() + "/status/" + statusToken + "#knockout";
         int retentionDays = retention.retentionDays();
-        Bodies bodies = MailTemplates.render(() -> Templates.knockedOut(candidate.fullName, vacancy.title, requirement, statusUrl,
+        Bodies bodies = MailTemplates.render(() -> Templates.knockedOut(candidate.fullName(), vacancy.title, requirement, statusUrl,
                 retentionDays, config.companyName()), locale);
-        return new Outbox.Mail("application-knocked-out", candidate.email, ScreeningService.messages(locale).mailSubject(vacancy.title),
+        return new Outbox.Mail("application-knocked-out", candidate.email(), ScreeningService.messages(locale).mailSubject(vacancy.title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 }

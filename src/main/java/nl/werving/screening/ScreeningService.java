@@ -20,14 +20,13 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.werving.candidate.Candidate;
-import nl.werving.web.WorkingDays;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.MailStatus;
@@ -38,7 +37,6 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.PipelineService;
 import nl.werving.pipeline.UndoneRejection;
-import nl.werving.screening.ScreeningKind.AnswerType;
 import nl.werving.screening.Screening.Answers;
 import nl.werving.screening.Screening.AskedQuestion;
 import nl.werving.screening.Screening.Choice;
@@ -50,15 +48,17 @@ import nl.werving.screening.Screening.ReviewRequest;
 import nl.werving.screening.Screening.RuleRow;
 import nl.werving.screening.Screening.Verdict;
 import nl.werving.screening.Screening.Version;
+import nl.werving.screening.ScreeningKind.AnswerType;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.LanguageRequirement;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyService;
 import nl.werving.web.ConcurrentEdits;
-import nl.werving.web.Formats;
 import nl.werving.web.FormFields;
+import nl.werving.web.Formats;
 import nl.werving.web.LocalizedText;
 import nl.werving.web.RuleViolation;
+import nl.werving.web.WorkingDays;
 
 /**
  * Screening questions per vacancy, the knock-out rules that judge their answers (in versions), and the knock-out itself:
@@ -615,19 +615,20 @@ public class ScreeningService implements SealingBacklog {
     public List<KnockedOut> knockedOut(long vacancyId, Locale locale) {
         vacancies.get(vacancyId);
         List<Object[]> rows = Application.getEntityManager().createQuery("""
-                select a.id, c.id, c.fullName, a.knockoutRuleId, a.knockoutRuleVersion, a.endedAt, a.rejectionMailId
+                select a.id, c.id, c, a.knockoutRuleId, a.knockoutRuleVersion, a.endedAt, a.rejectionMailId
                 from Application a join a.candidate c
                 where a.vacancy.id = :vacancy and a.knockoutRuleId is not null and a.status = :rejected
                 order by a.endedAt desc, a.id desc""", Object[].class)
                 .setParameter("vacancy", vacancyId).setParameter("rejected", ApplicationStatus.REJECTED)
                 .setMaxResults(LIST_MAX).getResultList();
+        Candidate.openAll(rows.stream().map(row -> (Candidate) row[2]).toList());
         Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(rows.stream().map(row -> (Long) row[3]).distinct().toList());
         Map<Long, Object[]> mailsById = mailStates(rows.stream().map(row -> (Long) row[6]).filter(Objects::nonNull).toList());
         List<KnockedOut> result = new ArrayList<>();
         for (Object[] row : rows) {
             Object[] mail = row[6] == null ? null : mailsById.get((Long) row[6]);
             boolean sent = mail == null || mail[1] == MailStatus.SENT;
-            result.add(new KnockedOut((Long) row[0], (Long) row[1], (String) row[2], requirement(rules.get((Long) row[3]), locale),
+            result.add(new KnockedOut((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(), requirement(rules.get((Long) row[3]), locale),
                     (Integer) row[4], (Instant) row[5], mail == null ? null : (Instant) mail[2], sent));
         }
         return result;
@@ -645,15 +646,16 @@ public class ScreeningService implements SealingBacklog {
     public List<ReviewRequest> reviewRequests(long vacancyId, Locale locale) {
         vacancies.get(vacancyId);
         List<Object[]> rows = Application.getEntityManager().createQuery("""
-                select a.id, c.id, c.fullName, a.knockoutRuleId, a.reviewRequestedAt from Application a join a.candidate c
+                select a.id, c.id, c, a.knockoutRuleId, a.reviewRequestedAt from Application a join a.candidate c
                 where a.vacancy.id = :vacancy and a.status = :active and a.reviewRequestedAt is not null
                     and a.stageEnteredAt <= a.reviewRequestedAt
                 order by a.reviewRequestedAt, a.id""", Object[].class)
                 .setParameter("vacancy", vacancyId).setParameter("active", ApplicationStatus.ACTIVE).setMaxResults(LIST_MAX)
                 .getResultList();
+        Candidate.openAll(rows.stream().map(row -> (Candidate) row[2]).toList());
         Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(rows.stream().map(row -> (Long) row[3]).filter(Objects::nonNull)
                 .distinct().toList());
-        return rows.stream().map(row -> new ReviewRequest((Long) row[0], (Long) row[1], (String) row[2],
+        return rows.stream().map(row -> new ReviewRequest((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(),
                 row[3] == null ? null : requirement(rules.get((Long) row[3]), locale), (Instant) row[4])).toList();
     }
 

@@ -2,6 +2,7 @@ package nl.werving.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.TypedQuery;
 
@@ -15,7 +16,7 @@ import io.quarkus.panache.common.Parameters;
  * <pre>{@code
  * Filters filters = new Filters().require("a.vacancy.id = :vacancy", "vacancy", vacancyId)
  *         .optional("a.source = :source", "source", source)
- *         .contains("lower(c.fullName) like :q", "q", text);
+ *         .contains("lower(v.title) like :q", "q", text);
  * filters.bind(em.createQuery("select ... from Application a join a.candidate c" + filters.where(), BoardCard.class));
  * }</pre>
  */
@@ -35,6 +36,13 @@ public final class Filters {
     public Filters require(String condition, String name, Object value) {
         conditions.add(condition);
         parameters.and(name, value);
+        return this;
+    }
+
+    /** A condition with several named parameters that always applies. */
+    public Filters all(String condition, Map<String, ?> values) {
+        conditions.add(condition);
+        values.forEach(parameters::and);
         return this;
     }
 

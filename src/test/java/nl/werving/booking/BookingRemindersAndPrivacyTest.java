@@ -59,7 +59,7 @@ class BookingRemindersAndPrivacyTest {
     }
 
     static String email(Application application) {
-        return QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email);
+        return QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email());
     }
 
     static String calendarOf(MimeMessage message) throws Exception {

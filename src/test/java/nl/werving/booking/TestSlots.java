@@ -96,8 +96,8 @@ public final class TestSlots {
     }
 
     static List<OutboxMail> mails(String kind, String recipient) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("kind = ?1 and recipient = ?2 order by id",
-                kind, recipient));
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("kind = ?1 and recipientKey = ?2 order by id",
+                kind, OutboxMail.keyOf(recipient)));
     }
 
     static String bookingUrl(String token, Application application) {

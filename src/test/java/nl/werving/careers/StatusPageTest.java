@@ -1,20 +1,20 @@
 package nl.werving.careers;
 
-import static nl.werving.support.Applicant.anApplicant;
-import static nl.werving.support.TestVacancies.aVacancy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static nl.werving.support.Applicant.anApplicant;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.candidate.Candidate;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.Applicant;
@@ -30,7 +30,7 @@ class StatusPageTest {
     }
 
     private static Application applicationOf(Applicant applicant) {
-        return QuarkusTransaction.requiringNew().call(() -> Application.<Application> find("candidate.emailKey", applicant.email).singleResult());
+        return QuarkusTransaction.requiringNew().call(() -> Application.<Application> find("candidate.emailKey", Candidate.emailKey(applicant.email)).singleResult());
     }
 
     @Test

@@ -223,7 +223,7 @@ class HomePageTest {
     }
 
     static String name(Application application) {
-        return QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id).candidate.fullName);
+        return QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id).candidate.fullName());
     }
 
     static void assertContains(String page, String... texts) {
@@ -277,7 +277,8 @@ class HomePageTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             OutboxMail mail = new OutboxMail();
             mail.kind = "test";
-            mail.recipient = "mislukt@voorbeeld.nl";
+            mail.recipient = "mislukt@voorbeeld.nl".getBytes(StandardCharsets.UTF_8);
+            mail.recipientKey = OutboxMail.keyOf("mislukt@voorbeeld.nl");
             // A mail of no candidate: its texts are stored plain.
             mail.subject = subject.getBytes(StandardCharsets.UTF_8);
             mail.htmlBody = "<p>Test</p>".getBytes(StandardCharsets.UTF_8);

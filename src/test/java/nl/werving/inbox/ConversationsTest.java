@@ -50,7 +50,7 @@ class ConversationsTest {
     @Test
     void sendsTheReplyAddressAsReplyToAndLeavesOtherMailsAsTheyWere() throws Exception {
         Application application = anApplication().to(aVacancy().published().persist()).persist();
-        String to = application.candidate.email;
+        String to = application.candidate.email();
         String replyTo = QuarkusTransaction.requiringNew().call(() -> {
             String address = conversations.replyAddressFor(application.candidate.id);
             outbox.enqueue(new Outbox.Mail("test", to, "Met antwoordadres", "<p>Hallo</p>", "Hallo", application.candidate.id)

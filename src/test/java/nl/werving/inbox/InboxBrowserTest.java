@@ -39,7 +39,7 @@ class InboxBrowserTest {
         Application application = anApplication().to(aVacancy().published().persist()).by("Sanne Antwoord").persist();
         RecruitingMailbox.recover();
         RecruitingMailbox.empty();
-        RecruitingMailbox.deliver(RecruitingMailbox.message(application.candidate.email, RecruitingMailbox.ADDRESS,
+        RecruitingMailbox.deliver(RecruitingMailbox.message(application.candidate.email(), RecruitingMailbox.ADDRESS,
                 "Vraag over het gesprek " + unique, "Goedemiddag,\n\nKan het gesprek ook op donderdag?\n\nMet vriendelijke groet,\nSanne"));
         assertEquals(1, reader.poll().unmatched());
         AppUser admin = TestUsers.admin();

@@ -86,7 +86,7 @@ class InboxTest {
         assertEquals(1, stored.size());
         assertEquals("Dinsdag om tien uur past mij goed.", stored.get(0).text().strip());
         assertEquals("Re: Uitnodiging kennismaking", stored.get(0).subject());
-        assertEquals(application.candidate.email, stored.get(0).reply().fromAddress);
+        assertEquals(application.candidate.email(), stored.get(0).from());
         assertEquals(0, repliesOf(other.candidate.id).size(), "only the candidate whose conversation it answers");
         assertEquals(0, RecruitingMailbox.messageCount(), "removed from the mailbox once stored");
 
@@ -184,7 +184,7 @@ class InboxTest {
         assertEquals(1, warnings.size(), "one warning: " + capture.lines());
         assertTrue(warnings.get(0).contains("WARN"));
         for (Application application : applications) {
-            assertTrue(capture.lines().stream().noneMatch(line -> line.contains(application.candidate.email)), "no addresses in the log");
+            assertTrue(capture.lines().stream().noneMatch(line -> line.contains(application.candidate.email())), "no addresses in the log");
         }
 
         InboxReader.PollResult afterwards = reader.poll();
@@ -284,7 +284,7 @@ class InboxTest {
     /** Writes to the candidate through the outbox, with a reply address; the mail as it arrived. */
     private MimeMessage sendTo(Application application, String subject) throws Exception {
         long candidateId = application.candidate.id;
-        String email = application.candidate.email;
+        String email = application.candidate.email();
         QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(new Outbox.Mail("test", email, subject, "<p>Hallo</p>", "Hallo",
                 candidateId).withReplyTo(conversations.replyAddressFor(candidateId))));
         for (MimeMessage message : SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(20))) {

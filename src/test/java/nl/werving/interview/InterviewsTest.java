@@ -53,8 +53,9 @@ class InterviewsTest {
 
     /** The mails of one interview's calendar event: to the candidate and to the panel. */
     static List<OutboxMail> mails(Interview interview, String kind) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list(
-                "kind = ?1 and calendar like ?2 order by id", kind, "%" + interview.calendarUid + "%"));
+        // Calendars are sealed: the database cannot look into them.
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("kind = ?1 order by id", kind)).stream()
+                .filter(mail -> open(mail).calendar() != null && open(mail).calendar().contains(interview.calendarUid)).toList();
     }
 
     static VEvent event(String ics) throws Exception {
@@ -91,22 +92,22 @@ class InterviewsTest {
 
         List<OutboxMail> invitations = mails(interview, "interview-invitation");
         assertEquals(3, invitations.size());
-        OutboxMail toCandidate = invitations.stream().filter(m -> m.recipient.equals(application.candidate.email)).findFirst().orElseThrow();
+        OutboxMail toCandidate = invitations.stream().filter(m -> open(m).to().equals(application.candidate.email())).findFirst().orElseThrow();
         assertTrue(open(toCandidate).text().contains("€\u00a02.600 – €\u00a03.100 bruto per maand"), "salary range in the invitation");
         assertTrue(open(toCandidate).text().contains("Kantoor Utrecht, zaal Dom"));
-        VEvent candidateEvent = event(toCandidate.calendar);
-        assertEquals("REQUEST", method(toCandidate.calendar));
+        VEvent candidateEvent = event(open(toCandidate).calendar());
+        assertEquals("REQUEST", method(open(toCandidate).calendar()));
         assertEquals(interview.calendarUid, value(candidateEvent, Property.UID));
         assertEquals(0, sequence(candidateEvent));
         assertEquals(interview.startsAt, start(candidateEvent));
         assertEquals(inDays(3).atTime(10, 0).atZone(Formats.ZONE).toInstant(), interview.startsAt);
 
         for (AppUser interviewer : List.of(first, second)) {
-            OutboxMail mail = invitations.stream().filter(m -> m.recipient.equals(interviewer.email)).findFirst().orElseThrow();
-            VEvent event = event(mail.calendar);
+            OutboxMail mail = invitations.stream().filter(m -> open(m).to().equals(interviewer.email)).findFirst().orElseThrow();
+            VEvent event = event(open(mail).calendar());
             assertEquals(interview.calendarUid, value(event, Property.UID));
             assertFalse(open(mail).subject().contains("Noor") || value(event, Property.SUMMARY).contains("Noor")
-                    || mail.calendar.contains("Vermeulen"), "the interviewer's calendar carries no candidate name");
+                    || open(mail).calendar().contains("Vermeulen"), "the interviewer's calendar carries no candidate name");
             assertTrue(open(mail).html().contains("/app/interviews/" + interview.id + "/scorecard"));
         }
 
@@ -114,8 +115,8 @@ class InterviewsTest {
                 "https://meet.example.org/abc-defg", List.of(first.id, second.id), interview.version)).then().statusCode(303);
         List<OutboxMail> updates = mails(interview, "interview-invitation");
         assertEquals(6, updates.size());
-        VEvent updated = event(updates.stream().filter(m -> m.recipient.equals(application.candidate.email)).reduce((a, b) -> b)
-                .orElseThrow().calendar);
+        VEvent updated = event(open(updates.stream().filter(m -> open(m).to().equals(application.candidate.email())).reduce((a, b) -> b)
+                .orElseThrow()).calendar());
         assertEquals(interview.calendarUid, value(updated, Property.UID));
         assertEquals(1, sequence(updated));
         assertEquals(inDays(4).atTime(14, 30).atZone(Formats.ZONE).toInstant(), start(updated));
@@ -126,8 +127,8 @@ class InterviewsTest {
         List<OutboxMail> cancellations = mails(interview, "interview-cancelled");
         assertEquals(3, cancellations.size());
         for (OutboxMail cancellation : cancellations) {
-            assertEquals("CANCEL", method(cancellation.calendar));
-            VEvent cancelled = event(cancellation.calendar);
+            assertEquals("CANCEL", method(open(cancellation).calendar()));
+            VEvent cancelled = event(open(cancellation).calendar());
             assertEquals(interview.calendarUid, value(cancelled, Property.UID));
             assertEquals(2, sequence(cancelled));
             assertEquals("CANCELLED", value(cancelled, Property.STATUS));
@@ -143,7 +144,7 @@ class InterviewsTest {
         Application application = anApplication().to(vacancy).persist();
         Interview interview = plan(WebSession.as(TestUsers.recruiter()), application, List.of(TestUsers.hiringManager()));
 
-        MimeMessage message = SmtpServer.awaitMessagesTo(application.candidate.email, 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage message = SmtpServer.awaitMessagesTo(application.candidate.email(), 1, Duration.ofSeconds(30)).get(0);
         MimeMultipart parts = (MimeMultipart) message.getContent();
         String calendar = null;
         for (int i = 0; i < parts.getCount(); i++) {
@@ -181,7 +182,7 @@ class InterviewsTest {
 
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Interview.count("application.id", application.id)));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxMail.count(
-                "kind like 'interview%' and (candidateId = ?1 or recipient = ?2)", application.candidate.id, panel.email)));
+                "kind like 'interview%' and (candidateId = ?1 or recipientKey = ?2)", application.candidate.id, OutboxMail.keyOf(panel.email))));
     }
 
     @Test
@@ -230,7 +231,7 @@ class InterviewsTest {
         assertEquals(InterviewStatus.CANCELLED, QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(interview.id).status));
         List<OutboxMail> cancellations = mails(interview, "interview-cancelled");
         assertEquals(2, cancellations.size());
-        assertEquals("CANCEL", method(cancellations.get(0).calendar));
+        assertEquals("CANCEL", method(open(cancellations.get(0)).calendar()));
     }
 
     @Test
@@ -244,10 +245,10 @@ class InterviewsTest {
 
         recruiter.post("/app/interviews/" + interview.id, interviewForm(application, inDays(3), "10:00", "Kantoor Utrecht, zaal Dom", "",
                 List.of(staying.id), interview.version)).then().statusCode(303);
-        OutboxMail toDropped = mails(interview, "interview-cancelled").stream().filter(m -> m.recipient.equals(dropped.email))
+        OutboxMail toDropped = mails(interview, "interview-cancelled").stream().filter(m -> open(m).to().equals(dropped.email))
                 .findFirst().orElseThrow();
-        assertEquals("CANCEL", method(toDropped.calendar));
-        assertEquals(interview.calendarUid, value(event(toDropped.calendar), Property.UID));
+        assertEquals("CANCEL", method(open(toDropped).calendar()));
+        assertEquals(interview.calendarUid, value(event(open(toDropped).calendar()), Property.UID));
 
         WebSession.as(staying).get("/app/interviews/" + interview.id + "/scorecard").then().statusCode(200);
         long version = QuarkusTransaction.requiringNew().call(() -> Interview.<Interview> findById(interview.id).version);

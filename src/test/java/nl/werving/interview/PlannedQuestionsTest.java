@@ -292,8 +292,8 @@ class PlannedQuestionsTest {
         Outbox.Mail candidateMail = TestMails.open(toCandidate);
         assertFalse(candidateMail.text().contains(setup.text(0, 0)) || candidateMail.html().contains("Vragen voor dit gesprek"),
                 "the candidate does not get the questions in advance");
-        OutboxMail toInterviewer = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipient = ?1 and kind = ?2",
-                interviewer.email, "interview-invitation").singleResult());
+        OutboxMail toInterviewer = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipientKey = ?1 and kind = ?2",
+                OutboxMail.keyOf(interviewer.email), "interview-invitation").singleResult());
         assertTrue(TestMails.open(toInterviewer).html().contains(setup.text(3, 0).replace("'", "&#39;")));
     }
 

@@ -41,8 +41,8 @@ class ScorecardRemindersTest {
     }
 
     static long reminders(AppUser user) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("kind = ?1 and recipient = ?2", "scorecard-reminder",
-                user.email));
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("kind = ?1 and recipientKey = ?2", "scorecard-reminder",
+                OutboxMail.keyOf(user.email)));
     }
 
     static Instant end(Interview interview) {

@@ -31,7 +31,7 @@ class OutboxTest {
     Outbox outbox;
 
     private static OutboxMail mailTo(String address) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipient", address).singleResult());
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipientKey", OutboxMail.keyOf(address)).singleResult());
     }
 
     @Test
@@ -86,7 +86,7 @@ class OutboxTest {
 
         long id = QuarkusTransaction.requiringNew().call(() -> {
             outbox.enqueue(new Outbox.Mail("test", "nobody@voorbeeld.nl", "Onderwerp", "<p>Hallo</p>", "Hallo", null));
-            OutboxMail mail = OutboxMail.<OutboxMail> find("recipient", "nobody@voorbeeld.nl").singleResult();
+            OutboxMail mail = OutboxMail.<OutboxMail> find("recipientKey", OutboxMail.keyOf("nobody@voorbeeld.nl")).singleResult();
             mail.attempts = 11;
             mail.nextAttemptAt = Instant.now().plusSeconds(3600);
             outbox.attemptFailed(mail, new IllegalStateException("550 mailbox unavailable"));
@@ -104,7 +104,7 @@ class OutboxTest {
         String address = "mislukt." + System.nanoTime() + "@voorbeeld.nl";
         long id = QuarkusTransaction.requiringNew().call(() -> {
             outbox.enqueue(new Outbox.Mail("test", address, "Uitnodiging gesprek", "<p>Hallo</p>", "Hallo", null));
-            OutboxMail mail = OutboxMail.<OutboxMail> find("recipient", address).singleResult();
+            OutboxMail mail = OutboxMail.<OutboxMail> find("recipientKey", OutboxMail.keyOf(address)).singleResult();
             mail.status = MailStatus.FAILED;
             mail.attempts = 12;
             mail.lastError = "ConnectException: Connection refused";

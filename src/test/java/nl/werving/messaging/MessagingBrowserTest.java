@@ -61,7 +61,7 @@ class MessagingBrowserTest {
         Browser.assertAccessible(page, "board after sending");
         Browser.screenshot(page, "message-sent-1366");
         for (Application application : ticked) {
-            String email = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email);
+            String email = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email());
             assertEquals(1, SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30)).size());
         }
 

@@ -83,7 +83,7 @@ class MessagingTest {
         String email = QuarkusTransaction.requiringNew().call(() -> {
             Candidate candidate = Candidate.findById(application.candidate.id);
             candidate.locale = "en";
-            return candidate.email;
+            return candidate.email();
         });
         long template = template();
         AppUser recruiter = TestUsers.recruiter();
@@ -122,7 +122,7 @@ class MessagingTest {
 
         session.post("/app/candidates/" + application.candidate.id + "/message", form).then().statusCode(303);
 
-        String email = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email);
+        String email = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email());
         assertTrue(SmtpServer.text(SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30)).get(0)).contains("Hoi Derya, bel je me terug?"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> session.get("/app/candidates/" + application.candidate.id).asString().contains("(verstuurd)"));
@@ -189,10 +189,10 @@ class MessagingTest {
                 .body(containsString("3 berichten staan klaar"))
                 .body(containsString("2 kandidaten overgeslagen"));
         for (Application application : active) {
-            String email = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email);
+            String email = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).email());
             List<MimeMessage> mails = SmtpServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30));
             assertEquals(1, mails.size());
-            String first = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).fullName)
+            String first = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(application.candidate.id).fullName())
                     .split(" ")[0];
             assertTrue(SmtpServer.text(mails.get(0)).contains("Beste " + first + ","));
         }

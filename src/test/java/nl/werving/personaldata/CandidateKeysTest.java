@@ -400,7 +400,7 @@ class CandidateKeysTest {
     }
 
     private static long candidateOf(Applicant applicant) {
-        return QuarkusTransaction.requiringNew().call(() -> Candidate.findByEmailKey(Candidate.emailKey(applicant.email)).orElseThrow().id);
+        return QuarkusTransaction.requiringNew().call(() -> Candidate.findByEmail(applicant.email).orElseThrow().id);
     }
 
     /** The key table's file on PostgreSQL, which {@code VACUUM FULL} replaces; {@code null} on H2. */

@@ -50,7 +50,8 @@ class CorrespondenceLeavesNoCanaryOnDiskTest extends CanaryOnDiskTest {
 
     /**
      * A rejected candidate who got a recruiter's message, answered it and got a rejection with a personal line, each text
-     * holding a canary of its own; the mails reached the mail server in plain text.
+     * holding a canary of its own, as do the candidate's name, e-mail address (the mails' recipient, the reply's sender)
+     * and phone number; the mails reached the mail server in plain text.
      */
     @Override
     Canaries aCandidateWithCanaries() throws Exception {
@@ -60,8 +61,13 @@ class CorrespondenceLeavesNoCanaryOnDiskTest extends CanaryOnDiskTest {
         }
         String title = "Klantenservice " + UUID.randomUUID();
         String email = "kanarie." + UUID.randomUUID() + "@voorbeeld.nl";
+        String name = "Ilse Kanarie-" + Canaries.letters();
+        String phone = "06 " + Canaries.digits(8);
+        canaries.put("name", name);
+        canaries.put("e-mail address", email);
+        canaries.put("phone", phone);
         Vacancy vacancy = aVacancy().titled(title).published().persist();
-        Application application = anApplication().to(vacancy).by("Ilse Kanarie").withEmail(email).persist();
+        Application application = anApplication().to(vacancy).by(name).withEmail(email).withPhone(phone).persist();
         long candidateId = application.candidate.id;
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
 

@@ -45,7 +45,10 @@ class InterviewTextsLeaveNoCanaryOnDiskTest extends CanaryOnDiskTest {
         }
         String title = "Klantenservice " + UUID.randomUUID();
         Vacancy vacancy = aVacancy().titled(title).published().persist();
-        Application application = anApplication().to(vacancy).persist();
+        // The name also goes into the candidate's calendar invitation.
+        String name = "Joris Kanarie-" + Canaries.letters();
+        canaries.put("name in the calendar invitation", name);
+        Application application = anApplication().to(vacancy).by(name).persist();
         AppUser manager = TestUsers.hiringManager();
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         Interview interview = TestInterviews.plan(recruiter, application, List.of(manager));

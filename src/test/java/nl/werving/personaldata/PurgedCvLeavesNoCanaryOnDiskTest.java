@@ -41,9 +41,8 @@ import nl.werving.vacancy.Vacancy;
 
 /**
  * The raw database files hold no readable CV (content or file name), motivation, note or legal hold reason, before or
- * after a purge or an erasure: they reach the database only sealed under the candidate's key. Other personal data
- * (name, e-mail address) is not encrypted. On H2 the test runs against a database file of its own; on PostgreSQL it
- * reads the database's files when this process may.
+ * after a purge or an erasure: they reach the database only sealed under the candidate's key. On H2 the test runs
+ * against a database file of its own; on PostgreSQL it reads the database's files when this process may.
  */
 @QuarkusTest
 @TestProfile(DatabaseFiles.OnDisk.class)
@@ -96,7 +95,7 @@ class PurgedCvLeavesNoCanaryOnDiskTest extends CanaryOnDiskTest {
         applicant.motivation = "Ik werk graag met mensen. " + canaries.get("motivation");
         applicant.applyTo(vacancy.slug).then().statusCode(303);
         long candidateId = QuarkusTransaction.requiringNew().call(() -> {
-            Candidate candidate = Candidate.findByEmailKey(Candidate.emailKey(applicant.email)).orElseThrow();
+            Candidate candidate = Candidate.findByEmail(applicant.email).orElseThrow();
             Application.<Application> list("candidate", candidate).forEach(application -> {
                 application.status = ApplicationStatus.REJECTED;
                 application.endedAt = Instant.now();

@@ -92,7 +92,7 @@ class SealedCorrespondenceTest {
         String subject = "Even bijpraten " + unique;
         Application application = anApplication().to(aVacancy().published().persist()).by("Fenna Zegel").persist();
         long candidateId = application.candidate.id;
-        String email = application.candidate.email;
+        String email = application.candidate.email();
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
 
         recruiter.post("/app/candidates/" + candidateId + "/message", Map.of("composing", true, "templateId", "", "step", "send",
@@ -151,7 +151,7 @@ class SealedCorrespondenceTest {
     void mailsAndRepliesStoredBeforeSealingAreReadAndSealedLater() throws Exception {
         Application application = anApplication().to(aVacancy().published().persist()).persist();
         long candidateId = application.candidate.id;
-        String email = application.candidate.email;
+        String email = application.candidate.email();
         long mailId = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new Outbox.Mail("test", email, "wordt overschreven",
                 "<p>wordt overschreven</p>", "wordt overschreven", candidateId)).id);
         RecruitingMailbox.deliver(RecruitingMailbox.message(email, replyAddress(candidateId), "Vraag", "Tekst"));
@@ -187,7 +187,7 @@ class SealedCorrespondenceTest {
         Application duplicate = anApplication().to(aVacancy().published().persist()).by("N. Samen").persist();
         long keptId = kept.candidate.id;
         long duplicateId = duplicate.candidate.id;
-        String email = duplicate.candidate.email;
+        String email = duplicate.candidate.email();
         long mailId = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new Outbox.Mail("test", email, "Welkom bij ons",
                 "<p>Fijn dat je er bent.</p>", "Fijn dat je er bent.", duplicateId)).id);
         RecruitingMailbox.deliver(RecruitingMailbox.message(email, replyAddress(duplicateId), "Re: Welkom",

@@ -178,7 +178,7 @@ class SealedReferencesAndScreeningTest {
         Applicant applicant = Applicant.anApplicant().answering(question, answer);
         applicant.applyTo(vacancy.slug).then().statusCode(303);
         Application application = QuarkusTransaction.requiringNew().call(() -> {
-            Candidate candidate = Candidate.findByEmailKey(Candidate.emailKey(applicant.email)).orElseThrow();
+            Candidate candidate = Candidate.findByEmail(applicant.email).orElseThrow();
             return Application.<Application> find("candidate", candidate).singleResult();
         });
 

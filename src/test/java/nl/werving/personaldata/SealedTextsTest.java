@@ -142,7 +142,7 @@ class SealedTextsTest {
         applicant.motivation = motivation;
         applicant.applyTo(vacancy.slug).then().statusCode(303);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Candidate candidate = Candidate.findByEmailKey(Candidate.emailKey(applicant.email)).orElseThrow();
+            Candidate candidate = Candidate.findByEmail(applicant.email).orElseThrow();
             return new Applied(Application.<Application> find("candidate", candidate).singleResult().id, candidate.id);
         });
     }

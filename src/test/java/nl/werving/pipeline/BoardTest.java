@@ -192,7 +192,7 @@ class BoardTest {
         WebSession.as(TestUsers.recruiter()).post("/app/applications/" + application.id + "/reject",
                 Map.of("reasonId", 1, "timing", "TOMORROW", "version", application.version)).then().statusCode(303);
 
-        OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipient", email).singleResult());
+        OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> find("recipientKey", OutboxMail.keyOf(email)).singleResult());
         assertEquals("application-rejected", mail.kind);
         assertEquals(MailStatus.PENDING, mail.status);
         assertTrue(mail.nextAttemptAt.isAfter(Instant.now().plus(Duration.ofHours(23))), "sent tomorrow");
@@ -208,7 +208,7 @@ class BoardTest {
                 Map.of("reasonId", 987654, "version", application.version)).then().statusCode(303);
 
         assertEquals(ApplicationStatus.ACTIVE, TestApplications.reload(application.id).status);
-        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient", email)));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipientKey", OutboxMail.keyOf(email))));
     }
 
     @Test

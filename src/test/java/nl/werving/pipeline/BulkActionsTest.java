@@ -34,7 +34,7 @@ import nl.werving.vacancy.Vacancy;
 class BulkActionsTest {
 
     private static long unsentMailsTo(String email) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient = ?1 and status <> ?2", email,
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipientKey = ?1 and status <> ?2", OutboxMail.keyOf(email),
                 nl.werving.mail.MailStatus.SENT));
     }
 

@@ -1,18 +1,5 @@
 package nl.werving.privacy;
 
-import static nl.werving.booking.TestSlots.aSlot;
-import static nl.werving.support.Applicant.anApplicant;
-import static nl.werving.support.TestApplications.anApplication;
-import static nl.werving.support.TestVacancies.aVacancy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +19,21 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import static nl.werving.booking.TestSlots.aSlot;
+import static nl.werving.support.Applicant.anApplicant;
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,8 +63,8 @@ import nl.werving.reference.WorkAgain;
 import nl.werving.roleplay.RoleplayScenario;
 import nl.werving.support.Applicant;
 import nl.werving.support.TestApplications;
-import nl.werving.support.TestInterviews;
 import nl.werving.support.TestFiles;
+import nl.werving.support.TestInterviews;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -81,7 +79,7 @@ class CandidateRightsTest {
 
     private static Application applicationOf(Applicant applicant) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Application found = Application.<Application> find("candidate.emailKey", applicant.email).singleResult();
+            Application found = Application.<Application> find("candidate.emailKey", Candidate.emailKey(applicant.email)).singleResult();
             found.candidate.id.longValue();
             return found;
         });
@@ -316,7 +314,7 @@ class CandidateRightsTest {
     private static Application applicationTo(Vacancy vacancy, Applicant applicant) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Application found = Application.<Application> find("vacancy.id = ?1 and candidate.emailKey = ?2", vacancy.id,
-                    applicant.email).singleResult();
+                    Candidate.emailKey(applicant.email)).singleResult();
             found.candidate.id.longValue();
             return found;
         });

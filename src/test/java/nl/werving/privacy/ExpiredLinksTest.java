@@ -138,7 +138,7 @@ class ExpiredLinksTest {
     /** The link in the reminder; the clock stands days ahead, so it is read from the outbox rather than waited for over SMTP. */
     private static String reminderLink(String email) {
         List<OutboxMail> reminders = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list(
-                "recipient = ?1 and kind = 'reference-reminder'", email));
+                "recipientKey = ?1 and kind = 'reference-reminder'", OutboxMail.keyOf(email)));
         assertEquals(1, reminders.size());
         Matcher link = REFEREE_LINK.matcher(open(reminders.get(0)).text());
         assertTrue(link.find());

@@ -41,7 +41,7 @@ class TalentPoolTest {
                 .body(containsString("talentpool-2026-01"))
                 .body(containsString("via het sollicitatieformulier"))
                 .body(not(containsString("Otto Oud " + marker)));
-        recruiter.get("/app/talent-pool?q=" + member.candidate.email.substring(0, 12)).then().statusCode(200)
+        recruiter.get("/app/talent-pool?q=" + member.candidate.email().substring(0, 12)).then().statusCode(200)
                 .body(containsString("Pien Poel " + marker));
 
         recruiter.post("/app/talent-pool/consents/" + consent + "/withdraw").then().statusCode(303);

@@ -109,15 +109,16 @@ class CandidateDuplicatesTest {
     @Test
     void theProfileAsksOnceHoweverManyDuplicatesThereAre() {
         String digits = String.valueOf(10_000_000 + RANDOM.nextInt(90_000_000));
-        Application alone = anApplication().to(aVacancy().published().persist()).by("Alleen " + unique).persist();
         Application many = anApplication().to(aVacancy().published().persist()).by("Veel " + unique).withPhone("06 " + digits).persist();
-        long without = statements.forPage(recruiter, profile(alone));
-        for (int i = 0; i < 3; i++) {
+        anApplication().to(aVacancy().published().persist()).by("Kopie 0 " + unique).withPhone("+31 6 " + digits).persist();
+        // With one duplicate: its name is opened with one query for the duplicates' keys, however many there are.
+        long withOne = statements.forPage(recruiter, profile(many));
+        for (int i = 1; i < 3; i++) {
             anApplication().to(aVacancy().published().persist()).by("Kopie " + i + " " + unique).withPhone("+31 6 " + digits).persist();
         }
 
         recruiter.get(profile(many)).then().statusCode(200).body(containsString("Mogelijk dubbel: Kopie 2 " + unique));
-        assertEquals(without, statements.forPage(recruiter, profile(many)));
+        assertEquals(withOne, statements.forPage(recruiter, profile(many)));
     }
 
     private static String profile(Application application) {

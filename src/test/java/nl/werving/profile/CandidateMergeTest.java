@@ -1,15 +1,5 @@
 package nl.werving.profile;
 
-import static nl.werving.support.TestApplications.anApplication;
-import static nl.werving.support.TestVacancies.aVacancy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +19,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.audit.AuditAction;
 import nl.werving.audit.AuditEvent;
 import nl.werving.candidate.Candidate;
+import nl.werving.candidate.CandidateContacts;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateNote;
 import nl.werving.candidate.ConsentRecord;
@@ -222,7 +223,10 @@ class CandidateMergeTest {
         Application one = anApplication().to(aVacancy().published().persist()).persist();
         Application other = anApplication().to(aVacancy().published().persist()).persist();
         Map<String, Object> form = merge(one.candidate.id, other.candidate.id, one.candidate.id);
-        QuarkusTransaction.requiringNew().run(() -> Candidate.<Candidate> findById(other.candidate.id).phone = "06 99887766");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Candidate changed = Candidate.findById(other.candidate.id);
+            Arc.container().instance(CandidateContacts.class).get().write(changed, changed.fullName(), changed.email(), "06 99887766");
+        });
 
         recruiter.post("/app/candidates/" + one.candidate.id + "/merge", form).then().statusCode(409)
                 .body(containsString("Een van beide kandidaten is intussen gewijzigd."));

@@ -70,7 +70,7 @@ class CandidateSearchTest {
     }
 
     @Test
-    void findsByEmailAndByTheDigitsOfAPhoneNumber() {
+    void findsByEmailAndByAPhoneNumberWrittenAnyWay() {
         String marker = marker();
         String digits = String.valueOf(10_000_000 + Math.abs(marker.hashCode() % 89_999_999));
         Vacancy vacancy = aVacancy().persist();
@@ -79,8 +79,9 @@ class CandidateSearchTest {
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
 
         assertEquals(1, hits(search(recruiter, "q=sanne." + marker)));
-        assertEquals(1, hits(searchText(recruiter, digits.substring(0, 4) + " " + digits.substring(4))));
-        assertEquals(0, hits(search(recruiter, "q=" + digits + "9")));
+        assertEquals(1, hits(searchText(recruiter, "06 " + digits.substring(0, 4) + " " + digits.substring(4))));
+        assertEquals(1, hits(searchText(recruiter, "0031 6 " + digits)));
+        assertEquals(0, hits(search(recruiter, "q=06" + digits + "9")));
     }
 
     @Test

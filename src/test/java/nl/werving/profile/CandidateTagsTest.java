@@ -1,13 +1,5 @@
 package nl.werving.profile;
 
-import static nl.werving.support.TestApplications.anApplication;
-import static nl.werving.support.TestVacancies.aVacancy;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +14,18 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.CandidateTag;
+import nl.werving.candidate.CandidateTags;
 import nl.werving.candidate.Tag;
 import nl.werving.candidate.TagColour;
 import nl.werving.candidate.TagPrivacy;
@@ -63,7 +64,8 @@ class CandidateTagsTest {
 
     private static List<String> tagsOf(long candidateId) {
         return QuarkusTransaction.requiringNew().call(() -> CandidateTag.listForCandidate(candidateId).stream()
-                .map(link -> link.tag != null ? "listed:" + link.tag.name : "free:" + link.label).sorted().toList());
+                .map(link -> link.tag != null ? "listed:" + link.tag.name : "free:" + Arc.container().instance(CandidateTags.class).get().label(link))
+                .sorted().toList());
     }
 
     private static String page(WebSession session, String path) {
@@ -207,7 +209,7 @@ class CandidateTagsTest {
                 .then().statusCode(400).body(containsString("Kies of typ een tag."));
         recruiter.post("/app/tagging/apply", Map.of("candidateIds", candidates, "action", "add", "tag", free,
                 "back", "/app/candidates?q=x&page=1")).then().statusCode(303).header("Location", containsString("/app/candidates?q=x&page=1"));
-        assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> CandidateTag.count("labelKey", Tag.keyOf(free))));
+        assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> CandidateTag.count("labelKey", CandidateTag.labelKeyOf(free))));
 
         // From the board: the ticked cards are application ids; one card's candidate already carries the tag.
         List<Long> cards = List.of(applications.get(2).id, applications.get(3).id);
@@ -217,11 +219,11 @@ class CandidateTagsTest {
         recruiter.post("/app/tagging/apply", Map.of("candidateIds", List.of(applications.get(2).candidate.id, applications.get(3).candidate.id),
                 "action", "add", "tag", free, "back", "https://elders.example/")).then().statusCode(303)
                 .header("Location", not(containsString("elders")));
-        assertEquals(4L, QuarkusTransaction.requiringNew().call(() -> CandidateTag.count("labelKey", Tag.keyOf(free))), "no tag twice");
+        assertEquals(4L, QuarkusTransaction.requiringNew().call(() -> CandidateTag.count("labelKey", CandidateTag.labelKeyOf(free))), "no tag twice");
 
         recruiter.post("/app/tagging/apply", Map.of("candidateIds", candidates, "action", "remove", "tag", free, "back", "/app/candidates"))
                 .then().statusCode(303);
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> CandidateTag.count("labelKey", Tag.keyOf(free))));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> CandidateTag.count("labelKey", CandidateTag.labelKeyOf(free))));
     }
 
     @Test

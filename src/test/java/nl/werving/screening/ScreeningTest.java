@@ -1,16 +1,5 @@
 package nl.werving.screening;
 
-import static nl.werving.support.Applicant.anApplicant;
-import static nl.werving.support.TestApplications.stagesOf;
-import static nl.werving.support.TestMails.open;
-import static nl.werving.support.TestVacancies.aVacancy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +10,22 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static nl.werving.support.Applicant.anApplicant;
+import static nl.werving.support.TestApplications.stagesOf;
+import static nl.werving.support.TestMails.open;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.automation.ScheduledAction;
 import nl.werving.automation.ScheduledActionStatus;
+import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.mail.OutboxMail;
 import nl.werving.pipeline.Application;
@@ -91,7 +91,7 @@ class ScreeningTest {
     }
 
     private static Application applicationOf(Applicant applicant) {
-        return QuarkusTransaction.requiringNew().call(() -> Application.<Application> find("candidate.emailKey", applicant.email)
+        return QuarkusTransaction.requiringNew().call(() -> Application.<Application> find("candidate.emailKey", Candidate.emailKey(applicant.email))
                 .singleResult());
     }
 

@@ -2,12 +2,15 @@ package nl.werving.support;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.candidate.Candidate;
-import nl.werving.candidate.ConsentRecord;
 import nl.werving.candidate.CandidateDocument;
+import nl.werving.candidate.CandidateService;
+import nl.werving.candidate.ConsentRecord;
 import nl.werving.candidate.DocumentKind;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
@@ -75,16 +78,11 @@ public final class TestApplications {
 
     public Application persist() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Candidate candidate = candidateId != null ? Candidate.findById(candidateId) : new Candidate();
-            if (candidateId == null) {
-                candidate.fullName = name;
-                candidate.email = email != null ? email : "kandidaat." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
-                candidate.emailKey = Candidate.emailKey(candidate.email);
-                candidate.phone = phone;
-                candidate.locale = "nl";
-                candidate.createdAt = Instant.now();
-                candidate.persist();
-            }
+            Candidate candidate = candidateId != null ? Candidate.findById(candidateId)
+                    : Arc.container().instance(CandidateService.class).get().create(name,
+                            email != null ? email : "kandidaat." + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl", phone,
+                            Locale.forLanguageTag("nl"));
+            candidate.createdAt = candidateId != null ? candidate.createdAt : Instant.now();
             List<Stage> stages = Stage.listForVacancy(vacancy.id);
             Application application = new Application();
             application.vacancy = Vacancy.findById(vacancy.id);

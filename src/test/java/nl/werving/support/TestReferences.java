@@ -47,7 +47,7 @@ public final class TestReferences {
 
     /** The link in the mail that asked the candidate about the application's newest reference check. */
     public static Request awaitRequestMail(Application application) {
-        String email = QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id).candidate.email);
+        String email = QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id).candidate.email());
         long checkId = QuarkusTransaction.requiringNew().call(() -> ReferenceCheck.<ReferenceCheck> find("application.id = ?1 order by id desc",
                 application.id).firstResult().id);
         return await("a reference link in the mail to the candidate").atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)

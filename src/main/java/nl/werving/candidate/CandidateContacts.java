@@ -1,0 +1,153 @@
+package nl.werving.candidate;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Hibernate;
+
+import nl.werving.personaldata.BlindIndex;
+import nl.werving.personaldata.CandidateKeys;
+
+/**
+ * A candidate's name, e-mail address and phone number: sealed under the candidate's key like all their personal data,
+ * and found through keyed hashes ({@link BlindIndex}): the e-mail address for a second application, mailbox, phone and
+ * name for likely duplicates, the starts of words for the search. Pages with many candidates open them with one key
+ * query ({@link #open(Collection)}, {@link #names}).
+ */
+@ApplicationScoped
+public class CandidateContacts {
+
+    private final CandidateKeys keys;
+    private final BlindIndex index;
+
+    public CandidateContacts(CandidateKeys keys, BlindIndex index) {
+        this.keys = keys;
+        this.index = index;
+    }
+
+    /** A candidate's contact details in plain text; {@code phone} may be {@code null}. */
+    public record Contact(String name, String email, String phone) {
+    }
+
+    /** Seals the details onto the (persisted) candidate and keeps every hash that finds them in step. */
+    @Transactional(TxType.MANDATORY)
+    public void write(Candidate candidate, String name, String email, String phone) {
+        candidate.sealedName = keys.encryptText(candidate.id, name);
+        candidate.sealedEmail = keys.encryptText(candidate.id, email);
+        candidate.sealedPhone = keys.encryptText(candidate.id, phone);
+        candidate.contact = new Contact(name, email, phone);
+        index(candidate, name, email, phone);
+    }
+
+    private void index(Candidate candidate, String name, String email, String phone) {
+        String mailbox = DuplicateKeys.mailbox(email);
+        String nameKey = DuplicateKeys.name(name);
+        candidate.emailKey = emailKey(email);
+        candidate.mailboxKey = index.exact("mailbox", mailbox);
+        candidate.phoneKey = phoneKey(phone);
+        candidate.nameUserKey = nameKey == null || mailbox == null ? null : index.exact("name-user", nameKey + " " + DuplicateKeys.user(mailbox));
+        candidate.searchWords = SearchWords.starts(name, email).stream().map(index::token).distinct()
+                .collect(Collectors.joining(" ", " ", " "));
+    }
+
+    /**
+     * The details of one loaded candidate, for {@link Candidate#fullName()} and its siblings; in a transaction of its own
+     * when called outside one (a template rendering after the service returned).
+     */
+    @Transactional
+    Contact open(Candidate candidate) {
+        List<String> plain = keys.decryptTexts(candidate.id, Arrays.asList(candidate.sealedName, candidate.sealedEmail, candidate.sealedPhone));
+        return new Contact(plain.get(0), plain.get(1), plain.get(2));
+    }
+
+    /**
+     * Opens the details of these loaded candidates with one key query, so a page that lists them and their names does
+     * not read a key per row.
+     */
+    @Transactional
+    public void open(Collection<Candidate> candidates) {
+        // A lazy reference is opened on the entity behind it, which its methods read.
+        List<Candidate> closed = candidates.stream().map(candidate -> (Candidate) Hibernate.unproxy(candidate))
+                .filter(candidate -> candidate.contact == null).distinct().toList();
+        if (closed.isEmpty()) {
+            return;
+        }
+        CandidateKeys.Opener opener = keys.opener(closed.stream().map(candidate -> candidate.id).toList());
+        for (Candidate candidate : closed) {
+            candidate.contact = new Contact(opener.text(candidate.id, candidate.sealedName), opener.text(candidate.id, candidate.sealedEmail),
+                    opener.text(candidate.id, candidate.sealedPhone));
+        }
+    }
+
+    /** The names of these candidates by id, with one query and one for their keys; ids no longer known are absent. */
+    @Transactional
+    public Map<Long, String> names(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = Set.copyOf(candidateIds);
+        CandidateKeys.Opener opener = keys.opener(ids);
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : Candidate.listSealedNames(ids)) {
+            names.put((Long) row[0], opener.text((Long) row[0], (byte[]) row[1]));
+        }
+        return names;
+    }
+
+    /** The candidate behind an e-mail address, matched on its normalised form. */
+    public Optional<Candidate> findByEmail(String email) {
+        return Candidate.findByEmailKey(emailKey(email));
+    }
+
+    /** The hash {@link Candidate#emailKey} holds for this address. */
+    public String emailKey(String email) {
+        return index.exact("email", Candidate.normalisedEmail(email));
+    }
+
+    /** The hash {@link Candidate#phoneKey} holds for this number; {@code null} when it is no phone number to compare. */
+    public String phoneKey(String phone) {
+        return index.exact("phone", DuplicateKeys.phone(phone));
+    }
+
+    /**
+     * The condition on {@code alias.searchWords} (a Candidate) that finds candidates having a word starting with each word
+     * of the text, with its parameters; empty for a blank text. A text without a word of two letters finds nobody.
+     */
+    public Optional<WordSearch> wordSearch(String text, String alias) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> asked = SearchWords.asked(text);
+        if (asked.isEmpty()) {
+            return Optional.of(new WordSearch("1 = 0", Map.of()));
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder condition = new StringBuilder("(");
+        for (String word : asked) {
+            String name = alias + "Word" + parameters.size();
+            condition.append(parameters.isEmpty() ? "" : " and ").append(alias).append(".searchWords like :").append(name);
+            parameters.put(name, "% " + index.token(word) + " %");
+        }
+        return Optional.of(new WordSearch(condition.append(")").toString(), parameters));
+    }
+
+    /** A JPQL condition with its named parameters. */
+    public record WordSearch(String condition, Map<String, Object> parameters) {
+    }
+
+    /** Up to {@code max} ids of candidates the text finds (see {@link #wordSearch}). */
+    public List<Long> idsMatching(String text, int max) {
+        return wordSearch(text, "c").map(search -> Candidate.idsWhere(search.condition(), search.parameters(), max)).orElse(List.of());
+    }
+}

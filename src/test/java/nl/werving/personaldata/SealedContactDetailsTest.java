@@ -1,0 +1,199 @@
+package nl.werving.personaldata;
+
+import static nl.werving.support.TestApplications.anApplication;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.candidate.Candidate;
+import nl.werving.pipeline.Application;
+import nl.werving.pipeline.LikelyDuplicate;
+import nl.werving.privacy.EncryptionCatchUp;
+import nl.werving.support.StoredColumns;
+
+/**
+ * A candidate's name, e-mail address and phone number are stored sealed under the candidate's key; the columns that
+ * find them (e-mail key, duplicate keys, search tokens) hold keyed hashes only, and the search, the e-mail match and the
+ * duplicate check still work through them.
+ */
+@QuarkusTest
+class SealedContactDetailsTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EncryptionCatchUp catchUp;
+
+    @Inject
+    CryptoConfig config;
+
+    @Inject
+    CandidateKeys keys;
+
+    /** A word nobody else in the test database has: ten random letters, capitalised. */
+    private static String word() {
+        String letters = RANDOM.ints(10, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
+    }
+
+    @Test
+    void storesNameEmailAndPhoneSealedAndNoneOfThemReadableInTheRow() throws SQLException {
+        String first = word();
+        String last = word();
+        String email = first.toLowerCase(Locale.ROOT) + ".werk@" + last.toLowerCase(Locale.ROOT) + ".nl";
+        String phone = "06 " + (10000000 + RANDOM.nextInt(89999999));
+        Application application = anApplication().to(aVacancy().published().persist()).by(first + " van " + last).withEmail(email)
+                .withPhone(phone).persist();
+        long id = application.candidate.id;
+
+        for (String column : List.of("full_name", "email", "phone")) {
+            assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select " + column + " from candidate where id = ?", id)),
+                    column + " is sealed");
+        }
+        String row = plainColumns(id);
+        for (String part : List.of(first.toLowerCase(Locale.ROOT), last.toLowerCase(Locale.ROOT), email, phone, phone.replace(" ", ""))) {
+            assertFalse(row.toLowerCase(Locale.ROOT).contains(part), "no plain copy of " + part + " in " + row);
+        }
+        Candidate stored = QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(id));
+        assertEquals(first + " van " + last, stored.fullName());
+        assertEquals(email, stored.email());
+        assertEquals(phone, stored.phone());
+    }
+
+    @Test
+    void findsACandidateByTheStartOfAWordOfTheNameOrTheEmailAddress() {
+        String first = word();
+        String last = word();
+        long id = anApplication().to(aVacancy().published().persist()).by(first + " de " + last)
+                .withEmail(first.toLowerCase(Locale.ROOT) + "@" + last.toLowerCase(Locale.ROOT) + "-post.nl").persist().candidate.id;
+
+        for (String found : List.of(last, last.substring(0, 3).toLowerCase(Locale.ROOT), first + " " + last,
+                last.toUpperCase(Locale.ROOT) + " " + first.substring(0, 2), last + "-post", first + "@")) {
+            assertEquals(List.of(id), idsMatching(found), "'" + found + "' finds the candidate");
+        }
+        for (String notFound : List.of(last.substring(2), first + " " + word(), last.substring(0, 1))) {
+            assertEquals(List.of(), idsMatching(notFound), "'" + notFound + "' finds nobody");
+        }
+    }
+
+    @Test
+    void matchesAnEmailAddressWhateverItsCaseAndSurroundingSpaces() {
+        String email = word().toLowerCase(Locale.ROOT) + "@voorbeeld.nl";
+        long id = anApplication().to(aVacancy().published().persist()).withEmail(email).persist().candidate.id;
+
+        assertEquals(id, QuarkusTransaction.requiringNew().call(() -> Candidate.findByEmail("  " + email.toUpperCase(Locale.ROOT) + " ")
+                .orElseThrow().id));
+    }
+
+    @Test
+    void findsLikelyDuplicatesThroughTheirHashes() {
+        String last = word();
+        String user = last.toLowerCase(Locale.ROOT) + ".s";
+        String digits = String.valueOf(10000000 + RANDOM.nextInt(89999999));
+        Application first = anApplication().to(aVacancy().published().persist()).by("Sanne " + last).withEmail(user + "@voorbeeld.nl")
+                .withPhone("06-" + digits).persist();
+        Application samePhone = anApplication().to(aVacancy().published().persist()).by("S. " + word())
+                .withPhone("+31 (0)6 " + digits.substring(0, 4) + " " + digits.substring(4)).persist();
+        Application sameNameAndUser = anApplication().to(aVacancy().published().persist()).by("sanne " + last.toUpperCase(Locale.ROOT))
+                .withEmail(user + "@elders.be").persist();
+
+        List<LikelyDuplicate> found = QuarkusTransaction.requiringNew().call(() -> Application.listLikelyDuplicates(
+                Candidate.findById(first.candidate.id), null, 10));
+
+        assertEquals(List.of(samePhone.candidate.id, sameNameAndUser.candidate.id), found.stream().map(LikelyDuplicate::candidateId).toList());
+        assertEquals(List.of(LikelyDuplicate.Reason.PHONE, LikelyDuplicate.Reason.NAME), found.stream().map(LikelyDuplicate::reason).toList());
+    }
+
+    @Test
+    void aCandidateStoredBeforeSealingIsSealedAndHashedByTheCatchUp() throws SQLException {
+        String last = word();
+        String email = last.toLowerCase(Locale.ROOT) + "@voorbeeld.nl";
+        long id = anApplication().to(aVacancy().published().persist()).by("Pim " + last).withEmail(email).withPhone("06 87654321")
+                .persist().candidate.id;
+        // As V41 leaves a row written before: the details as UTF-8, the keys as they were (plain), listed for sealing.
+        QuarkusTransaction.requiringNew().run(() -> Candidate.getEntityManager().createNativeQuery("""
+                update candidate set full_name = :name, email = :email, phone = :phone, email_key = :email_key,
+                    mailbox_key = :email_key, phone_key = '687654321', name_user_key = null, search_words = null where id = :id""")
+                .setParameter("name", ("Pim " + last).getBytes(StandardCharsets.UTF_8)).setParameter("email", email.getBytes(StandardCharsets.UTF_8))
+                .setParameter("phone", "06 87654321".getBytes(StandardCharsets.UTF_8)).setParameter("email_key", email)
+                .setParameter("id", id).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> Candidate.getEntityManager()
+                .createNativeQuery("insert into candidate_plain (candidate_id) values (:id)").setParameter("id", id).executeUpdate());
+        assertEquals("Pim " + last, QuarkusTransaction.requiringNew().call(() -> Candidate.<Candidate> findById(id).fullName()),
+                "read as it is until then");
+
+        catchUp.run();
+
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select full_name from candidate where id = ?", id)));
+        assertTrue(CandidateKeys.isSealed(StoredColumns.bytes(dataSource, "select email from candidate where id = ?", id)));
+        assertFalse(plainColumns(id).contains(email), "no plain e-mail key left");
+        assertEquals(List.of(id), idsMatching(last));
+        assertEquals(id, QuarkusTransaction.requiringNew().call(() -> Candidate.findByEmail(email).orElseThrow().id));
+    }
+
+    @Test
+    void aRotationRewrapsTheIndexKeyAndTheHashesStayTheSame() {
+        String email = word().toLowerCase(Locale.ROOT) + "@voorbeeld.nl";
+        long id = anApplication().to(aVacancy().published().persist()).withEmail(email).persist().candidate.id;
+        MasterKeys masters = MasterKeys.from(config);
+        byte[] aad = "werving-index-key".getBytes(StandardCharsets.US_ASCII);
+        QuarkusTransaction.requiringNew().run(() -> {
+            IndexKey key = IndexKey.findById(IndexKey.ONLY);
+            key.wrappedKey = keys.seal(masters.get("test-old"), aad, CandidateKeys.open(masters.current(), aad, key.wrappedKey));
+            key.masterKeyId = "test-old";
+        });
+        byte[] wrappedByOld = QuarkusTransaction.requiringNew().call(() -> IndexKey.<IndexKey> findById(IndexKey.ONLY).wrappedKey);
+
+        catchUp.run();
+
+        IndexKey rewrapped = QuarkusTransaction.requiringNew().call(() -> IndexKey.<IndexKey> findById(IndexKey.ONLY));
+        assertEquals("test", rewrapped.masterKeyId);
+        assertFalse(Arrays.equals(wrappedByOld, rewrapped.wrappedKey), "wrapped again");
+        assertEquals(id, QuarkusTransaction.requiringNew().call(() -> Candidate.findByEmail(email).orElseThrow().id));
+    }
+
+    private static List<Long> idsMatching(String text) {
+        return QuarkusTransaction.requiringNew().call(() -> Candidate.idsMatching(text, 10));
+    }
+
+    /** The candidate's text columns (keys, tokens) as one string. */
+    private String plainColumns(long id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select email_key, mailbox_key, phone_key, name_user_key, search_words from candidate where id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                List<String> values = new ArrayList<>();
+                for (int column = 1; column <= 5; column++) {
+                    values.add(row.getString(column));
+                }
+                return String.join(" | ", values.stream().map(String::valueOf).toList());
+            }
+        }
+    }
+}
