@@ -54,7 +54,8 @@ public class V41__candidate_sealed_contact_details extends BaseJavaMigration {
         } catch (SQLException noTrigrams) {
             connection.rollback(beforeIndex);
             LOG.warnf("Candidate search without a trigram index (SQL state %s): it reads the whole candidate table. A database "
-                    + "administrator can add it with the statement of %s.", noTrigrams.getSQLState(), V41__candidate_sealed_contact_details.class.getSimpleName());
+                    + "administrator can add it with the statement of %s.", noTrigrams.getSQLState(),
+                    V41__candidate_sealed_contact_details.class.getSimpleName());
         }
     }
 }

@@ -90,7 +90,7 @@ public class Candidate extends PanacheEntity {
 
     /** The candidate behind an e-mail address, matched on its normalised form. */
     public static Optional<Candidate> findByEmail(String email) {
-        return contacts().findByEmail(email);
+        return findByEmailKey(emailKey(email));
     }
 
     /** See {@link CandidateContacts#wordSearch}. */
@@ -176,7 +176,8 @@ public class Candidate extends PanacheEntity {
 
     /** Up to {@code max} ids of candidates {@code c} meeting the condition, in id order. */
     static List<Long> idsWhere(String condition, Map<String, Object> parameters, int max) {
-        TypedQuery<Long> query = getEntityManager().createQuery("select c.id from Candidate c where " + condition + " order by c.id", Long.class);
+        TypedQuery<Long> query = getEntityManager().createQuery("select c.id from Candidate c where " + condition + " order by c.id",
+                Long.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(max).getResultList();
     }

@@ -56,7 +56,8 @@ public class CandidateContacts {
         candidate.emailKey = emailKey(email);
         candidate.mailboxKey = index.exact("mailbox", mailbox);
         candidate.phoneKey = phoneKey(phone);
-        candidate.nameUserKey = nameKey == null || mailbox == null ? null : index.exact("name-user", nameKey + " " + DuplicateKeys.user(mailbox));
+        candidate.nameUserKey = nameKey == null || mailbox == null ? null
+                : index.exact("name-user", nameKey + " " + DuplicateKeys.user(mailbox));
         candidate.searchWords = SearchWords.starts(name, email).stream().map(index::token).distinct()
                 .collect(Collectors.joining(" ", " ", " "));
     }
@@ -67,7 +68,8 @@ public class CandidateContacts {
      */
     @Transactional
     Contact open(Candidate candidate) {
-        List<String> plain = keys.decryptTexts(candidate.id, Arrays.asList(candidate.sealedName, candidate.sealedEmail, candidate.sealedPhone));
+        List<String> plain = keys.decryptTexts(candidate.id,
+                Arrays.asList(candidate.sealedName, candidate.sealedEmail, candidate.sealedPhone));
         return new Contact(plain.get(0), plain.get(1), plain.get(2));
     }
 
@@ -85,8 +87,8 @@ public class CandidateContacts {
         }
         CandidateKeys.Opener opener = keys.opener(closed.stream().map(candidate -> candidate.id).toList());
         for (Candidate candidate : closed) {
-            candidate.contact = new Contact(opener.text(candidate.id, candidate.sealedName), opener.text(candidate.id, candidate.sealedEmail),
-                    opener.text(candidate.id, candidate.sealedPhone));
+            candidate.contact = new Contact(opener.text(candidate.id, candidate.sealedName),
+                    opener.text(candidate.id, candidate.sealedEmail), opener.text(candidate.id, candidate.sealedPhone));
         }
     }
 
@@ -103,11 +105,6 @@ public class CandidateContacts {
             names.put((Long) row[0], opener.text((Long) row[0], (byte[]) row[1]));
         }
         return names;
-    }
-
-    /** The candidate behind an e-mail address, matched on its normalised form. */
-    public Optional<Candidate> findByEmail(String email) {
-        return Candidate.findByEmailKey(emailKey(email));
     }
 
     /** The hash {@link Candidate#emailKey} holds for this address. */

@@ -47,7 +47,7 @@ public class CandidateService implements SealingBacklog {
     }
 
     public Optional<Candidate> findByEmail(String email) {
-        return contacts.findByEmail(email);
+        return Candidate.findByEmail(email);
     }
 
     @Transactional(TxType.MANDATORY)

@@ -51,7 +51,8 @@ public class CandidateTags implements SealingBacklog {
         CandidateKeys.Opener opener = keys.opener(links.stream().filter(link -> link.tag == null).map(link -> link.candidate.id)
                 .distinct().toList());
         return links.stream()
-                .map(link -> new TagChip(link.id, link.candidate.id, link.tag != null ? link.tag.name : opener.text(link.candidate.id, link.label),
+                .map(link -> new TagChip(link.id, link.candidate.id,
+                        link.tag != null ? link.tag.name : opener.text(link.candidate.id, link.label),
                         link.tag != null ? link.tag.colour : null))
                 .sorted(Comparator.comparing(chip -> Tag.keyOf(chip.name())))
                 .collect(Collectors.groupingBy(TagChip::candidateId));

@@ -38,7 +38,8 @@ public final class HomeRows {
     }
 
     /** An interview of the current user that took place without their scorecard submitted. */
-    public record ScorecardOwed(long interviewId, long applicationId, Candidate candidate, String vacancyTitle, Instant startsAt) implements AboutCandidate {
+    public record ScorecardOwed(long interviewId, long applicationId, Candidate candidate, String vacancyTitle, Instant startsAt)
+            implements AboutCandidate {
 
         /** Opened with the other rows' candidates ({@link Candidate#openAll}). */
         public String candidateName() {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,11 +25,15 @@ import nl.werving.personaldata.SealingBacklog;
 
 /**
  * The only way Werving sends mail: features write a rendered mail here inside their own transaction;
- * {@link OutboxSender} delivers it later, with retries. The subject and bodies of a mail that belongs to a candidate are
- * stored sealed under the candidate's key, and opened here for whoever reads them (the sender, the pages, the export).
+ * {@link OutboxSender} delivers it later, with retries. The address, subject, bodies and calendar invitation of a mail
+ * that belongs to a candidate are stored sealed under the candidate's key, and opened here for whoever reads them (the
+ * sender, the pages, the export).
  */
 @ApplicationScoped
 public class Outbox implements SealingBacklog {
+
+    /** An e-mail address inside an error text, as an SMTP server quotes it. */
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>\"'(),;:@]+@[^\\s<>\"'(),;:]+");
 
     /**
      * A rendered mail; {@code candidateId} when it is about a candidate (it then goes with the purge). A calendar
@@ -267,15 +272,20 @@ public class Outbox implements SealingBacklog {
         return mail;
     }
 
-    /** The error as admins need it; never more than fits the column. */
+    /**
+     * The error as admins need it; never more than fits the column. An SMTP server often quotes the recipient ({@code 550
+     * <jan@example.nl>: no such user}): addresses are left out, as the error is stored unsealed.
+     */
     private static String describe(Exception error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        text = EMAIL_ADDRESS.matcher(text).replaceAll("…");
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
+
 
     private byte[] seal(Long candidateId, String text) {
         return candidateId == null ? (text == null ? null : text.getBytes(StandardCharsets.UTF_8)) : keys.encryptText(candidateId, text);

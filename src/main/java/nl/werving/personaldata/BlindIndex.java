@@ -36,6 +36,8 @@ public class BlindIndex {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile SecretKey indexKey;
+    /** One MAC per thread: a MAC is not thread-safe, and {@code doFinal} resets it for the next value. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public BlindIndex(CandidateKeys keys, Clock clock) {
         this.keys = keys;
@@ -57,15 +59,20 @@ public class BlindIndex {
     }
 
     private byte[] mac(String value, int length) {
+        byte[] full = macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+        byte[] kept = new byte[length];
+        System.arraycopy(full, 0, kept, 0, length);
+        return kept;
+    }
+
+    /** A MAC set up with the index key; looking one up and keying it costs more than the forty hashes of an application. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(indexKey());
-            byte[] full = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            byte[] kept = new byte[length];
-            System.arraycopy(full, 0, kept, 0, length);
-            return kept;
+            return mac;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 failed", e);
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }
     }
 

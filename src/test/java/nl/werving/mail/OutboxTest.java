@@ -89,14 +89,14 @@ class OutboxTest {
             OutboxMail mail = OutboxMail.<OutboxMail> find("recipientKey", OutboxMail.keyOf("nobody@voorbeeld.nl")).singleResult();
             mail.attempts = 11;
             mail.nextAttemptAt = Instant.now().plusSeconds(3600);
-            outbox.attemptFailed(mail, new IllegalStateException("550 mailbox unavailable"));
+            outbox.attemptFailed(mail, new IllegalStateException("550 <nobody@voorbeeld.nl>: mailbox unavailable"));
             return mail.id;
         });
 
         OutboxMail failed = QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(id));
         assertEquals(MailStatus.FAILED, failed.status);
         assertEquals(12, failed.attempts);
-        assertEquals("IllegalStateException: 550 mailbox unavailable", failed.lastError);
+        assertEquals("IllegalStateException: 550 <…>: mailbox unavailable", failed.lastError, "the error kept without the address");
     }
 
     @Test
