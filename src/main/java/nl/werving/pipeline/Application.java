@@ -40,7 +40,7 @@ import nl.werving.web.Page;
 public class Application extends PanacheEntity {
 
     private static final String BOARD_CARDS = """
-            select new nl.werving.pipeline.BoardCard(a.id, c, a.stage.id, a.source, a.appliedAt, a.stageEnteredAt, a.version)
+            select new nl.werving.pipeline.BoardCard(a.id, c.id, a.stage.id, a.source, a.appliedAt, a.stageEnteredAt, a.version)
             from Application a join a.candidate c""";
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -121,8 +121,8 @@ public class Application extends PanacheEntity {
     }
 
     /**
-     * A vacancy's active applications as board cards, longest waiting first, narrowed by the board's filters; one query,
-     * and one for the candidates' keys.
+     * A vacancy's active applications as board cards without names, longest waiting first, narrowed by the board's
+     * filters; one query.
      */
     public static List<BoardCard> listBoardCards(long vacancyId, BoardFilter filter) {
         Filters filters = new Filters()
@@ -130,13 +130,11 @@ public class Application extends PanacheEntity {
                 .require("a.status = :active", "active", ApplicationStatus.ACTIVE)
                 .optional("a.source = :source", "source", filter.source);
         Candidate.wordSearch(filter.q, "c").ifPresent(words -> filters.all(words.condition(), words.parameters()));
-        List<BoardCard> cards = filters.bind(getEntityManager().createQuery(BOARD_CARDS + filters.where()
-                + " order by a.stageEnteredAt, a.id", BoardCard.class)).getResultList();
-        Candidate.openAll(cards.stream().map(BoardCard::candidate).toList());
-        return cards;
+        return filters.bind(getEntityManager().createQuery(BOARD_CARDS + filters.where() + " order by a.stageEnteredAt, a.id",
+                BoardCard.class)).getResultList();
     }
 
-    /** One application's board card; empty once it has ended or its candidate was purged. */
+    /** One application's board card, without the name; empty once it has ended or its candidate was purged. */
     public static Optional<BoardCard> findBoardCard(long applicationId) {
         return getEntityManager().createQuery(BOARD_CARDS + " where a.id = :id and a.status = :active", BoardCard.class)
                 .setParameter("id", applicationId).setParameter("active", ApplicationStatus.ACTIVE).getResultStream().findFirst();

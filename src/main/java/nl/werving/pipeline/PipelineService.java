@@ -114,7 +114,10 @@ public class PipelineService {
         return Application.listForCandidate(candidateId);
     }
 
-    /** The board of a vacancy the current user may see; the number of queries does not depend on its size. */
+    /**
+     * The board of a vacancy the current user may see; the number of queries does not depend on its size. Only the names
+     * of the cards the columns show are opened: each costs a key unwrap and a decryption.
+     */
     public Board board(long vacancyId, BoardFilter filter) {
         Vacancy vacancy = vacancies.get(vacancyId);
         List<Stage> columns = Stage.listForVacancy(vacancyId);
@@ -124,14 +127,19 @@ public class PipelineService {
                 .forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
         Map<Long, AssessmentSummary> scored = summaries.ofVacancy(vacancyId);
         Map<Long, Integer> waiting = pending.ofVacancy(vacancyId);
+        Map<Long, List<BoardCard>> shown = new LinkedHashMap<>();
+        for (Stage stage : columns) {
+            List<BoardCard> cards = byStage.get(stage.id);
+            int limit = filter.stage != null && filter.stage.equals(stage.id) ? cards.size() : Board.Column.CARDS_SHOWN;
+            shown.put(stage.id, cards.stream().limit(limit).toList());
+        }
+        Map<Long, String> names = Candidate.namesOf(shown.values().stream().flatMap(List::stream).map(BoardCard::candidateId).toList());
         List<Board.Column> result = new ArrayList<>();
         long active = 0;
         for (Stage stage : columns) {
-            List<BoardCard> cards = byStage.get(stage.id);
-            active += cards.size();
-            int shown = filter.stage != null && filter.stage.equals(stage.id) ? cards.size() : Board.Column.CARDS_SHOWN;
-            result.add(new Board.Column(stage, cards.size(), cards.stream().limit(shown)
-                    .map(card -> card.withSummary(scored.get(card.applicationId()))
+            active += byStage.get(stage.id).size();
+            result.add(new Board.Column(stage, byStage.get(stage.id).size(), shown.get(stage.id).stream()
+                    .map(card -> card.withName(names.get(card.candidateId())).withSummary(scored.get(card.applicationId()))
                             .withPendingActions(waiting.get(card.applicationId()))).toList()));
         }
         return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, filter);
@@ -144,7 +152,8 @@ public class PipelineService {
     public MovedCard movedCard(long applicationId, Collection<Long> touchedStageIds) {
         long vacancyId = get(applicationId).vacancy.id;
         Optional<BoardCard> card = Application.findBoardCard(applicationId)
-                .map(found -> found.withSummary(summaries.of(List.of(applicationId)).get(applicationId))
+                .map(found -> found.withName(Candidate.namesOf(List.of(found.candidateId())).get(found.candidateId()))
+                        .withSummary(summaries.of(List.of(applicationId)).get(applicationId))
                         .withPendingActions(pending.of(List.of(applicationId)).get(applicationId)));
         List<Stage> stages = Stage.listForVacancy(vacancyId);
         Set<Long> counted = new HashSet<>(touchedStageIds);
