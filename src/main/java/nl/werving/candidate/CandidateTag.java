@@ -52,6 +52,14 @@ public class CandidateTag extends PanacheEntity {
         return Arc.container().instance(BlindIndex.class).get().exact("tag", Tag.keyOf(text));
     }
 
+    /**
+     * The keys a free tag of this text may have: its hash, and until the catch-up has hashed a link from before V43, the
+     * compared text itself.
+     */
+    public static List<String> labelKeysOf(String text) {
+        return List.of(labelKeyOf(text), Tag.keyOf(text));
+    }
+
     /** Seals up to {@code limit} links V43 listed (see {@link PlainRows#sealListed}). */
     static int sealListed(int limit, LongConsumer seal) {
         return PlainRows.sealListed("candidate_tag_plain", "link_id", limit, seal);
@@ -64,11 +72,11 @@ public class CandidateTag extends PanacheEntity {
                 .setParameter("tag", tagId).setParameter("ids", candidateIds).getResultList();
     }
 
-    /** Of these candidates, those that carry the free tag. */
-    public static List<Long> candidatesWithLabel(String labelKey, Collection<Long> candidateIds) {
+    /** Of these candidates, those that carry the free tag of this text. */
+    public static List<Long> candidatesWithLabel(String text, Collection<Long> candidateIds) {
         return getEntityManager().createQuery(
-                "select l.candidate.id from CandidateTag l where l.labelKey = :label and l.candidate.id in :ids", Long.class)
-                .setParameter("label", labelKey).setParameter("ids", candidateIds).getResultList();
+                "select l.candidate.id from CandidateTag l where l.labelKey in :keys and l.candidate.id in :ids", Long.class)
+                .setParameter("keys", labelKeysOf(text)).setParameter("ids", candidateIds).getResultList();
     }
 
     /** Takes the admins' tag off these candidates; returns how many carried it. */
@@ -76,9 +84,9 @@ public class CandidateTag extends PanacheEntity {
         return delete("tag.id = ?1 and candidate.id in ?2", tagId, candidateIds);
     }
 
-    /** Takes the free tag off these candidates; returns how many carried it. */
-    public static long deleteLabel(String labelKey, Collection<Long> candidateIds) {
-        return delete("labelKey = ?1 and candidate.id in ?2", labelKey, candidateIds);
+    /** Takes the free tag of this text off these candidates; returns how many carried it. */
+    public static long deleteLabel(String text, Collection<Long> candidateIds) {
+        return delete("labelKey in ?1 and candidate.id in ?2", labelKeysOf(text), candidateIds);
     }
 
     public static List<CandidateTag> listForCandidate(long candidateId) {

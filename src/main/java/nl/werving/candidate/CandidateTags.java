@@ -1,6 +1,5 @@
 package nl.werving.candidate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -125,7 +124,7 @@ public class CandidateTags implements SealingBacklog {
         }
         TagRef ref = resolve(text);
         Set<Long> carrying = new HashSet<>(ref.tag() != null ? CandidateTag.candidatesWithTag(ref.tag().id, candidateIds)
-                : CandidateTag.candidatesWithLabel(ref.labelKey(), candidateIds));
+                : CandidateTag.candidatesWithLabel(text, candidateIds));
         List<Long> missing = new ArrayList<>(new HashSet<>(candidateIds));
         missing.removeAll(carrying);
         for (Long candidateId : missing) {
@@ -149,7 +148,7 @@ public class CandidateTags implements SealingBacklog {
         }
         TagRef ref = resolve(text);
         return ref.tag() != null ? CandidateTag.deleteTag(ref.tag().id, candidateIds)
-                : CandidateTag.deleteLabel(ref.labelKey(), candidateIds);
+                : CandidateTag.deleteLabel(text, candidateIds);
     }
 
     /** Takes one tag off the candidate; a link of another candidate is not found. */
@@ -168,7 +167,11 @@ public class CandidateTags implements SealingBacklog {
         Candidate keptCandidate = Candidate.getEntityManager().getReference(Candidate.class, keptId);
         for (CandidateTag link : CandidateTag.listForCandidate(duplicateId)) {
             if (kept.add(identity(link))) {
-                link.label = keys.reseal(duplicateId, keptId, link.label);
+                if (link.label != null) {
+                    String text = keys.decryptText(duplicateId, link.label);
+                    link.label = keys.encryptText(keptId, text);
+                    link.labelKey = CandidateTag.labelKeyOf(text);
+                }
                 link.candidate = keptCandidate;
             } else {
                 link.delete();
@@ -189,10 +192,10 @@ public class CandidateTags implements SealingBacklog {
             if (link == null || link.label == null) {
                 return; // gone since it was listed, or an admins' tag
             }
-            if (!CandidateKeys.isSealed(link.label)) {
-                link.labelKey = CandidateTag.labelKeyOf(new String(link.label, StandardCharsets.UTF_8));
-                link.label = keys.encryptText(link.candidate.id, new String(link.label, StandardCharsets.UTF_8));
-            }
+            // Hashed from the text, also for a link a merge sealed again before the catch-up reached it.
+            String text = keys.decryptText(link.candidate.id, link.label);
+            link.labelKey = CandidateTag.labelKeyOf(text);
+            link.label = keys.sealIfPlain(link.candidate.id, link.label);
         });
     }
 

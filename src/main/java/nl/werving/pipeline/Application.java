@@ -333,8 +333,8 @@ public class Application extends PanacheEntity {
                 filters.require("a.candidate.id in (select l.candidate.id from CandidateTag l where l.tag.id = :tag" + i + ")",
                         "tag" + i, listed.get().id);
             } else {
-                filters.require("a.candidate.id in (select l.candidate.id from CandidateTag l where l.labelKey = :tag" + i + ")",
-                        "tag" + i, CandidateTag.labelKeyOf(search.tags().get(i)));
+                filters.require("a.candidate.id in (select l.candidate.id from CandidateTag l where l.labelKey in :tag" + i + ")",
+                        "tag" + i, CandidateTag.labelKeysOf(search.tags().get(i)));
             }
         }
         if (search.isPhoneNumber()) {

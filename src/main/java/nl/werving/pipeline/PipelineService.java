@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -249,7 +250,9 @@ public class PipelineService {
     @Transactional
     public List<UndoneRejection> undoRejections(long vacancyId, List<Long> applicationIds) {
         List<UndoneRejection> result = new ArrayList<>();
-        for (Application application : selected(vacancyId, applicationIds)) {
+        List<Application> selected = selected(vacancyId, applicationIds);
+        Candidate.openAll(selected.stream().map(application -> application.candidate).filter(Objects::nonNull).toList());
+        for (Application application : selected) {
             if (application.status != ApplicationStatus.REJECTED) {
                 continue;
             }

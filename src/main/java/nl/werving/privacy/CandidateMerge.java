@@ -72,6 +72,8 @@ public class CandidateMerge {
 
         EntityManager em = Candidate.getEntityManager();
         em.flush();
+        // Read while the duplicate's key is there to open it.
+        String duplicatePhone = duplicate.phone();
         parts.forEach(part -> part.merge(duplicateId, keptId));
         // Every part has sealed the duplicate's data again under the kept candidate's key: the old copies go unreadable
         // with this one. Not before the last part, which needs the key to open what it moves.
@@ -81,8 +83,8 @@ public class CandidateMerge {
         if (duplicate.createdAt.isBefore(kept.createdAt)) {
             kept.createdAt = duplicate.createdAt;
         }
-        if (kept.phone() == null && duplicate.phone() != null) {
-            contacts.write(kept, kept.fullName(), kept.email(), duplicate.phone());
+        if (kept.phone() == null && duplicatePhone != null) {
+            contacts.write(kept, kept.fullName(), kept.email(), duplicatePhone);
         }
         em.remove(duplicate);
         em.flush();
