@@ -1,13 +1,14 @@
 package nl.werving.candidate;
 
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import static nl.werving.personaldata.PersonalData.row;
-import static nl.werving.personaldata.PersonalData.section;
 import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.KeepRule;
 import nl.werving.personaldata.PersonalData;

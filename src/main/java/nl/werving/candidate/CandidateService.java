@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.SealingBacklog;

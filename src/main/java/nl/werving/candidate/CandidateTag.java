@@ -9,13 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.personaldata.BlindIndex;
 import nl.werving.personaldata.PlainRows;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A tag on a candidate: one of the admins' tags, or a free tag whose text a recruiter typed about this candidate. That

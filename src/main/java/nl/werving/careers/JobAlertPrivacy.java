@@ -1,11 +1,12 @@
 package nl.werving.careers;
 
+import static nl.werving.personaldata.PersonalData.row;
+import static nl.werving.personaldata.PersonalData.section;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import static nl.werving.personaldata.PersonalData.row;
-import static nl.werving.personaldata.PersonalData.section;
 import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;

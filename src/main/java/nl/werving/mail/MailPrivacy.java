@@ -1,11 +1,12 @@
 package nl.werving.mail;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional.TxType;
-import jakarta.transaction.Transactional;
-
 import static nl.werving.personaldata.PersonalData.row;
 import static nl.werving.personaldata.PersonalData.section;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
 import nl.werving.candidate.Candidate;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;

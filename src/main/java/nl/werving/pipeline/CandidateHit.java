@@ -1,7 +1,6 @@
 package nl.werving.pipeline;
 
 import java.time.Instant;
-
 import nl.werving.candidate.Candidate;
 
 /** One application found by the candidate search, with what the result list shows of its candidate. */

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.All;
-import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.quarkus.arc.All;
 import nl.werving.personaldata.BlindIndex;
 import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.CryptoConfig;

@@ -20,13 +20,14 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.werving.candidate.Candidate;
+import nl.werving.web.WorkingDays;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.MailStatus;
@@ -37,6 +38,7 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.PipelineService;
 import nl.werving.pipeline.UndoneRejection;
+import nl.werving.screening.ScreeningKind.AnswerType;
 import nl.werving.screening.Screening.Answers;
 import nl.werving.screening.Screening.AskedQuestion;
 import nl.werving.screening.Screening.Choice;
@@ -48,17 +50,15 @@ import nl.werving.screening.Screening.ReviewRequest;
 import nl.werving.screening.Screening.RuleRow;
 import nl.werving.screening.Screening.Verdict;
 import nl.werving.screening.Screening.Version;
-import nl.werving.screening.ScreeningKind.AnswerType;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.LanguageRequirement;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyService;
 import nl.werving.web.ConcurrentEdits;
-import nl.werving.web.FormFields;
 import nl.werving.web.Formats;
+import nl.werving.web.FormFields;
 import nl.werving.web.LocalizedText;
 import nl.werving.web.RuleViolation;
-import nl.werving.web.WorkingDays;
 
 /**
  * Screening questions per vacancy, the knock-out rules that judge their answers (in versions), and the knock-out itself:

@@ -1,16 +1,5 @@
 package nl.werving.careers;
 
-import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
-
-import org.junit.jupiter.api.Test;
-
 import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestVacancies.aVacancy;
@@ -23,9 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateDocument;
 import nl.werving.candidate.CandidateService;
