@@ -2,6 +2,7 @@ package nl.werving.personaldata;
 
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,8 +104,10 @@ class SealedCorrespondenceTest {
                 "Eén uur past, tot dan! " + unique));
         assertEquals(1, reader.poll().attached());
 
-        long mailId = QuarkusTransaction.requiringNew()
-                .call(() -> OutboxMail.<OutboxMail> find("candidateId = ?1 and kind = 'message'", candidateId).singleResult().id);
+        // The server holds the mail a moment before the sender commits its status, which the mail list filters on.
+        long mailId = await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew()
+                .<OutboxMail> call(() -> OutboxMail.find("candidateId = ?1 and kind = 'message'", candidateId).singleResult()),
+                mail -> mail.status == MailStatus.SENT).id;
         for (String column : List.of("subject", "html_body", "text_body")) {
             byte[] stored = StoredColumns.bytes(dataSource, "select " + column + " from outbox_mail where id = ?", mailId);
             assertTrue(CandidateKeys.isSealed(stored), column);
