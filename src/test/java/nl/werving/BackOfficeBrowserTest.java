@@ -145,6 +145,11 @@ class BackOfficeBrowserTest {
             page.navigate("/app/candidates?q=niemand-" + marker);
             assertThat(page.getByText("Niemand gevonden")).isVisible();
             Browser.screenshot(page, "candidate-search-empty-" + size);
+
+            page.navigate("/app/candidates?q=z");
+            assertThat(page.locator("#f-q-error"))
+                    .containsText("Typ minstens twee letters van een naam of e-mailadres, of een heel telefoonnummer.");
+            Browser.screenshot(page, "candidate-search-too-short-" + size);
             page.context().close();
         }
     }

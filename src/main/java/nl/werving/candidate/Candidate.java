@@ -94,6 +94,11 @@ public class Candidate extends PanacheEntity {
         return find("emailKey in ?1", List.of(emailKey(email), normalisedEmail(email))).firstResultOptional();
     }
 
+    /** Whether the search text holds a word long enough to look up; one letter alone finds nobody. */
+    public static boolean asksForAWord(String text) {
+        return !SearchWords.asked(text).isEmpty();
+    }
+
     /** See {@link CandidateContacts#wordSearch}. */
     public static Optional<CandidateContacts.WordSearch> wordSearch(String text, String alias) {
         return contacts().wordSearch(text, alias);

@@ -3,6 +3,8 @@ package nl.werving.pipeline;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.werving.candidate.Candidate;
+
 /**
  * What a recruiter looks for across vacancies: a text (the start of words of a name or an e-mail address, part of a
  * vacancy title; a whole phone number, written any way), an outcome, a source and the days applied between. {@code hiringManagerId} limits the search
@@ -30,8 +32,17 @@ public record CandidateSearch(String text, ApplicationStatus status, SourceChann
         return new CandidateSearch(text, status, source, appliedFrom, appliedTo, order, hiringManagerId, page, tagTexts);
     }
 
+    /** Whether a search text finds nobody for being too short: neither a phone number nor holding a word of two letters. */
+    public static boolean isTooShort(String text) {
+        return text != null && !text.isBlank() && !isPhoneNumber(text) && !Candidate.asksForAWord(text);
+    }
+
     /** Whether the text is a phone number: digits, spaces and {@code + - . / ( )} only, with at least one digit. */
     boolean isPhoneNumber() {
+        return isPhoneNumber(text);
+    }
+
+    private static boolean isPhoneNumber(String text) {
         return text != null && text.strip().matches("[0-9 +\\-./()]+") && text.chars().anyMatch(Character::isDigit);
     }
 }

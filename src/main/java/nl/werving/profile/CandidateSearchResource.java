@@ -37,6 +37,7 @@ import nl.werving.web.IsoDate;
 import nl.werving.web.OneOf;
 import nl.werving.web.Page;
 import nl.werving.web.PersonalData;
+import nl.werving.web.RequestLocale;
 
 /**
  * Finding any candidate across the vacancies the user may see: by name, e-mail, phone or vacancy, narrowed by outcome,
@@ -105,12 +106,18 @@ public class CandidateSearchResource {
     @Inject
     CandidateTagging tagging;
 
+    @Inject
+    RequestLocale locale;
+
     @GET
     public Response search(@RestQuery String q, @RestQuery String status, @RestQuery String source, @RestQuery String from,
             @RestQuery String to, @RestQuery String sort, @RestQuery String page, @RestQuery List<String> tag) {
         SearchForm form = new SearchForm(q, FormFields.blankToNull(status), FormFields.blankToNull(source),
                 FormFields.blankToNull(from), FormFields.blankToNull(to), FormFields.blankToNull(sort), tag);
         FormErrors errors = FormErrors.of(validator.validate(form));
+        if (CandidateSearch.isTooShort(q)) {
+            errors.add("q", locale.bundle(ProfileMessages.class).searchTooShort());
+        }
         if (!errors.isEmpty()) {
             return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.search(form, new Page<>(List.of(), 1, Application.SEARCH_PAGE_SIZE, 0), "", errors, Map.of())));

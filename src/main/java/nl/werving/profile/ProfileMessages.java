@@ -146,6 +146,9 @@ public interface ProfileMessages {
     String searchHelp();
 
     @Message
+    String searchTooShort();
+
+    @Message
     String searchStatus();
 
     @Message

@@ -148,6 +148,19 @@ class CandidateSearchTest {
     }
 
     @Test
+    void oneLetterGetsAMessageBesideTheFieldTwoLettersOrAPhoneNumberSearch() {
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+
+        recruiter.request().queryParam("q", " j. ").get("/app/candidates").then().statusCode(400)
+                .body(containsString("id=\"f-q-error\""))
+                .body(containsString("Typ minstens twee letters van een naam of e-mailadres, of een heel telefoonnummer."));
+        recruiter.language("fr").get("/app/candidates?q=a").then().statusCode(400)
+                .body(containsString("Tapez au moins deux lettres"));
+        assertThat(searchText(recruiter, "j de"), not(containsString("id=\"f-q-error\"")));
+        assertThat(searchText(recruiter, "06-1"), not(containsString("id=\"f-q-error\"")));
+    }
+
+    @Test
     void nobodyFoundSaysSoAndOffersHelp() {
         String page = search(WebSession.as(TestUsers.recruiter()), "q=niemand-" + marker());
 
