@@ -59,6 +59,9 @@ public class CandidateKeys {
     private static final int HEADER = 2;
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
+
+    /** Bytes given to the cipher at a time when sealing; a multiple of the AES block. */
+    private static final int CIPHER_PIECE = 4096;
     private static final int KEY_BYTES = 32;
 
     private static final Logger LOG = Logger.getLogger(CandidateKeys.class);
@@ -88,7 +91,7 @@ public class CandidateKeys {
     @Transactional(TxType.MANDATORY)
     public byte[] encrypt(long candidateId, byte[] plain) {
         byte[] header = { FORMAT, KEY_VERSION };
-        return concat(header, seal(dataKey(candidateId, true), aad(header, candidateId), plain));
+        return seal(header, dataKey(candidateId, true), aad(header, candidateId), plain);
     }
 
     /** The plain bytes; bytes stored before encryption came (see {@link #isSealed}) are returned as they are. */
@@ -409,13 +412,30 @@ public class CandidateKeys {
 
     /** Nonce, then ciphertext and tag. */
     byte[] seal(SecretKey key, byte[] aad, byte[] plain) {
+        return seal(new byte[0], key, aad, plain);
+    }
+
+    /**
+     * The header, the nonce, then ciphertext and tag, in one array. The plain bytes go through the cipher in pieces: the
+     * JIT replaces the cipher's AES and GHASH loops with the processor's instructions only inside methods it has compiled
+     * after many calls, and one call for a whole CV would leave them interpreted for the first few thousand applications.
+     */
+    private byte[] seal(byte[] header, SecretKey key, byte[] aad, byte[] plain) {
         byte[] nonce = new byte[NONCE];
         random.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
-            return concat(nonce, cipher.doFinal(plain));
+            byte[] sealed = new byte[header.length + NONCE + cipher.getOutputSize(plain.length)];
+            System.arraycopy(header, 0, sealed, 0, header.length);
+            System.arraycopy(nonce, 0, sealed, header.length, NONCE);
+            int at = header.length + NONCE;
+            for (int from = 0; from < plain.length; from += CIPHER_PIECE) {
+                at += cipher.update(plain, from, Math.min(CIPHER_PIECE, plain.length - from), sealed, at);
+            }
+            at += cipher.doFinal(sealed, at);
+            return at == sealed.length ? sealed : Arrays.copyOf(sealed, at);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
@@ -426,15 +446,20 @@ public class CandidateKeys {
         if (stored[1] != KEY_VERSION) {
             throw new IllegalStateException("Unknown data key version " + stored[1]);
         }
-        return open(key, aad(Arrays.copyOf(stored, HEADER), candidateId), Arrays.copyOfRange(stored, HEADER, stored.length));
+        return open(key, aad(Arrays.copyOf(stored, HEADER), candidateId), stored, HEADER);
     }
 
     static byte[] open(SecretKey key, byte[] aad, byte[] sealed) {
+        return open(key, aad, sealed, 0);
+    }
+
+    /** What {@link #seal} sealed, found from {@code offset} of the array. */
+    private static byte[] open(SecretKey key, byte[] aad, byte[] sealed, int offset) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, offset, NONCE));
             cipher.updateAAD(aad);
-            return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
+            return cipher.doFinal(sealed, offset + NONCE, sealed.length - offset - NONCE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed: wrong key or changed data", e);
         }
