@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Werving benchmark, repeatable with one command: bench/run.sh
 # careers part:
-# - /jobs with 50 open vacancies against a trivial endpoint serving the same bytes (target >= 0.5 of its throughput)
+# - /jobs with 50 open vacancies against a trivial endpoint serving the same bytes (target >= 0.5 of its throughput), and
+#   with a query parameter the page does not know, different on every request (served from the cache all the same)
 # - the apply POST with a 200 KB PDF (target >= 200 applications/s, 0 errors, every confirmation in the outbox)
 # board part:
 # - a recruiter's board of a vacancy with 2,000 active candidates (target: median server time < 50 ms, page < 300 KB)
@@ -353,6 +354,13 @@ done
 ratio=$(echo "$best_jobs $best_base" | awk '{printf "%.2f", $1 / $2}')
 jobs_errors=$( (errors < "$work/jobs1.txt"; errors < "$work/jobs2.txt") | awk '{s += $1} END {print s + 0}')
 
+echo "== /jobs with a query parameter the page does not know, different on every request ($duration)"
+wrk -t2 -c"$connections" -d"$duration" -s bench/unknown-parameter.lua "http://localhost:$port" > "$work/unknown.txt"
+unknown=$(rps < "$work/unknown.txt")
+unknown_errors=$(errors < "$work/unknown.txt"); unknown_errors=${unknown_errors:-0}
+unknown_ratio=$(echo "$unknown $best_base" | awk '{printf "%.2f", $1 / $2}')
+echo "   $unknown req/s ($unknown_ratio of the baseline)"
+
 echo "== apply with a 200 KB PDF (10 s warm-up, then twice $duration, 16 connections)"
 # A vacancy's card link (the page's first /jobs/ link is now the job alert's).
 slug=$(grep -oE 'href="/jobs/[a-z0-9-]+" class="stretched-link"' "$work/jobs.html" | head -1 | sed -E 's/href="\/jobs\/([a-z0-9-]+)".*/\1/')
@@ -453,6 +461,7 @@ $header
 | baseline: fixed $bytes bytes from a trivial endpoint | $best_base req/s | |
 | \`/jobs\` with 50 open vacancies, first page of 20 ($bytes bytes) | $best_jobs req/s, $jobs_errors errors | |
 | ratio \`/jobs\` / baseline | **$ratio** | ≥ 0.5 |
+| \`/jobs?utm_campaign=<different every request>\`: ratio to the baseline | **$unknown_ratio** ($unknown req/s, $unknown_errors errors) | served from the cache (issue 19) |
 | apply POST, 200 KB PDF, 16 connections (best of two) | **$apply_rps applications/s**, $apply_errors non-3xx answers, $socket_errors socket-error lines | ≥ 200/s, 0 errors |
 | applications stored / with CV / without confirmation in the outbox | $applications / $with_cv / $without_mail | every one confirmed |
 RESULT

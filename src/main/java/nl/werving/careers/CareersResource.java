@@ -88,7 +88,7 @@ public class CareersResource {
 
     @GET
     public Response home() {
-        return publicPages.render(() -> {
+        return publicPages.render("home", () -> {
             JobSearch all = careers.search(new JobFilter(), visitorLanguage());
             return Templates.home(all.jobs().stream().limit(HOME_JOBS).toList(), all.totalOpen(), careers.responseDays());
         });
@@ -97,7 +97,8 @@ public class CareersResource {
     @GET
     @Path("jobs")
     public Response jobs(@BeanParam JobFilter filter) {
-        return publicPages.render(() -> Templates.jobs(careers.search(filter, visitorLanguage()), filter));
+        JobFilter list = filter.normalised();
+        return publicPages.render("jobs " + list.listKey(), () -> Templates.jobs(careers.search(list, visitorLanguage()), list));
     }
 
     @GET

@@ -75,7 +75,7 @@ public class CareersService {
     /**
      * The open vacancies that match, in the visitor's language where written. All public vacancies are read in three
      * queries whatever their number (a few hundred at most) and filtered here, so every filter and the keyword search
-     * cost the same; the rendered page is cached per address and language ({@link PublicPages}).
+     * cost the same; the rendered page is cached per list and language ({@link PublicPages}).
      */
     public JobSearch search(JobFilter filter, Language visitor) {
         List<Vacancy> open = Vacancy.listPublic(today());

@@ -19,6 +19,9 @@ public class JobFilter {
     /** Longer searches are cut here: nobody types more, and a script gets no work out of it. */
     static final int MAX_KEYWORDS = 80;
 
+    /** Pages of results a visitor can ask for at most; a larger number shows what this one shows. */
+    static final int MAX_PAGES = 100;
+
     /** Hours a week a candidate is looking for. */
     @TemplateEnum
     public enum Hours {
@@ -82,6 +85,27 @@ public class JobFilter {
     public boolean isActive() {
         return (q != null && !q.isBlank()) || (city != null && !city.isBlank()) || contract != null || hours != null
                 || language != null || noWeekend;
+    }
+
+    /**
+     * These filters in one form for each list they show: the search with single spaces and cut to its length, blanks
+     * as no filter, the page within bounds. The page cache is keyed on it, so spaces, an over-long search or a huge
+     * page number make no new copy.
+     */
+    public JobFilter normalised() {
+        q = q == null || q.isBlank() ? null : cut(q.strip().replaceAll("\\s+", " "), MAX_KEYWORDS);
+        city = city == null || city.isBlank() ? null : cut(city.strip(), MAX_KEYWORDS);
+        page = Math.max(1, Math.min(page, MAX_PAGES));
+        return this;
+    }
+
+    /** What tells one list from another: the filters and the page; parameters the list does not know play no part. */
+    public String listKey() {
+        return getQuery() + "#" + page;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length).strip() : text;
     }
 
     /** The query string of these filters, without the page, for "more" and alert links. */

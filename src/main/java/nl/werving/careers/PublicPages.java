@@ -12,15 +12,15 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import nl.werving.vacancy.VacancyChanged;
 import nl.werving.web.Flash;
 import nl.werving.web.RequestLocale;
 
 /**
  * Rendered job lists, kept for a minute: after a vacancy is posted, candidates arrive in crowds and all
- * ask for the same few pages. Any change to a vacancy drops the copies at once on this instance; other
- * instances see it when their copies expire (quarkus.cache.caffeine."careers-pages" settings).
+ * ask for the same few pages. Any change to a vacancy drops the copies at once on this instance, and within
+ * moments on the others ({@link PageChangeNotices}); the minute (quarkus.cache.caffeine."careers-pages") bounds
+ * what a lost notice or a vacancy closing by its date can leave.
  */
 @ApplicationScoped
 public class PublicPages {
@@ -30,22 +30,21 @@ public class PublicPages {
     private final Cache cache;
     private final RequestLocale locale;
     private final Flash flash;
-    private final HttpServerRequest request;
 
-    public PublicPages(@CacheName("careers-pages") Cache cache, RequestLocale locale, Flash flash, HttpServerRequest request) {
+    public PublicPages(@CacheName("careers-pages") Cache cache, RequestLocale locale, Flash flash) {
         this.cache = cache;
         this.locale = locale;
         this.flash = flash;
-        this.request = request;
     }
 
     /**
-     * The page of this request's address in its language; lists are the same for everyone in a language, unless a
-     * flash message is waiting for this visitor.
+     * The page named {@code page} in this request's language. The name holds everything the page shows that varies
+     * (a list's filters), never the request's address: a query parameter the page does not know makes no new copy. Lists
+     * are the same for everyone in a language, unless a flash message is waiting for this visitor.
      */
-    public Response render(Supplier<TemplateInstance> page) {
-        Supplier<String> render = () -> page.get().setLocale(locale.get()).render();
-        Object html = flash.hasMessage() ? render.get() : get(locale.getLanguage() + " " + request.uri(), render);
+    public Response render(String page, Supplier<TemplateInstance> template) {
+        Supplier<String> render = () -> template.get().setLocale(locale.get()).render();
+        Object html = flash.hasMessage() ? render.get() : get(locale.getLanguage() + " " + page, render);
         return Response.ok(html, HTML_UTF8).build();
     }
 

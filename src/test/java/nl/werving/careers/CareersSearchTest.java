@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -22,6 +23,8 @@ import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Language;
+import nl.werving.vacancy.Vacancy;
+import nl.werving.vacancy.VacancyChanged;
 
 /** The job list with many vacancies: keyword search in the visitor's language, "more", cards with hours and weekends. */
 @QuarkusTest
@@ -127,6 +130,27 @@ class CareersSearchTest {
         } finally {
             scheduler.resume();
         }
+    }
+
+    @Test
+    void aListIsKeptOnceWhateverUnknownParametersOrSpacesItsAddressCarries() {
+        String marker = marker();
+        Vacancy vacancy = aVacancy().titled("Bewaard " + marker).published().persist();
+        WebSession.anonymous().get("/jobs?q=" + marker).then().statusCode(200).body(containsString("Bewaard " + marker));
+        // Changed behind the application's back: no change event drops the kept copies, so a new render shows the new title.
+        QuarkusTransaction.requiringNew().run(() -> Vacancy.update("title = ?1 where id = ?2", "Vernieuwd " + marker, vacancy.id));
+        try {
+            WebSession.anonymous().get("/jobs?q=" + marker + "&utm_source=campagne&x=" + marker()).then().statusCode(200)
+                    .body(containsString("Bewaard " + marker));
+            WebSession.anonymous().request().queryParam("q", "  " + marker + " ").get("/jobs").then().statusCode(200)
+                    .body(containsString("Bewaard " + marker));
+            WebSession.anonymous().get("/jobs?q=" + marker + "&noWeekend=true").then().statusCode(200)
+                    .body(containsString("Vernieuwd " + marker));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> CDI.current().getBeanManager().getEvent().select(VacancyChanged.class)
+                    .fire(new VacancyChanged(vacancy.id)));
+        }
+        WebSession.anonymous().get("/jobs?q=" + marker).then().statusCode(200).body(containsString("Vernieuwd " + marker));
     }
 
     @Test
