@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -16,6 +17,7 @@ import org.postgresql.PGNotification;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.datasource.common.runtime.DatabaseKind;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import nl.werving.vacancy.VacancyChanged;
@@ -23,8 +25,8 @@ import nl.werving.vacancy.VacancyChanged;
 /**
  * Tells every instance on the same PostgreSQL database that the public pages changed, so that their kept copies
  * ({@link PublicPages}) go within moments rather than at the minute's expiry. The transaction that changes a vacancy
- * sends a {@code NOTIFY} naming the vacancy, which PostgreSQL delivers only if it commits; each instance keeps one connection that
- * {@code LISTEN}s and drops its copies on every notice. On H2 there is one instance and nothing runs.
+ * sends a {@code NOTIFY} naming the vacancy, which PostgreSQL delivers only if it commits; each instance keeps one
+ * connection that {@code LISTEN}s and drops its copies on every notice. On H2 there is one instance and nothing runs.
  */
 @ApplicationScoped
 public class PageChangeNotices {
@@ -42,20 +44,19 @@ public class PageChangeNotices {
     private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
     private final Cache pages;
-    private volatile boolean postgres;
+    private final boolean postgres;
     private volatile boolean running;
     private Thread listener;
 
-    public PageChangeNotices(AgroalDataSource dataSource, EntityManager entityManager, @CacheName("careers-pages") Cache pages) {
+    public PageChangeNotices(AgroalDataSource dataSource, EntityManager entityManager,
+            @CacheName("careers-pages") Cache pages, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.pages = pages;
+        this.postgres = DatabaseKind.isPostgreSQL(databaseKind);
     }
 
-    void start(@Observes StartupEvent started) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
+    void start(@Observes StartupEvent started) {
         if (postgres) {
             running = true;
             listener = new Thread(this::listen, "careers-page-notices");
