@@ -24,14 +24,16 @@ public class InboxPoll {
         this.replies = replies;
     }
 
-    @Scheduled(every = "${werving.inbox.poll-every}", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = "inbox-poll", every = "${werving.inbox.poll-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
     void poll() {
         if (reader.isConfigured()) {
             reader.poll();
         }
     }
 
-    @Scheduled(every = "${werving.inbox.purge-unmatched-every}", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = "inbox-unmatched-replies", every = "${werving.inbox.purge-unmatched-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
     void purgeUnmatched() {
         long deleted = replies.purgeUnmatched();
         if (deleted > 0) {

@@ -47,7 +47,8 @@ public class OutboxSender {
      * Sends what is due, batch after batch, up to {@code max-per-run} mails: a spike of applications is
      * mailed within minutes, while taking in the applications themselves keeps most of the machine.
      */
-    @Scheduled(every = "${werving.mail.send-every}", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = "mail-outbox", every = "${werving.mail.send-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
     void sendDue() {
         int sent = 0;
         List<Long> due;

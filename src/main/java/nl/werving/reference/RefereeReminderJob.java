@@ -15,7 +15,8 @@ public class RefereeReminderJob {
         this.questionnaires = questionnaires;
     }
 
-    @Scheduled(every = "${werving.references.remind-every}", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = "referee-reminders", every = "${werving.references.remind-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
     void remind() {
         questionnaires.remindDue();
     }
