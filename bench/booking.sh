@@ -40,7 +40,7 @@ echo "== start"
 if curl -s -m 2 -o /dev/null "http://localhost:$port/"; then echo "port $port is in use: set BENCH_PORT" >&2; exit 1; fi
 (cd "$work/quarkus-app" && QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
   QUARKUS_DATASOURCE_JDBC_URL=$jdbc_url QUARKUS_DATASOURCE_USERNAME=postgres \
-  WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_FILE="$work/jobs.html" \
+  WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_DIR="$work" \
   exec java $java_opts -jar quarkus-run.jar >>"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 300); do

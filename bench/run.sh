@@ -65,7 +65,7 @@ start_app() {
   echo "== start"
   (cd "$work/quarkus-app" && QUARKUS_PROFILE=bench QUARKUS_HTTP_PORT=$port \
     QUARKUS_DATASOURCE_JDBC_URL=$jdbc_url QUARKUS_DATASOURCE_USERNAME=postgres \
-    WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_FILE="$work/jobs.html" \
+    WERVING_BOOTSTRAP_ADMIN_PASSWORD=$admin_password BENCH_BASELINE_DIR="$work" \
     exec java $java_opts -jar quarkus-run.jar >>"$work/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 180); do curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
@@ -335,17 +335,17 @@ cards=$(grep -c 'class="wv-job-card"' "$work/jobs.html")
 # /jobs shows 20 vacancies a page (careers/CareersService.PAGE_SIZE): the first page of the 50.
 [ "$cards" = 20 ] || { echo "expected the first 20 of 50 vacancies on /jobs, found $cards" >&2; exit 1; }
 bytes=$(wc -c < "$work/jobs.html")
-curl -fs "http://localhost:$port/bench/baseline" | cmp -s - "$work/jobs.html" || { echo "baseline differs from /jobs" >&2; exit 1; }
+curl -fs "http://localhost:$port/bench/baseline/jobs" | cmp -s - "$work/jobs.html" || { echo "baseline differs from /jobs" >&2; exit 1; }
 
 
 echo "== warm-up"
-wrk -t2 -c"$connections" -d10s "http://localhost:$port/bench/baseline" >/dev/null
+wrk -t2 -c"$connections" -d10s "http://localhost:$port/bench/baseline/jobs" >/dev/null
 wrk -t2 -c"$connections" -d10s "http://localhost:$port/jobs" >/dev/null
 
 echo "== /jobs against the baseline ($duration each, $connections connections, alternating twice)"
 best_base=0; best_jobs=0
 for round in 1 2; do
-  base=$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/baseline" | tee "$work/base$round.txt" | rps)
+  base=$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/baseline/jobs" | tee "$work/base$round.txt" | rps)
   jobs=$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/jobs" | tee "$work/jobs$round.txt" | rps)
   echo "   round $round: baseline $base req/s, /jobs $jobs req/s"
   best_base=$(echo "$base $best_base" | awk '{print ($1 > $2) ? $1 : $2}')
@@ -375,6 +375,33 @@ for round in 1 2; do
 done
 apply_errors=$( (errors < "$work/apply1.txt"; errors < "$work/apply2.txt") | awk '{s += $1} END {print s + 0}')
 socket_errors=$(cat "$work/apply1.txt" "$work/apply2.txt" | grep -c "Socket errors" || true)
+
+echo "== without the cache: /jobs and a vacancy page with its apply form, each against a baseline of its own bytes"
+# The vacancy page is rendered for every visitor (a CSRF token of their own); /jobs is rendered every time once the
+# application runs with the careers cache expiring at once.
+curl -fs "http://localhost:$port/jobs/$slug" -o "$work/vacancy.html"
+vacancy_bytes=$(wc -c < "$work/vacancy.html")
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+cached_opts=$java_opts
+java_opts="$java_opts -Dquarkus.cache.caffeine.\"careers-pages\".expire-after-write=PT0.000001S"
+start_app
+java_opts=$cached_opts
+curl -fs "http://localhost:$port/bench/baseline/vacancy" | cmp -s - "$work/vacancy.html" || { echo "baseline differs from the vacancy page" >&2; exit 1; }
+for url in bench/baseline/jobs jobs bench/baseline/vacancy "jobs/$slug"; do
+  wrk -t2 -c"$connections" -d10s "http://localhost:$port/$url" >/dev/null
+done
+best() { echo "$1 $2" | awk '{print ($1 > $2) ? $1 : $2}'; }
+uncached_base=0; uncached_jobs=0; vacancy_base=0; vacancy=0
+for round in 1 2; do
+  uncached_base=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/baseline/jobs" | rps)" $uncached_base)
+  uncached_jobs=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/jobs" | tee "$work/uncached$round.txt" | rps)" $uncached_jobs)
+  vacancy_base=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/baseline/vacancy" | rps)" $vacancy_base)
+  vacancy=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/jobs/$slug" | tee "$work/vacancy$round.txt" | rps)" $vacancy)
+  echo "   round $round: /jobs $uncached_jobs of $uncached_base req/s, vacancy page $vacancy of $vacancy_base req/s (best so far)"
+done
+uncached_ratio=$(echo "$uncached_jobs $uncached_base" | awk '{printf "%.2f", $1 / $2}')
+vacancy_ratio=$(echo "$vacancy $vacancy_base" | awk '{printf "%.2f", $1 / $2}')
+uncached_errors=$(cat "$work"/uncached?.txt "$work"/vacancy?.txt | errors | awk '{s += $1} END {print s + 0}')
 
 if [ "$database" = postgresql ]; then
   q() { psql -h 127.0.0.1 -U postgres -d $db -tAc "$1"; }
@@ -462,6 +489,8 @@ $header
 | \`/jobs\` with 50 open vacancies, first page of 20 ($bytes bytes) | $best_jobs req/s, $jobs_errors errors | |
 | ratio \`/jobs\` / baseline | **$ratio** | ≥ 0.5 |
 | \`/jobs?utm_campaign=<different every request>\`: ratio to the baseline | **$unknown_ratio** ($unknown req/s, $unknown_errors errors) | served from the cache (issue 19) |
+| \`/jobs\` rendered for every request (cache expiring at once): ratio to the baseline of its bytes | **$uncached_ratio** ($uncached_jobs of $uncached_base req/s) | ≥ 0.2 |
+| vacancy page with its apply form ($vacancy_bytes bytes, a CSRF token per visitor): ratio to the baseline of its bytes | **$vacancy_ratio** ($vacancy of $vacancy_base req/s); $uncached_errors errors in both | ≥ 0.2 |
 | apply POST, 200 KB PDF, 16 connections (best of two) | **$apply_rps applications/s**, $apply_errors non-3xx answers, $socket_errors socket-error lines | ≥ 200/s, 0 errors |
 | applications stored / with CV / without confirmation in the outbox | $applications / $with_cv / $without_mail | every one confirmed |
 RESULT
