@@ -17,6 +17,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
@@ -59,11 +61,17 @@ class ScheduledJobsTest {
     }
 
     @Test
-    void logsEachRunWithTheFiringItServed() {
+    void logsEachRunWithTheFiringItServedAtDebugLevel() {
+        // Off by default (one line a second in tests): switched on here as an operator would, by the category's level.
+        Logger category = Logger.getLogger("nl.werving.scheduling");
+        Level before = category.getLevel();
+        category.setLevel(Level.FINE);
         try (LogCapture log = LogCapture.start()) {
             await().atMost(Duration.ofSeconds(10)).until(() -> log.lines().stream()
                     .anyMatch(line -> line.matches("DEBUG \\[nl\\.werving\\.scheduling\\.ScheduledRuns] "
                             + "Scheduled run mail-outbox fired for \\d{4}-\\d\\d-\\d\\dT.*")));
+        } finally {
+            category.setLevel(before);
         }
     }
 
