@@ -18,13 +18,14 @@ cd "$(dirname "$0")/.."
 proxy_port=${CLUSTER_PORT:-8090}
 stats_port=$((proxy_port + 9))
 port=("" $((proxy_port + 1)) $((proxy_port + 2)))
-db=werving_cluster
+db=werving_cluster_$proxy_port
 admin_password=cluster-check-password
 work=$(mktemp -d)
 pid=("" "" "")
 haproxy_pid=""
+wrk_pid=""
 cleanup() {
-  for p in "${pid[1]}" "${pid[2]}" "$haproxy_pid"; do
+  for p in "$wrk_pid" "${pid[1]}" "${pid[2]}" "$haproxy_pid"; do
     if [ -n "$p" ]; then kill -9 "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; fi
   done
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1 || true
@@ -42,6 +43,9 @@ if ! command -v haproxy >/dev/null || ! command -v wrk >/dev/null; then
 fi
 
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "run ./mvnw package first" >&2; exit 1; }
+for p in "$proxy_port" "${port[1]}" "${port[2]}" "$stats_port" $((proxy_port + 11)) $((proxy_port + 12)); do
+  if curl -s -o /dev/null -m 1 "http://127.0.0.1:$p/"; then echo "port $p is taken; set CLUSTER_PORT" >&2; exit 1; fi
+done
 cp -r target/quarkus-app "$work/"
 echo "-- re-augmenting for PostgreSQL"
 (cd "$work/quarkus-app" && java -Dquarkus.launch.rebuild=true -Dquarkus.datasource.db-kind=postgresql -jar quarkus-run.jar \
@@ -54,6 +58,8 @@ fail() {
   exit 1
 }
 ok() { echo "OK: $1"; }
+# A command that fails outside a check still says where, with the instances' logs.
+trap 'fail "command failed on line $LINENO"' ERR
 
 # Production settings, from the environment as deploy/README.md has them. Only the scheduled jobs run more often than
 # in production, so that this check sees many firings; the apply limit is low so that step 3 reaches it.
@@ -121,7 +127,8 @@ start_instance 2
 sed -e "s/^\( *bind\) :8080$/\1 127.0.0.1:$proxy_port/" \
     -e "s/werving1:8080/127.0.0.1:${port[1]}/" -e "s/werving2:8080/127.0.0.1:${port[2]}/" \
     deploy/haproxy.cfg > "$work/haproxy.cfg"
-grep -q "127.0.0.1:${port[2]} check" "$work/haproxy.cfg" || fail "deploy/haproxy.cfg no longer has the server lines this check rewrites"
+grep -q "127.0.0.1:${port[2]} check" "$work/haproxy.cfg" && grep -q "bind 127.0.0.1:$proxy_port" "$work/haproxy.cfg" \
+  || fail "deploy/haproxy.cfg no longer has the bind and server lines this check rewrites"
 printf '\nfrontend stats\n    bind 127.0.0.1:%s\n    stats enable\n    stats uri /stats\n' "$stats_port" >> "$work/haproxy.cfg"
 haproxy -c -q -f "$work/haproxy.cfg" || fail "HAProxy refuses deploy/haproxy.cfg"
 haproxy -db -f "$work/haproxy.cfg" >"$work/haproxy.log" 2>&1 &
@@ -199,8 +206,8 @@ api -o /dev/null -X PUT "$(direct 1)/api/vacancies/$vacancy" \
 changed=$(date +%s%N)
 seen=""
 while [ $(( ($(date +%s%N) - changed) / 1000000 )) -lt 2000 ]; do
-  if curl -fs -m 2 "$(direct 2)/jobs" | grep -q "Klantenservice medewerker Amersfoort" \
-    && curl -fs -m 2 "$(direct 2)/jobs/$slug" | grep -q "Klantenservice medewerker Amersfoort"; then
+  list=$(curl -fs -m 2 "$(direct 2)/jobs" || true); page=$(curl -fs -m 2 "$(direct 2)/jobs/$slug" || true)
+  if [[ "$list" == *"Klantenservice medewerker Amersfoort"* && "$page" == *"Klantenservice medewerker Amersfoort"* ]]; then
     seen=$(( ($(date +%s%N) - changed) / 1000000 )); break
   fi
   sleep 0.05
@@ -209,7 +216,7 @@ done
 ok "instance 2's /jobs and vacancy page show the change after $seen ms"
 
 echo "-- 5. each firing of a scheduled job runs on one instance"
-runs() { grep -ho 'Scheduled run [^ ]* fired for [^ ]*' "$@" | sort; }
+runs() { { grep -ho 'Scheduled run [^ ]* fired for [^ ]*' "$@" || true; } | sort; }
 sleep_until_runs() { # at least $1 runs in the logs
   for _ in $(seq 1 120); do [ "$(runs "$work"/app*.log | wc -l)" -ge "$1" ] && return 0; sleep 0.25; done
   fail "fewer than $1 scheduled runs logged"
@@ -217,6 +224,13 @@ sleep_until_runs() { # at least $1 runs in the logs
 sleep_until_runs 20
 twice=$(runs "$work"/app*.log | uniq -d)
 [ -z "$twice" ] || fail "firings ran on both instances: $twice"
+# Schedulers that did not share the job store would each fire on their own timer, at other moments: the outbox runs
+# (every second here) of both instances together must then come closer than a second apart.
+closest=$(runs "$work"/app*.log | awk '$3 == "mail-outbox" {print $6}' | python3 -c '
+import sys, datetime
+times = sorted(datetime.datetime.fromisoformat(t.strip().replace("Z", "+00:00")) for t in sys.stdin if t.strip())
+print(min(((b - a).total_seconds() for a, b in zip(times, times[1:])), default=-1))')
+awk -v c="$closest" 'BEGIN {exit !(c >= 0.9)}' || fail "outbox runs $closest s apart: the instances do not share one timer"
 ok "$(runs "$work"/app*.log | wc -l) runs of $(runs "$work"/app*.log | awk '{print $3}' | sort -u | wc -l) jobs, each firing once (instance 1: $(runs "$work/app1.log" | wc -l), instance 2: $(runs "$work/app2.log" | wc -l))"
 
 # wrk's failures: answers outside 2xx/3xx, and connect, read, write errors and time-outs.

@@ -35,6 +35,8 @@ import nl.werving.support.LogCapture;
 class ScheduledJobsTest {
 
     private static final String GENERATED = "1_nl.werving.mail.OutboxSender_ScheduledInvoker_sendDue_8bb8a403a0";
+    /** A name with the words but not the underscores of a generated one: {@code _} matches any character in LIKE. */
+    private static final String NAMED_LIKE_GENERATED = "reminders-ScheduledInvoker-x";
 
     @Inject
     DataSource dataSource;
@@ -80,6 +82,7 @@ class ScheduledJobsTest {
         try (Connection connection = dataSource.getConnection()) {
             insertPausedJob(connection, GENERATED);
             insertPausedJob(connection, "kept-named-job");
+            insertPausedJob(connection, NAMED_LIKE_GENERATED);
 
             try (Statement statement = connection.createStatement()) {
                 for (String delete : migration("V44__scheduler_named_jobs.sql")) {
@@ -91,8 +94,12 @@ class ScheduledJobsTest {
             assertFalse(exists(connection, "qrtz_triggers", "trigger_name", GENERATED));
             assertFalse(exists(connection, "qrtz_simple_triggers", "trigger_name", GENERATED));
             assertTrue(exists(connection, "qrtz_simple_triggers", "trigger_name", "kept-named-job"));
-            assertTrue(exists(connection, "qrtz_triggers", "trigger_name", "mail-outbox"), "the application's jobs stay");
+            assertTrue(exists(connection, "qrtz_triggers", "trigger_name", NAMED_LIKE_GENERATED),
+                    "only generated names go");
+            assertTrue(exists(connection, "qrtz_triggers", "trigger_name", "mail-outbox"),
+                    "the application's jobs stay");
             deleteJob(connection, "kept-named-job");
+            deleteJob(connection, NAMED_LIKE_GENERATED);
         }
     }
 
@@ -110,11 +117,13 @@ class ScheduledJobsTest {
                 + " is_nonconcurrent, is_update_data, requests_recovery) values ('QuarkusQuartzScheduler', ?,"
                 + " 'io.quarkus.scheduler.Scheduler', 'org.quartz.Job', false, true, false, false)", name);
         update(connection, "insert into qrtz_triggers (sched_name, trigger_name, trigger_group, job_name, job_group,"
-                + " next_fire_time, priority, trigger_state, trigger_type, start_time) values ('QuarkusQuartzScheduler', ?,"
-                + " 'io.quarkus.scheduler.Scheduler', ?, 'io.quarkus.scheduler.Scheduler', " + (now + 365L * 86_400_000L)
+                + " next_fire_time, priority, trigger_state, trigger_type, start_time)"
+                + " values ('QuarkusQuartzScheduler', ?, 'io.quarkus.scheduler.Scheduler', ?,"
+                + " 'io.quarkus.scheduler.Scheduler', " + (now + 365L * 86_400_000L)
                 + ", 5, 'PAUSED', 'SIMPLE', " + now + ")", name, name);
         update(connection, "insert into qrtz_simple_triggers (sched_name, trigger_name, trigger_group, repeat_count,"
-                + " repeat_interval, times_triggered) values ('QuarkusQuartzScheduler', ?, 'io.quarkus.scheduler.Scheduler',"
+                + " repeat_interval, times_triggered)"
+                + " values ('QuarkusQuartzScheduler', ?, 'io.quarkus.scheduler.Scheduler',"
                 + " -1, 3600000, 0)", name);
     }
 
@@ -133,7 +142,8 @@ class ScheduledJobsTest {
         }
     }
 
-    private static boolean exists(Connection connection, String table, String column, String value) throws SQLException {
+    private static boolean exists(Connection connection, String table, String column, String value)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select count(*) from " + table + " where " + column + " = ?")) {
             statement.setString(1, value);
