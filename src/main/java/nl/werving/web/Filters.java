@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -74,8 +74,8 @@ public final class Filters {
         return parameters;
     }
 
-    /** Sets the parameters of the given conditions on a query written with {@link #where()}. */
-    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+    /** Sets the parameters of the given conditions on a query (JPQL or native SQL) written with {@link #where()}. */
+    public <Q extends Query> Q bind(Q query) {
         parameters.map().forEach(query::setParameter);
         return query;
     }
