@@ -13,6 +13,9 @@
 # search part (PostgreSQL only, PARTS=search):
 # - the candidate search over 100,000 candidates on 10 vacancies, by name, e-mail, phone, filters and none (target: median
 #   server time < 100 ms for each), and by tags
+# reports part (PostgreSQL only, PARTS=reports):
+# - the reports page and each report's CSV over 200,000 historical applications of two years on 20 vacancies, most of
+#   them purged already, with their stage history and booking facts (target: every report < 500 ms)
 # purge-kill part (PostgreSQL only, PARTS=purge-kill):
 # - a purge of 50,000 candidates killed with kill -9 halfway: every candidate left must be whole, and after a restart the
 #   next run must finish the work
@@ -28,6 +31,7 @@ board_candidates=${BOARD_CANDIDATES:-2000}
 purge_sizes=${PURGE_SIZES:-10000 100000}
 search_candidates=${SEARCH_CANDIDATES:-100000}
 search_duration=${SEARCH_DURATION:-10s}
+report_applications=${REPORT_APPLICATIONS:-200000}
 # The JVM options deploy/README.md recommends: the throughput collector suits a small machine with a busy intake.
 java_opts=${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}
 duration=${DURATION:-30s}
@@ -286,6 +290,61 @@ for query in "q=jansen" "q=noor%20de%20vries" "q=sanne.peeters" "q=06%20200$((pe
 done
 fi
 
+if [[ " $parts " == *" reports "* ]]; then
+echo "== reports: $report_applications applications over two years on 20 vacancies"
+[ "$database" = postgresql ] || { echo "the reports benchmark runs on PostgreSQL" >&2; exit 1; }
+# History as a contact centre's intake leaves it: spread over 730 days, from five sources; per 100 applications 55
+# rejected (one in five by a knock-out reason), 12 withdrawn, 8 hired, and the last month's still running. The people
+# themselves are long purged (candidate_id null), as the reports must read them. Each application moved as far as its
+# outcome took it, a stay of 1 to 9 days per stage; hires went through all eight stages.
+base=80000000
+per_vacancy=$((report_applications / 20))
+for v in $(seq 0 19); do
+  vacancy=$(new_vacancy "Klantenservice medewerker, rapportbenchmark $v")
+  first=$((base + v * per_vacancy))
+  pq "insert into application (id, vacancy_id, candidate_id, stage_id, status, source, applied_at, stage_entered_at, ended_at,
+        rejection_reason_id, version)
+      select $first + g, $vacancy, null, s.id, o.status, (array['SITE','LINKEDIN','INDEED','REFERRAL','AGENCY'])[1 + g % 5],
+             now() - (730 - g % 730) * interval '1 day', now() - (730 - g % 730) * interval '1 day' + o.top * interval '3 days',
+             case when o.status <> 'ACTIVE' then now() - (730 - g % 730) * interval '1 day' + o.top * interval '3 days' + interval '2 days' end,
+             case when o.status = 'REJECTED' then 1 + g % 6 end, 0
+      from generate_series(1, $per_vacancy) g
+      cross join lateral (select case when g % 730 > 700 then 'ACTIVE' when g % 100 < 55 then 'REJECTED'
+                                      when g % 100 < 67 then 'WITHDRAWN' when g % 100 < 75 then 'HIRED' else 'ACTIVE' end as status,
+                                 case when g % 100 between 67 and 74 then 7 else (g * 7) % 5 end as top) o
+      join vacancy_stage s on s.vacancy_id = $vacancy and s.sort_order = o.top + 1"
+  pq "insert into stage_move (id, application_id, from_stage_id, to_stage_id, moved_at)
+      select a.id * 8 + p.n, a.id, f.id, t.id, a.applied_at + p.n * interval '3 days' - (a.id % 9) * interval '1 hour' * 4
+      from application a cross join generate_series(1, 7) p(n)
+      join vacancy_stage f on f.vacancy_id = a.vacancy_id and f.sort_order = p.n
+      join vacancy_stage t on t.vacancy_id = a.vacancy_id and t.sort_order = p.n + 1
+      join vacancy_stage cur on cur.id = a.stage_id
+      where a.vacancy_id = $vacancy and a.id > $base and p.n < cur.sort_order"
+  pq "insert into booking_fact (id, vacancy_id, kind, slot_starts_at, booked_at, outcome, reschedules)
+      select $first + g, $vacancy, 'ROLE_PLAY', now() - (730 - g % 730) * interval '1 day', now() - (732 - g % 730) * interval '1 day',
+             (array['ATTENDED','ATTENDED','ATTENDED','NO_SHOW','CANCELLED'])[1 + g % 5], 0
+      from generate_series(1, $per_vacancy / 4) g"
+done
+pq "vacuum analyze"
+echo "   $(pq "select count(*) from application where id > $base") applications, $(pq "select count(*) from stage_move") stage moves, $(pq "select count(*) from booking_fact") booking facts"
+curl -fs -o /dev/null -c "$work/report-session" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
+session="Cookie: $(login_cookies "$work/report-session")"
+year_ago=$(date -u -d '365 days ago' +%Y-%m-%d); two_years_ago=$(date -u -d '730 days ago' +%Y-%m-%d); today=$(date -u +%Y-%m-%d)
+report_rows=""
+for target in "reports?from=$two_years_ago&to=$today" "reports?from=$year_ago&to=$today" \
+    $(for name in funnel outcomes stages sources reasons knockouts withdrawals bookings offers; do echo "reports/$name.csv?from=$two_years_ago&to=$today"; done); do
+  url="http://localhost:$port/app/$target"
+  curl -fs -o /dev/null -H "$session" "$url" || { echo "$url failed" >&2; exit 1; }
+  wrk -t1 -c1 -d3s -H "$session" "$url" >/dev/null
+  wrk -t1 -c1 -d"$search_duration" --latency -H "$session" "$url" > "$work/report.txt"
+  median=$(percentile 50 < "$work/report.txt"); p99=$(percentile 99 < "$work/report.txt")
+  failed=$(errors < "$work/report.txt" | awk '{s += $1} END {print s + 0}')
+  echo "   /app/$target: median $median ms, p99 $p99 ms"
+  report_rows="$report_rows
+| \`/app/${target%%\?*}\` (${target#*\?}) | median **$median ms**, p99 $p99 ms, $failed non-2xx | < 500 ms |"
+done
+fi
+
 if [[ " $parts " == *" purge-kill "* ]]; then
 kill_size=${KILL_SIZE:-50000}
 base=70000000
@@ -463,6 +522,15 @@ $header Search measured $search_duration per query, one recruiter.
 
 | search (admin: all vacancies; 25 hits a page, with the total) | hits | server time | target |
 |---|---|---|---|$search_rows
+RESULT
+)"
+fi
+if [[ " $parts " == *" reports "* ]]; then
+  record reports "$(cat <<RESULT
+$header Each measured $search_duration with one recruiter (admin: all vacancies); the page runs every report of it.
+
+| request | server time | target |
+|---|---|---|$report_rows
 RESULT
 )"
 fi

@@ -16,12 +16,21 @@ public record FactScope(Instant from, Instant to, Long vacancyId, String team, S
      * are counted in the database, where a report's statement count stays the same however many rows it reads.
      */
     public Filters where(String timeColumn) {
+        return inPeriod(vacancies(), timeColumn);
+    }
+
+    /** The conditions on the vacancy (SQL alias {@code v}) alone. */
+    public Filters vacancies() {
         return new Filters()
-                .require(timeColumn + " >= :scopeFrom", "scopeFrom", from)
-                .require(timeColumn + " < :scopeTo", "scopeTo", to)
                 .optional("v.id = :scopeVacancy", "scopeVacancy", vacancyId)
                 .optional("v.team = :scopeTeam", "scopeTeam", team)
                 .optional("v.city = :scopeCity", "scopeCity", city)
                 .optional("v.hiring_manager_id = :scopeManager", "scopeManager", hiringManagerId);
+    }
+
+    /** Adds the period's conditions on one time column. */
+    public Filters inPeriod(Filters filters, String timeColumn) {
+        return filters.require(timeColumn + " >= :scopeFrom", "scopeFrom", from)
+                .require(timeColumn + " < :scopeTo", "scopeTo", to);
     }
 }

@@ -162,6 +162,13 @@ public class Vacancy extends PanacheEntity {
     }
 
     /** Number of vacancies per status, for the filter tabs; limited to a hiring manager's own if given. */
+    /** Every vacancy by title, or a hiring manager's own: the choices of a filter. */
+    public static List<VacancyChoice> listChoices(Long hiringManagerId) {
+        Filters filters = new Filters().optional("v.hiringManager.id = :hm", "hm", hiringManagerId);
+        return filters.bind(getEntityManager().createQuery("select new nl.werving.vacancy.VacancyChoice(v.id, v.title, v.team, v.city) from Vacancy v"
+                + filters.where() + " order by lower(v.title), v.id", VacancyChoice.class)).getResultList();
+    }
+
     public static Map<VacancyStatus, Long> countByStatus(Long hiringManagerId) {
         Filters filters = new Filters().optional("v.hiringManager.id = :hm", "hm", hiringManagerId);
         Map<VacancyStatus, Long> counts = new HashMap<>();

@@ -56,7 +56,7 @@ public class Formats {
     }
 
     /** A mean score: {@code 3,7} in Dutch and French, {@code 3.7} in English. */
-    static String oneDecimal(Double value, @TemplateAttribute("locale") Object locale) {
+    public static String oneDecimal(Double value, @TemplateAttribute("locale") Object locale) {
         if (value == null) {
             return "";
         }
@@ -88,7 +88,7 @@ public class Formats {
         return line.startsWith("- ") || line.startsWith("* ") || line.startsWith("• ") ? line.substring(2).strip() : line;
     }
 
-    static Locale regional(Object locale) {
+    public static Locale regional(Object locale) {
         String language = locale instanceof Locale l ? l.getLanguage() : String.valueOf(locale);
         return switch (language) {
             case "en" -> Locale.forLanguageTag("en-IE");

@@ -77,7 +77,12 @@ public class RequestLocale {
 
     /** A message bundle in the language of this request. */
     public <T> T bundle(Class<T> bundle) {
-        return MessageBundles.get(bundle, Localized.Literal.of(get().toLanguageTag()));
+        return bundle(bundle, get());
+    }
+
+    /** A message bundle in a given language, for work that outlives the request (a CSV file, a mail). */
+    public static <T> T bundle(Class<T> bundle, Locale locale) {
+        return MessageBundles.get(bundle, Localized.Literal.of(locale.toLanguageTag()));
     }
 
     public static Locale resolve(String chosen, String acceptLanguage) {

@@ -1,0 +1,239 @@
+package nl.werving.pipeline;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import nl.werving.screening.ScreeningKind;
+import nl.werving.vacancy.Language;
+import nl.werving.web.Filters;
+import nl.werving.web.LocalizedText;
+
+/**
+ * The pipeline's anonymous facts counted for reports: applications, their stage history, outcomes, sources and
+ * reasons. Nothing here reads the candidate, so a report reads the same before and after the purge. Each report is
+ * one SQL statement that counts in the database (percentiles included), so its cost does not depend on how many
+ * rows it reads and no row leaves the database.
+ */
+@ApplicationScoped
+public class PipelineFacts {
+
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    /** How many applications reached (at least) each stage, stages of all vacancies in scope merged by position and name. */
+    public record FunnelStep(int position, String stage, StagePhase phase, long reached) {
+    }
+
+    /** Days from applying to an outcome: how many, the median and the 90th percentile. */
+    public record Durations(ApplicationStatus outcome, long count, double medianDays, double p90Days) {
+    }
+
+    /** Finished stays in a stage: how many, median and p90 in days, and how many took longer than the stage's limit. */
+    public record StageTime(int position, String stage, long stays, double medianDays, double p90Days, Integer limitDays,
+            long overLimit) {
+    }
+
+    /** Where applications came from and how far they got. */
+    public record SourceYield(SourceChannel source, long applications, long interviewed, long hired) {
+    }
+
+    /** Why applications were rejected; a reason without a label is a rejection without one. */
+    public record ReasonCount(LocalizedText reason, long count) {
+    }
+
+    /** Which screening question decided a knock-out. */
+    public record KnockoutCount(ScreeningKind kind, Language language, LocalizedText text, long count) {
+    }
+
+    /** Withdrawals by the stage the candidate was in, with the median days since applying. */
+    public record WithdrawalCount(int position, String stage, long count, double medianDays) {
+    }
+
+    /** How applications that reached an offer ended. */
+    public record OfferOutcome(ApplicationStatus outcome, long count) {
+    }
+
+    private static final String FROM_APPLICATIONS = " from application a join vacancy v on v.id = a.vacancy_id";
+
+    /** Applications that applied in the period, by the furthest stage each reached (a skipped stage counts as passed). */
+    public List<FunnelStep> funnel(FactScope scope) {
+        Filters filters = scope.where("a.applied_at");
+        String sql = """
+                with reached as (
+                    select a.id, a.vacancy_id, max(coalesce(ms.sort_order, cs.sort_order)) as top_order,
+                        min(cs.sort_order) as current_order
+                    from application a join vacancy v on v.id = a.vacancy_id
+                        join vacancy_stage cs on cs.id = a.stage_id
+                        left join stage_move m on m.application_id = a.id
+                        left join vacancy_stage ms on ms.id = m.to_stage_id
+                    %s
+                    group by a.id, a.vacancy_id
+                )
+                select s.sort_order, s.name, s.phase, count(*)
+                from reached r join vacancy_stage s on s.vacancy_id = r.vacancy_id
+                    and s.sort_order <= case when r.top_order > r.current_order then r.top_order else r.current_order end
+                group by s.sort_order, s.name, s.phase
+                order by s.sort_order, s.name""".formatted(filters.where());
+        return rows(filters, sql).stream()
+                .map(row -> new FunnelStep(integer(row[0]), (String) row[1], StagePhase.valueOf((String) row[2]), count(row[3])))
+                .toList();
+    }
+
+    /** Days from applying to hire, rejection and withdrawal, of the applications that ended in the period. */
+    public List<Durations> timeToOutcome(FactScope scope) {
+        Filters filters = scope.where("a.ended_at").always("a.status <> 'ACTIVE'");
+        String days = seconds("a.ended_at", "a.applied_at");
+        String sql = "select a.status, count(*), " + percentile(0.5, days) + ", " + percentile(0.9, days)
+                + FROM_APPLICATIONS + filters.where() + " group by a.status";
+        return rows(filters, sql).stream()
+                .map(row -> new Durations(ApplicationStatus.valueOf((String) row[0]), count(row[1]), days(row[2]), days(row[3])))
+                .sorted(Comparator.comparing(Durations::outcome).reversed())
+                .toList();
+    }
+
+    /**
+     * Stays that ended in the period, per stage: from entering (the previous move, or applying) to the move out. A stay
+     * is over the stage's limit when it took more working days (Monday to Friday, Dutch time) than the limit allows.
+     */
+    public List<StageTime> timeInStage(FactScope scope) {
+        // The previous move may lie before the period, so the moves of every application that could have one in it are
+        // numbered first, and the period is applied to the move out.
+        Filters candidates = scope.vacancies().require("a.applied_at < :scopeTo", "scopeTo", scope.to())
+                .require("(a.ended_at is null or a.ended_at >= :scopeFrom)", "scopeFrom", scope.from());
+        Filters inPeriod = scope.inPeriod(new Filters(), "st.left_at").always("st.stage_id is not null");
+        String sql = """
+                with stays as (
+                    select m.from_stage_id as stage_id, m.moved_at as left_at,
+                        coalesce(lag(m.moved_at) over (partition by m.application_id order by m.moved_at, m.id), a.applied_at) as entered_at
+                    from application a join vacancy v on v.id = a.vacancy_id join stage_move m on m.application_id = a.id
+                    %s
+                )
+                select s.sort_order, s.name, count(*), %s, %s, max(s.time_limit_days),
+                    sum(case when s.time_limit_days is not null and %s - %s > s.time_limit_days then 1 else 0 end)
+                from stays st join vacancy_stage s on s.id = st.stage_id
+                %s
+                group by s.sort_order, s.name order by s.sort_order, s.name""".formatted(candidates.where(),
+                percentile(0.5, seconds("st.left_at", "st.entered_at")), percentile(0.9, seconds("st.left_at", "st.entered_at")),
+                workingDayNumber("st.left_at"), workingDayNumber("st.entered_at"), inPeriod.where());
+        Query query = entityManager().createNativeQuery(sql);
+        candidates.bind(query);
+        inPeriod.bind(query);
+        return list(query).stream()
+                .map(row -> new StageTime(integer(row[0]), (String) row[1], count(row[2]), days(row[3]), days(row[4]),
+                        row[5] == null ? null : integer(row[5]), count(row[6])))
+                .toList();
+    }
+
+    /** Applications of the period per source: how many had an interview planned, how many were hired. */
+    public List<SourceYield> sources(FactScope scope) {
+        Filters filters = scope.where("a.applied_at");
+        String sql = """
+                select a.source, count(*),
+                    sum(case when exists (select 1 from interview i where i.application_id = a.id) then 1 else 0 end),
+                    sum(case when a.status = 'HIRED' then 1 else 0 end)
+                """ + FROM_APPLICATIONS + filters.where()
+                + " group by a.source order by count(*) desc, a.source";
+        return rows(filters, sql).stream()
+                .map(row -> new SourceYield(SourceChannel.valueOf((String) row[0]), count(row[1]), count(row[2]), count(row[3])))
+                .toList();
+    }
+
+    /** Rejections of the period by reason, the most frequent first; knock-outs have a reason of their own. */
+    public List<ReasonCount> rejectionReasons(FactScope scope) {
+        Filters filters = scope.where("a.ended_at").always("a.status = 'REJECTED'");
+        String sql = "select r.label_nl, r.label_en, r.label_fr, count(*)" + FROM_APPLICATIONS
+                + " left join rejection_reason r on r.id = a.rejection_reason_id" + filters.where()
+                + " group by r.id, r.label_nl, r.label_en, r.label_fr order by count(*) desc, r.label_nl";
+        return rows(filters, sql).stream()
+                .map(row -> new ReasonCount(row[0] == null ? null : new LocalizedText((String) row[0], (String) row[1], (String) row[2]),
+                        count(row[3])))
+                .toList();
+    }
+
+    /** Knock-outs of the period by the question whose rule decided them. */
+    public List<KnockoutCount> knockouts(FactScope scope) {
+        Filters filters = scope.where("a.ended_at").always("a.knockout_rule_id is not null");
+        String sql = "select q.kind, q.language_code, q.text_nl, q.text_en, q.text_fr, count(*)" + FROM_APPLICATIONS
+                + " join knockout_rule k on k.id = a.knockout_rule_id join screening_question q on q.id = k.question_id"
+                + filters.where() + " group by q.kind, q.language_code, q.text_nl, q.text_en, q.text_fr order by count(*) desc, q.kind";
+        return rows(filters, sql).stream()
+                .map(row -> new KnockoutCount(ScreeningKind.valueOf((String) row[0]), row[1] == null ? null : Language.valueOf((String) row[1]),
+                        row[2] == null ? null : new LocalizedText((String) row[2], (String) row[3], (String) row[4]), count(row[5])))
+                .toList();
+    }
+
+    /** Withdrawals of the period by the stage they happened in. */
+    public List<WithdrawalCount> withdrawals(FactScope scope) {
+        Filters filters = scope.where("a.ended_at").always("a.status = 'WITHDRAWN'");
+        String sql = "select s.sort_order, s.name, count(*), " + percentile(0.5, seconds("a.ended_at", "a.applied_at"))
+                + FROM_APPLICATIONS + " join vacancy_stage s on s.id = a.stage_id" + filters.where()
+                + " group by s.sort_order, s.name order by s.sort_order, s.name";
+        return rows(filters, sql).stream()
+                .map(row -> new WithdrawalCount(integer(row[0]), (String) row[1], count(row[2]), days(row[3])))
+                .toList();
+    }
+
+    /** How the applications that ended in the period after reaching an offer stage ended. */
+    public List<OfferOutcome> offers(FactScope scope) {
+        Filters filters = scope.where("a.ended_at").always("a.status <> 'ACTIVE'").always("""
+                exists (select 1 from stage_move m join vacancy_stage s on s.id = m.to_stage_id
+                    where m.application_id = a.id and s.phase = 'OFFER')""");
+        String sql = "select a.status, count(*)" + FROM_APPLICATIONS + filters.where() + " group by a.status";
+        return rows(filters, sql).stream()
+                .map(row -> new OfferOutcome(ApplicationStatus.valueOf((String) row[0]), count(row[1])))
+                .toList();
+    }
+
+    private static String seconds(String later, String earlier) {
+        return "(extract(epoch from " + later + ") - extract(epoch from " + earlier + "))";
+    }
+
+    private static String percentile(double fraction, String value) {
+        return "percentile_cont(" + fraction + ") within group (order by " + value + ")";
+    }
+
+    /**
+     * The number of working days (Monday to Friday) from a fixed Monday up to the day of {@code column} in Dutch winter
+     * time: the difference of two is the working days after the first day up to and including the second, as
+     * {@link nl.werving.web.WorkingDays#between} counts them. Day 0 of the epoch was a Thursday, so day + 3 counts from a
+     * Monday.
+     */
+    private static String workingDayNumber(String column) {
+        String day = "(cast(floor((extract(epoch from " + column + ") + 3600) / 86400) as bigint) + 3)";
+        return "(5 * cast(floor(" + day + " / 7) as bigint) + least(mod(" + day + ", 7) + 1, 5))";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(Filters filters, String sql) {
+        return list(filters.bind(entityManager().createNativeQuery(sql)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> list(Query query) {
+        return query.getResultList();
+    }
+
+    private static EntityManager entityManager() {
+        return Application.getEntityManager();
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static int integer(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    private static double days(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        double seconds = value instanceof BigDecimal decimal ? decimal.doubleValue() : ((Number) value).doubleValue();
+        return seconds / SECONDS_PER_DAY;
+    }
+}
