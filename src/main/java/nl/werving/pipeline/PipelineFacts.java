@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import nl.werving.screening.ScreeningKind;
-import nl.werving.vacancy.Language;
 import nl.werving.web.Filters;
 import nl.werving.web.LocalizedText;
 
@@ -43,10 +41,6 @@ public class PipelineFacts {
 
     /** Why applications were rejected; a reason without a label is a rejection without one. */
     public record ReasonCount(LocalizedText reason, long count) {
-    }
-
-    /** Which screening question decided a knock-out. */
-    public record KnockoutCount(ScreeningKind kind, Language language, LocalizedText text, long count) {
     }
 
     /** Withdrawals by the stage the candidate was in, with the median days since applying. */
@@ -151,18 +145,6 @@ public class PipelineFacts {
         return rows(filters, sql).stream()
                 .map(row -> new ReasonCount(row[0] == null ? null : new LocalizedText((String) row[0], (String) row[1], (String) row[2]),
                         count(row[3])))
-                .toList();
-    }
-
-    /** Knock-outs of the period by the question whose rule decided them. */
-    public List<KnockoutCount> knockouts(FactScope scope) {
-        Filters filters = scope.where("a.ended_at").always("a.knockout_rule_id is not null");
-        String sql = "select q.kind, q.language_code, q.text_nl, q.text_en, q.text_fr, count(*)" + FROM_APPLICATIONS
-                + " join knockout_rule k on k.id = a.knockout_rule_id join screening_question q on q.id = k.question_id"
-                + filters.where() + " group by q.kind, q.language_code, q.text_nl, q.text_en, q.text_fr order by count(*) desc, q.kind";
-        return rows(filters, sql).stream()
-                .map(row -> new KnockoutCount(ScreeningKind.valueOf((String) row[0]), row[1] == null ? null : Language.valueOf((String) row[1]),
-                        row[2] == null ? null : new LocalizedText((String) row[2], (String) row[3], (String) row[4]), count(row[5])))
                 .toList();
     }
 

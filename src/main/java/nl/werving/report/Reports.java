@@ -23,6 +23,7 @@ import nl.werving.pipeline.PipelineFacts.StageTime;
 import nl.werving.pipeline.PipelineMessages;
 import nl.werving.report.ReportTable.Chart;
 import nl.werving.report.ReportTable.Series;
+import nl.werving.screening.KnockoutFacts;
 import nl.werving.screening.ScreeningMessages;
 import nl.werving.web.RequestLocale;
 
@@ -38,9 +39,11 @@ public class Reports {
             "bookings", "offers");
 
     private final PipelineFacts facts;
+    private final KnockoutFacts knockouts;
 
-    public Reports(PipelineFacts facts) {
+    public Reports(PipelineFacts facts, KnockoutFacts knockouts) {
         this.facts = facts;
+        this.knockouts = knockouts;
     }
 
     /** Every report of the scope, in the page's order. */
@@ -140,7 +143,7 @@ public class Reports {
 
     private ReportTable knockouts(FactScope scope, Texts texts) {
         ReportMessages m = texts.report;
-        List<List<String>> rows = facts.knockouts(scope).stream().map(k -> List.of(
+        List<List<String>> rows = knockouts.knockouts(scope).stream().map(k -> List.of(
                 k.text() != null ? k.text().in(texts.locale) : texts.screening.kind(k.kind())
                         + (k.language() == null ? "" : " (" + k.language().name().toLowerCase(Locale.ROOT) + ")"),
                 Suppression.count(k.count(), texts.locale))).toList();
