@@ -166,13 +166,13 @@ class CalibrationTest {
 
         String lieke = row(page, "leniency", history.lieke());
         assertTrue(lieke.startsWith(history.lieke().displayName), lieke);
-        assertEquals(9, occurrences(lieke, "+1,0 milder n = 9"), "eight competencies and all together: " + lieke);
+        assertEquals(9, occurrences(lieke, "+1,0 milder · n = 9"), "eight competencies and all together: " + lieke);
         for (AppUser colleague : List.of(history.bram(), history.cor())) {
-            assertEquals(9, occurrences(row(page, "leniency", colleague), "-0,5 strenger n = 9"), colleague.displayName);
+            assertEquals(9, occurrences(row(page, "leniency", colleague), "-0,5 strenger · n = 9"), colleague.displayName);
         }
 
         String drift = row(page, "drift", history.lieke());
-        assertTrue(drift.contains("+1,0 milder n = 6"), drift);
+        assertTrue(drift.contains("+1,0 milder · n = 6"), drift);
         assertTrue(drift.contains("te weinig gedeelde kandidaten (3)"), drift);
         assertTrue(page.contains("2011 K1") && page.contains("2011 K2"), "the quarters head the columns");
 
@@ -218,7 +218,7 @@ class CalibrationTest {
 
         String page = bram.get(history.page() + "&interviewer=" + history.lieke().id).then().statusCode(200).extract().asString();
 
-        assertEquals(9, occurrences(row(page, "leniency", history.bram()), "-0,5 strenger n = 9"));
+        assertEquals(9, occurrences(row(page, "leniency", history.bram()), "-0,5 strenger · n = 9"));
         assertFalse(page.contains(history.lieke().displayName), "a colleague's name");
         assertFalse(page.contains(history.cor().displayName), "a colleague's name");
         assertFalse(page.contains("data-interviewer=\"" + history.lieke().id + "\""));
@@ -237,7 +237,7 @@ class CalibrationTest {
 
         String page = admin.get(history.page() + "&interviewer=" + history.cor().id).then().statusCode(200).extract().asString();
 
-        assertEquals(9, occurrences(row(page, "leniency", history.cor()), "-0,5 strenger n = 9"));
+        assertEquals(9, occurrences(row(page, "leniency", history.cor()), "-0,5 strenger · n = 9"));
         assertFalse(page.contains("data-interviewer=\"" + history.lieke().id + "\""));
         assertTrue(page.contains("<option value=\"" + history.cor().id + "\" selected>"), "the choice is kept");
     }
