@@ -111,6 +111,13 @@ public class Scorecard extends PanacheEntity {
                 ScorecardStatus.SUBMITTED) > 0;
     }
 
+    /** Everyone who ever submitted a scorecard, former colleagues included: the interviewers a report can pick. */
+    static List<AppUser> submitters() {
+        return getEntityManager().createQuery("select u from AppUser u where u.id in (select s.interviewer.id from Scorecard s "
+                + "where s.status = :submitted) order by u.displayName, u.id", AppUser.class)
+                .setParameter("submitted", ScorecardStatus.SUBMITTED).getResultList();
+    }
+
     /** The scorecards on the candidate's applications with interviewer, interview, vacancy and ratings, in two queries. */
     static List<Scorecard> listForCandidate(long candidateId) {
         List<Scorecard> scorecards = find("""
