@@ -44,6 +44,7 @@ import nl.werving.profile.ProfileMessages;
 import nl.werving.profile.TagMessages;
 import nl.werving.reference.ReferenceMessages;
 import nl.werving.report.CalibrationMessages;
+import nl.werving.report.ReportMessages;
 import nl.werving.roleplay.RoleplayMessages;
 import nl.werving.screening.ScreeningMessages;
 import nl.werving.vacancy.VacancyMessages;
@@ -56,7 +57,8 @@ class MessagesTest {
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
             MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class,
-            ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class, BookingMessages.class, CalibrationMessages.class);
+            ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class, BookingMessages.class, CalibrationMessages.class,
+            ReportMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
