@@ -18,7 +18,7 @@
     return {
       width: width,
       height: crowded ? 300 : 240,
-      legend: { show: data.series.length > 1 },
+      legend: { show: data.series.length > 1, live: false },
       cursor: { drag: { x: false, y: false }, points: { show: false } },
       scales: { x: { time: false, range: [-0.5, labels.length - 0.5] }, y: { range: function (u, min, max) { return [0, Math.max(1, max * 1.1)]; } } },
       axes: [
@@ -36,7 +36,7 @@
         }),
         Object.assign({}, axis, { size: 50 })
       ],
-      series: [{ label: '' }].concat(data.series.map(function (series, i) {
+      series: [{ label: '', show: false }].concat(data.series.map(function (series, i) {
         return {
           label: series.name,
           fill: colours[i % colours.length],

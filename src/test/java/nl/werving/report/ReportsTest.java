@@ -65,7 +65,7 @@ class ReportsTest {
     @Test
     void knownHistoryGivesKnownFiguresAndTheSameAfterThePurge() {
         Vacancy vacancy = aVacancy().published().inTeam("Team Noord").inCity("Zwolle").persist();
-        History.seed(vacancy);
+        SeededHistory.seed(vacancy);
         WebSession recruiter = WebSession.as(TestUsers.recruiter());
         String query = OCTOBER + "&vacancy=" + vacancy.id;
 
@@ -125,7 +125,7 @@ class ReportsTest {
     @Test
     void aHiringManagerSeesOnlyTheirOwnVacancies() {
         Vacancy other = aVacancy().published().persist();
-        History.seed(other);
+        SeededHistory.seed(other);
         AppUser manager = TestUsers.hiringManager();
         Vacancy own = aVacancy().published().managedBy(manager).persist();
         WebSession session = WebSession.as(manager);
@@ -143,10 +143,10 @@ class ReportsTest {
         WebSession recruiter = WebSession.as(recruiterUser);
         TestUsers.awaitLoginRecorded(recruiterUser);
         String path = "/app/reports?" + OCTOBER + "&vacancy=" + vacancy.id;
-        History.applied(vacancy, SourceChannel.SITE, 1);
+        SeededHistory.applied(vacancy, SourceChannel.SITE, 1);
         long few = statements.forPage(recruiter, path);
 
-        History.seed(vacancy);
+        SeededHistory.seed(vacancy);
 
         assertEquals(few, statements.forPage(recruiter, path), "statements for 1 and for 33 applications");
     }
@@ -186,7 +186,7 @@ class ReportsTest {
      * Screening 3, Interview 5, Aanbod 2, hired on day 12. Rejected: to Screening after 2 days, rejected on day 6 for
      * "Taalniveau onvoldoende". Withdrawn in Screening on day 3, in Nieuw on day 1. Screening allows 1 working day.
      */
-    static final class History {
+    static final class SeededHistory {
 
         static void seed(Vacancy vacancy) {
             QuarkusTransaction.requiringNew().run(() -> Stage.<Stage> list("vacancy.id = ?1 and sortOrder = 2", vacancy.id)

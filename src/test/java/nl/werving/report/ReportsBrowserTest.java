@@ -1,0 +1,53 @@
+package nl.werving.report;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.report.ReportsTest.SeededHistory;
+import nl.werving.support.Browser;
+import nl.werving.support.TestUsers;
+import nl.werving.vacancy.Vacancy;
+
+/** The reports page in Chromium, at desktop and phone width: charts drawn, tables beside them, screenshots in target/screenshots. */
+@QuarkusTest
+class ReportsBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void aRecruiterReadsTheSeededHistoryInChartsAndTables() {
+        Vacancy vacancy = aVacancy().published().titled("Klantenservice medewerker rapportage").persist();
+        SeededHistory.seed(vacancy);
+        for (boolean phone : new boolean[] { false, true }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.loggedIn(TestUsers.recruiter(), phone);
+
+            page.navigate("/app/reports?" + ReportsTest.OCTOBER + "&vacancy=" + vacancy.id);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Rapportages").setExact(true))).isVisible();
+            assertThat(page.locator("#report-sources .wv-report-table tbody tr").first()).containsText("Website");
+            assertThat(page.locator("#report-sources .wv-report-table tbody tr", new Page.LocatorOptions().setHasText("Indeed")).locator("td").last())
+                    .hasText("60%");
+            // uPlot drew a canvas for every report with a chart, under the strict CSP.
+            assertThat(page.locator("#report-funnel .wv-chart canvas")).hasCount(1);
+            assertThat(page.locator(".wv-chart canvas")).hasCount(5);
+            assertTrue((boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
+                    "the page does not overflow at " + size);
+            Browser.assertAccessible(page, "reports");
+            Browser.screenshot(page, "reports-" + size);
+
+            page.navigate("/app/reports?from=1998-01-01&to=1998-12-31");
+            assertThat(page.locator("#report-funnel")).containsText("Geen gegevens in deze periode");
+            Browser.screenshot(page, "reports-empty-" + size);
+            page.context().close();
+        }
+    }
+}
