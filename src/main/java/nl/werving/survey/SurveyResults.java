@@ -110,9 +110,8 @@ public class SurveyResults {
      * Dutch/Belgian time) within [from, to), so each bound becomes the first day that begins at or after it.
      */
     private static Query bind(Query query, Filters filters, FactScope scope) {
-        filters.bind(query);
-        query.setParameter("scopeFrom", firstDayFrom(scope.from()));
-        query.setParameter("scopeTo", firstDayFrom(scope.to()));
+        Map<String, Object> days = Map.of("scopeFrom", firstDayFrom(scope.from()), "scopeTo", firstDayFrom(scope.to()));
+        filters.parameters().map().forEach((name, value) -> query.setParameter(name, days.getOrDefault(name, value)));
         return query;
     }
 

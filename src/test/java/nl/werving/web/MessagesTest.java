@@ -45,6 +45,7 @@ import nl.werving.profile.TagMessages;
 import nl.werving.reference.ReferenceMessages;
 import nl.werving.roleplay.RoleplayMessages;
 import nl.werving.screening.ScreeningMessages;
+import nl.werving.survey.SurveyMessages;
 import nl.werving.vacancy.VacancyMessages;
 
 /** Every text of every bundle renders in Dutch, English and French, and the three files have the same keys. */
@@ -55,7 +56,7 @@ class MessagesTest {
             CareersMessages.class, MailMessages.class, PipelineMessages.class, ProfileMessages.class, AuditMessages.class,
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
             MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class,
-            ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class, BookingMessages.class);
+            ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class, BookingMessages.class, SurveyMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
