@@ -54,7 +54,7 @@ public record SurveyForm(String nps, Map<SurveyQuestion, String> answers, String
         }
         for (SurveyQuestion question : SurveyQuestion.values()) {
             if (score(answer(question), 1, 5) == null) {
-                errors.add(question.field(), messages.answerRequired());
+                errors.add(question.field(), messages.answerRequired(question));
             }
         }
         if (comment != null && comment.length() > COMMENT_MAX) {

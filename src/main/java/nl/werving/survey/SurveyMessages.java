@@ -68,7 +68,7 @@ public interface SurveyMessages {
     String npsRequired();
 
     @Message
-    String answerRequired();
+    String answerRequired(SurveyQuestion question);
 
     @Message
     String commentTooLong(int max);

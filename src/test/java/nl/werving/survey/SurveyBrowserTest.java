@@ -50,7 +50,7 @@ class SurveyBrowserTest {
         page.locator("label[for=nps-8]").click();
         page.locator("label[for=clarity-4]").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
-        assertThat(page.locator("#f-speed-error")).containsText("Kies een antwoord van 1 tot en met 5.");
+        assertThat(page.locator("#f-speed-error")).containsText("Kies bij ‘Het proces ging snel genoeg’ een antwoord van 1 tot en met 5.");
         assertThat(page.locator("#nps-8")).isChecked();
         Browser.assertAccessible(page, "survey with errors");
         Browser.screenshot(page, "survey-errors-" + width);

@@ -168,7 +168,7 @@ class SurveyFlowTest {
                 .body(containsString("id=\"f-nps-error\""))
                 .body(containsString("Choose a number from 0 to 10."))
                 .body(containsString("id=\"f-speed-error\""))
-                .body(containsString("Choose an answer from 1 to 5."))
+                .body(containsString("Choose an answer from 1 to 5 for ‘The process was quick enough’."))
                 .body(not(containsString("id=\"f-clarity-error\"")))
                 .body(containsString("id=\"f-comment-error\""))
                 .body(containsString("at most 1000 characters"))
