@@ -110,16 +110,8 @@ public class SurveyInvitations {
         if (!application.status.isEnded()) {
             throw new SurveyGone(false); // taken up again since the mail: there is nothing to look back on yet
         }
-        SurveyResponse response = new SurveyResponse();
-        response.id = SurveyResponse.newId();
-        response.vacancy = application.vacancy;
-        response.outcome = application.status;
-        response.answeredMonth = LocalDate.now(clock.withZone(Formats.ZONE)).withDayOfMonth(1);
-        response.nps = answers.nps();
-        response.clarity = answers.clarity();
-        response.speed = answers.speed();
-        response.respect = answers.respect();
-        response.comment = answers.comment();
+        SurveyResponse response = SurveyResponse.of(application.vacancy, application.status, LocalDate.now(clock.withZone(Formats.ZONE)),
+                answers.nps(), answers.clarity(), answers.speed(), answers.respect(), answers.comment());
         if (SurveyInvitation.deleteOnce(invitation.id) != 1) {
             throw new SurveyGone(false);
         }

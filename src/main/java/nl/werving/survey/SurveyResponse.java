@@ -49,7 +49,19 @@ public class SurveyResponse extends PanacheEntityBase {
 
     public String comment;
 
-    static long newId() {
-        return IDS.nextLong() & Long.MAX_VALUE;
+    /** A new answer under a random id, not yet persisted. */
+    public static SurveyResponse of(Vacancy vacancy, ApplicationStatus outcome, LocalDate answeredMonth, int nps, int clarity,
+            int speed, int respect, String comment) {
+        SurveyResponse response = new SurveyResponse();
+        response.id = IDS.nextLong() & Long.MAX_VALUE;
+        response.vacancy = vacancy;
+        response.outcome = outcome;
+        response.answeredMonth = answeredMonth.withDayOfMonth(1);
+        response.nps = nps;
+        response.clarity = clarity;
+        response.speed = speed;
+        response.respect = respect;
+        response.comment = comment;
+        return response;
     }
 }

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.candidate.Candidate;
+import nl.werving.mail.Outbox;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.SmtpServer;
@@ -54,6 +56,9 @@ class SurveyFlowTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    SurveyMails mails;
 
     @Test
     void anEndedApplicationGetsOneSurveyMailAfterTheDelayWithAWorkingLink() {
@@ -97,6 +102,21 @@ class SurveyFlowTest {
         // The outbox sends every second in tests: long enough for a wrongly queued second mail to arrive.
         Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> SmtpServer.messagesTo(email).stream()
                 .filter(message -> subject(message).startsWith("Hoe was solliciteren")).count() == 1);
+    }
+
+    @Test
+    void theMailSpeaksTheCandidatesLanguage() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application application = anApplication().to(vacancy).by("Camille Dubois").ended(ApplicationStatus.REJECTED).persist();
+
+        Outbox.Mail mail = QuarkusTransaction.requiringNew().call(() -> mails.invitation(Candidate.findById(application.candidate.id),
+                "Conseiller clientèle", "fr", "lien-de-test", Instant.parse("2026-12-31T12:00:00Z")));
+
+        assertTrue(mail.subject().startsWith("Comment s'est passée votre candidature"), mail.subject());
+        assertTrue(mail.text().contains("Bonjour Camille Dubois,"), mail.text());
+        assertTrue(mail.text().contains("/survey/lien-de-test"), mail.text());
+        assertTrue(mail.html().contains("href=\"http"), "links in mails are absolute");
+        assertTrue(mail.text().contains("31 déc. 2026"), mail.text());
     }
 
     @Test

@@ -52,16 +52,7 @@ final class TestSurveys {
     static void response(Vacancy vacancy, ApplicationStatus outcome, LocalDate month, int nps, int clarity, int speed, int respect,
             String comment) {
         QuarkusTransaction.requiringNew().run(() -> {
-            SurveyResponse response = new SurveyResponse();
-            response.id = SurveyResponse.newId();
-            response.vacancy = Vacancy.findById(vacancy.id);
-            response.outcome = outcome;
-            response.answeredMonth = month;
-            response.nps = nps;
-            response.clarity = clarity;
-            response.speed = speed;
-            response.respect = respect;
-            response.comment = comment;
+            SurveyResponse response = SurveyResponse.of(Vacancy.findById(vacancy.id), outcome, month, nps, clarity, speed, respect, comment);
             response.persist();
         });
     }
