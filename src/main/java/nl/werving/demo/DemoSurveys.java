@@ -59,7 +59,8 @@ class DemoSurveys {
     }
 
     private static void answer(Vacancy vacancy, Random random, LocalDate month, int i) {
-        ApplicationStatus outcome = i % 5 == 0 ? ApplicationStatus.HIRED : i % 7 == 0 ? ApplicationStatus.WITHDRAWN : ApplicationStatus.REJECTED;
+        ApplicationStatus outcome = i % 5 == 0 ? ApplicationStatus.HIRED
+                : i % 7 == 0 ? ApplicationStatus.WITHDRAWN : ApplicationStatus.REJECTED;
         int nps = Math.min(10, (outcome == ApplicationStatus.HIRED ? 7 : 3) + random.nextInt(6));
         SurveyResponse.of(vacancy, outcome, month, nps, 1 + random.nextInt(5), 2 + random.nextInt(4), 3 + random.nextInt(3),
                 i % 4 == 0 ? COMMENTS.get(i / 4 % COMMENTS.size()) : null).persist();

@@ -35,10 +35,11 @@ public class SurveyMails {
     Outbox.Mail invitation(Candidate candidate, String vacancyTitle, String language, String token, Instant validUntil) {
         Locale locale = Locale.forLanguageTag(language);
         String link = config.baseUrl() + "/survey/" + token;
-        Bodies bodies = MailTemplates.render(() -> Templates.invitation(candidate.fullName(), vacancyTitle, link,
-                Formats.date(validUntil.atZone(Formats.ZONE).toLocalDate(), locale), SurveyResults.MINIMUM_GROUP, config.companyName()), locale);
+        String until = Formats.date(validUntil.atZone(Formats.ZONE).toLocalDate(), locale);
+        Bodies bodies = MailTemplates.render(() -> Templates.invitation(candidate.fullName(), vacancyTitle, link, until,
+                SurveyResults.MINIMUM_GROUP, config.companyName()), locale);
         SurveyMessages messages = MessageBundles.get(SurveyMessages.class, Localized.Literal.of(locale.getLanguage()));
-        return new Outbox.Mail("survey-invitation", candidate.email(), messages.mailSubject(config.companyName()), bodies.html(),
-                bodies.text(), candidate.id);
+        return new Outbox.Mail("survey-invitation", candidate.email(), messages.mailSubject(config.companyName()),
+                bodies.html(), bodies.text(), candidate.id);
     }
 }

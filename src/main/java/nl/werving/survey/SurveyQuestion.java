@@ -1,5 +1,7 @@
 package nl.werving.survey;
 
+import java.util.Locale;
+
 import io.quarkus.qute.TemplateEnum;
 
 /** The three fixed statements a candidate scores from 1 (disagree) to 5 (agree); the form field is the lower-case name. */
@@ -8,6 +10,6 @@ public enum SurveyQuestion {
     CLARITY, SPEED, RESPECT;
 
     public String field() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -122,8 +122,8 @@ public class SurveyResults {
 
     /** Promoters minus detractors as a share of all answers, in whole percents (half away from zero). */
     static int nps(Sums sums) {
-        return BigDecimal.valueOf(100 * (sums.promoters - sums.detractors)).divide(BigDecimal.valueOf(sums.answers), 0, RoundingMode.HALF_UP)
-                .intValueExact();
+        return BigDecimal.valueOf(100 * (sums.promoters - sums.detractors))
+                .divide(BigDecimal.valueOf(sums.answers), 0, RoundingMode.HALF_UP).intValueExact();
     }
 
     private static BigDecimal mean(long sum, long count) {

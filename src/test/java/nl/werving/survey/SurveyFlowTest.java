@@ -240,9 +240,8 @@ class SurveyFlowTest {
 
     private Set<String> columnsOf(String table) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<?> names = entityManager.createNativeQuery(
-                    "select lower(column_name) from information_schema.columns where lower(table_name) = :table and lower(table_schema) = 'public'")
-                    .setParameter("table", table).getResultList();
+            List<?> names = entityManager.createNativeQuery("select lower(column_name) from information_schema.columns"
+                    + " where lower(table_name) = :table and lower(table_schema) = 'public'").setParameter("table", table).getResultList();
             return new TreeSet<>(names.stream().map(String.class::cast).toList());
         });
     }

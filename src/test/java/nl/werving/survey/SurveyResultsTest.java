@@ -67,7 +67,8 @@ class SurveyResultsTest {
         int[] nps = { 9, 10, 9, 10, 9, 7, 8, 7, 6, 0 };
         int[] clarity = { 5, 4, 4, 3, 5, 2, 4, 4, 3, 1 };
         for (int i = 0; i < nps.length; i++) {
-            response(vacancy, ApplicationStatus.REJECTED, NOVEMBER, nps[i], clarity[i], 3, i < 5 ? 5 : 4, i == 0 ? "Snel antwoord gekregen." : null);
+            String comment = i == 0 ? "Snel antwoord gekregen." : null;
+            response(vacancy, ApplicationStatus.REJECTED, NOVEMBER, nps[i], clarity[i], 3, i < 5 ? 5 : 4, comment);
         }
 
         SurveySummary summary = results.summarise(november(vacancy));

@@ -52,8 +52,7 @@ final class TestSurveys {
     static void response(Vacancy vacancy, ApplicationStatus outcome, LocalDate month, int nps, int clarity, int speed, int respect,
             String comment) {
         QuarkusTransaction.requiringNew().run(() -> {
-            SurveyResponse response = SurveyResponse.of(Vacancy.findById(vacancy.id), outcome, month, nps, clarity, speed, respect, comment);
-            response.persist();
+            SurveyResponse.of(Vacancy.findById(vacancy.id), outcome, month, nps, clarity, speed, respect, comment).persist();
         });
     }
 
