@@ -224,6 +224,48 @@ public interface ReportMessages {
     String offerOutcome();
 
     @Message
+    String surveyTitle();
+
+    @Message
+    String surveyAnswers();
+
+    @Message
+    String surveyNps();
+
+    @Message
+    String surveyPromoters();
+
+    @Message
+    String surveyPassives();
+
+    @Message
+    String surveyDetractors();
+
+    @Message
+    String surveyClarity();
+
+    @Message
+    String surveySpeed();
+
+    @Message
+    String surveyRespect();
+
+    @Message
+    String surveyFigure();
+
+    @Message
+    String surveyValue();
+
+    @Message
+    String surveyNpsOf(String outcome);
+
+    @Message
+    String surveyHidden(int minimum);
+
+    @Message
+    String surveyExplanation(int minimum);
+
+    @Message
     String workingDays(int days);
 
     @Message

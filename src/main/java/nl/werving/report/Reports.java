@@ -25,6 +25,9 @@ import nl.werving.report.ReportTable.Chart;
 import nl.werving.report.ReportTable.Series;
 import nl.werving.screening.KnockoutFacts;
 import nl.werving.screening.ScreeningMessages;
+import nl.werving.survey.SurveyResults;
+import nl.werving.survey.SurveySummary;
+import nl.werving.web.Formats;
 import nl.werving.web.RequestLocale;
 
 /**
@@ -36,14 +39,16 @@ public class Reports {
 
     /** The reports in the order of the page; the names are those of their CSV files. */
     static final List<String> NAMES = List.of("funnel", "outcomes", "stages", "sources", "reasons", "knockouts", "withdrawals",
-            "bookings", "offers");
+            "bookings", "offers", "survey");
 
     private final PipelineFacts facts;
     private final KnockoutFacts knockouts;
+    private final SurveyResults survey;
 
-    public Reports(PipelineFacts facts, KnockoutFacts knockouts) {
+    public Reports(PipelineFacts facts, KnockoutFacts knockouts, SurveyResults survey) {
         this.facts = facts;
         this.knockouts = knockouts;
+        this.survey = survey;
     }
 
     /** Every report of the scope, in the page's order. */
@@ -70,6 +75,7 @@ public class Reports {
             case "withdrawals" -> withdrawals(scope, texts);
             case "bookings" -> bookings(scope, texts);
             case "offers" -> offers(scope, texts);
+            case "survey" -> survey(scope, texts);
             default -> null;
         });
     }
@@ -197,6 +203,31 @@ public class Reports {
                         byOutcome.getOrDefault(ApplicationStatus.REJECTED, 0L), texts.locale),
                         Suppression.share(byOutcome.getOrDefault(ApplicationStatus.REJECTED, 0L), offered, texts.locale)));
         return new ReportTable("offers", m.offersTitle(), m.offersExplanation(), List.of(m.offerOutcome(), m.applications(), m.share()),
+                rows, null);
+    }
+
+    /** The candidate experience survey: only the number of answers until a group is large enough to show. */
+    private ReportTable survey(FactScope scope, Texts texts) {
+        ReportMessages m = texts.report;
+        SurveySummary summary = survey.summarise(scope);
+        List<List<String>> rows = new ArrayList<>();
+        if (summary.answers() > 0) {
+            rows.add(List.of(m.surveyAnswers(), Suppression.count(summary.answers(), texts.locale)));
+        }
+        if (summary.shown()) {
+            rows.add(List.of(m.surveyNps(), String.valueOf(summary.nps())));
+            rows.add(List.of(m.surveyPromoters(), Suppression.count(summary.promoters(), texts.locale)));
+            rows.add(List.of(m.surveyPassives(), Suppression.count(summary.passives(), texts.locale)));
+            rows.add(List.of(m.surveyDetractors(), Suppression.count(summary.detractors(), texts.locale)));
+            rows.add(List.of(m.surveyClarity(), Formats.oneDecimal(summary.clarity().doubleValue(), texts.locale)));
+            rows.add(List.of(m.surveySpeed(), Formats.oneDecimal(summary.speed().doubleValue(), texts.locale)));
+            rows.add(List.of(m.surveyRespect(), Formats.oneDecimal(summary.respect().doubleValue(), texts.locale)));
+            summary.outcomes().stream().filter(SurveySummary.OutcomeGroup::shown).forEach(group -> rows.add(
+                    List.of(m.surveyNpsOf(texts.pipeline.outcome(group.outcome())), String.valueOf(group.nps()))));
+        } else if (summary.answers() > 0) {
+            rows.add(List.of(m.surveyHidden(summary.minimumGroup()), Suppression.NONE));
+        }
+        return new ReportTable("survey", m.surveyTitle(), m.surveyExplanation(summary.minimumGroup()), List.of(m.surveyFigure(), m.surveyValue()),
                 rows, null);
     }
 

@@ -47,6 +47,7 @@ import nl.werving.report.CalibrationMessages;
 import nl.werving.report.ReportMessages;
 import nl.werving.roleplay.RoleplayMessages;
 import nl.werving.screening.ScreeningMessages;
+import nl.werving.survey.SurveyMessages;
 import nl.werving.vacancy.VacancyMessages;
 
 /** Every text of every bundle renders in Dutch, English and French, and the three files have the same keys. */
@@ -58,7 +59,7 @@ class MessagesTest {
             InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class,
             MergeMessages.class, HomeMessages.class, MessagingMessages.class, InterviewMessages.class, RoleplayMessages.class, PrivacyMessages.class, ReferenceMessages.class, TagMessages.class,
             ScreeningMessages.class, AutomationMessages.class, JourneyMessages.class, BookingMessages.class, CalibrationMessages.class,
-            ReportMessages.class);
+            ReportMessages.class, SurveyMessages.class);
     static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
     static Stream<Arguments> bundlesAndLanguages() {
