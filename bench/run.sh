@@ -294,9 +294,10 @@ if [[ " $parts " == *" reports "* ]]; then
 echo "== reports: $report_applications applications over two years on 20 vacancies"
 [ "$database" = postgresql ] || { echo "the reports benchmark runs on PostgreSQL" >&2; exit 1; }
 # History as a contact centre's intake leaves it: spread over 730 days, from five sources; per 100 applications 55
-# rejected (one in five by a knock-out reason), 12 withdrawn, 8 hired, and the last month's still running. The people
+# rejected (with one of the six reasons), 12 withdrawn, 8 hired, and the last month's still running. The people
 # themselves are long purged (candidate_id null), as the reports must read them. Each application moved as far as its
-# outcome took it, a stay of 1 to 9 days per stage; hires went through all eight stages.
+# outcome took it (of those not hired, four in ten no further than Nieuw, three Screening, one each the phone call,
+# role-play and interview), a stay of about three days per stage; hires went through all eight stages.
 base=80000000
 per_vacancy=$((report_applications / 20))
 for v in $(seq 0 19); do
@@ -311,7 +312,7 @@ for v in $(seq 0 19); do
       from generate_series(1, $per_vacancy) g
       cross join lateral (select case when g % 730 > 700 then 'ACTIVE' when g % 100 < 55 then 'REJECTED'
                                       when g % 100 < 67 then 'WITHDRAWN' when g % 100 < 75 then 'HIRED' else 'ACTIVE' end as status,
-                                 case when g % 100 between 67 and 74 then 7 else (g * 7) % 5 end as top) o
+                                 case when g % 100 between 67 and 74 then 7 else (array[0,0,0,0,1,1,1,2,3,4])[1 + (g * 7) % 10] end as top) o
       join vacancy_stage s on s.vacancy_id = $vacancy and s.sort_order = o.top + 1"
   pq "insert into stage_move (id, application_id, from_stage_id, to_stage_id, moved_at)
       select a.id * 8 + p.n, a.id, f.id, t.id, a.applied_at + p.n * interval '3 days' - (a.id % 9) * interval '1 hour' * 4
@@ -325,14 +326,34 @@ for v in $(seq 0 19); do
              (array['ATTENDED','ATTENDED','ATTENDED','NO_SHOW','CANCELLED'])[1 + g % 5], 0
       from generate_series(1, $per_vacancy / 4) g"
 done
+# Interviews as a volume intake has them: every application that reached the interview stage had one, with two of
+# eight interviewers, each submitting a scorecard with five competency ratings and an advice; interviewer 1 scores a
+# point above the others (the calibration page must find it).
+interviewers=$((base + 1))
+pq "insert into app_user (id, username, password_hash, roles, display_name, active, created_at, version)
+    select $base + i, 'bench-interviewer-' || i, '!', 'hiring_manager', 'Interviewer ' || i, true, now(), 0 from generate_series(1, 8) i"
+pq "insert into interview (id, application_id, starts_at, duration_minutes, status, calendar_uid, calendar_sequence, created_by,
+      created_at, version)
+    select a.id, a.id, a.applied_at + interval '4 days', 45, 'SCHEDULED', 'bench-' || a.id, 0, $interviewers, a.applied_at, 0
+    from application a join vacancy_stage s on s.id = a.stage_id where a.id > $base and s.sort_order >= 5"
+pq "insert into scorecard (id, interview_id, application_id, interviewer_id, status, recommendation, created_at, submitted_at, version)
+    select i.id * 2 + k, i.id, i.application_id, $base + 1 + (i.id + 3 * k) % 8, 'SUBMITTED',
+           case when a.status = 'HIRED' or (i.id + k) % 7 = 0 then 'YES' else 'NO' end, i.starts_at, i.starts_at + interval '1 hour', 0
+    from interview i join application a on a.id = i.application_id cross join generate_series(0, 1) k where i.id > $base"
+pq "insert into interview_interviewer (interview_id, user_id) select interview_id, interviewer_id from scorecard where id > 2 * $base"
+pq "insert into scorecard_rating (id, scorecard_id, competency_id, question_id, rating)
+    select s.id * 8 + c.n, s.id, c.id, null, least(5, 1 + (s.application_id * 7 + c.n) % 4 + case when s.interviewer_id = $interviewers then 1 else 0 end)
+    from scorecard s cross join (select id, row_number() over (order by id) as n from competency where vacancy_id is null
+      order by id limit 5) c where s.id > 2 * $base"
 pq "vacuum analyze"
-echo "   $(pq "select count(*) from application where id > $base") applications, $(pq "select count(*) from stage_move") stage moves, $(pq "select count(*) from booking_fact") booking facts"
+echo "   $(pq "select count(*) from application where id > $base") applications, $(pq "select count(*) from stage_move") stage moves, $(pq "select count(*) from booking_fact") booking facts, $(pq "select count(*) from scorecard_rating") competency ratings"
 curl -fs -o /dev/null -c "$work/report-session" -d "j_username=admin&j_password=$admin_password" "http://localhost:$port/j_security_check"
 session="Cookie: $(login_cookies "$work/report-session")"
 year_ago=$(date -u -d '365 days ago' +%Y-%m-%d); two_years_ago=$(date -u -d '730 days ago' +%Y-%m-%d); today=$(date -u +%Y-%m-%d)
 report_rows=""
 for target in "reports?from=$two_years_ago&to=$today" "reports?from=$year_ago&to=$today" \
-    $(for name in funnel outcomes stages sources reasons knockouts withdrawals bookings offers; do echo "reports/$name.csv?from=$two_years_ago&to=$today"; done); do
+    $(for name in funnel outcomes stages sources reasons knockouts withdrawals bookings offers survey; do echo "reports/$name.csv?from=$two_years_ago&to=$today"; done) \
+    "reports/calibration?from=$two_years_ago&to=$today" "reports/calibration?from=$year_ago&to=$today" "reports/calibration.csv?from=$two_years_ago&to=$today"; do
   url="http://localhost:$port/app/$target"
   curl -fs -o /dev/null -H "$session" "$url" || { echo "$url failed" >&2; exit 1; }
   wrk -t1 -c1 -d3s -H "$session" "$url" >/dev/null

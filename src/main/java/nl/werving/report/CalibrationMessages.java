@@ -40,12 +40,6 @@ public interface CalibrationMessages {
     String csv();
 
     @Message
-    String dateInvalid();
-
-    @Message
-    String toBeforeFrom();
-
-    @Message
     String emptyTitle();
 
     @Message

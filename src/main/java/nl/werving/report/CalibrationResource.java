@@ -1,14 +1,8 @@
 package nl.werving.report;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,7 +21,6 @@ import nl.werving.identity.Roles;
 import nl.werving.interview.InterviewerCalibration;
 import nl.werving.interview.InterviewerCalibration.Calibration;
 import nl.werving.interview.InterviewerCalibration.Interviewer;
-import nl.werving.pipeline.FactScope;
 import nl.werving.web.FormErrors;
 import nl.werving.web.FormFields;
 import nl.werving.web.Formats;
@@ -49,17 +42,19 @@ public class CalibrationResource {
                 boolean ownOnly, String csvLink, FormErrors errors);
     }
 
-    /** The filter as the address holds it: dates as the date inputs send them, the interviewer as an id. */
-    public record CalibrationFilter(String from, String to, Long interviewer) {
+    /** The period as the reports page reads it, and for admins one interviewer. */
+    public record CalibrationFilter(ReportFilter period, Long interviewer) {
+
+        public String getFrom() {
+            return period.from().toString();
+        }
+
+        public String getTo() {
+            return period.to().toString();
+        }
 
         String query() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("from", from);
-            values.put("to", to);
-            values.put("interviewer", interviewer);
-            return values.entrySet().stream().filter(entry -> entry.getValue() != null)
-                    .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue().toString(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
+            return period.query() + (interviewer == null ? "" : "&interviewer=" + interviewer);
         }
     }
 
@@ -79,8 +74,8 @@ public class CalibrationResource {
     @Path("calibration")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@RestQuery String from, @RestQuery String to, @RestQuery String interviewer) {
-        CalibrationFilter filter = filter(from, to, interviewer);
-        FormErrors errors = validate(filter);
+        FormErrors errors = FormErrors.none();
+        CalibrationFilter filter = filter(from, to, interviewer, errors);
         List<Interviewer> interviewers = currentUser.isAdmin() ? calibration.interviewers() : List.of();
         if (!errors.isEmpty()) {
             Calibration none = new Calibration(InterviewerCalibration.MINIMUM, List.of(), List.of(), List.of(), List.of(), null);
@@ -95,54 +90,27 @@ public class CalibrationResource {
     @Path("calibration.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@RestQuery String from, @RestQuery String to, @RestQuery String interviewer) {
-        CalibrationFilter filter = filter(from, to, interviewer);
-        if (!validate(filter).isEmpty()) {
+        FormErrors errors = FormErrors.none();
+        CalibrationFilter filter = filter(from, to, interviewer, errors);
+        if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                    .entity(validate(filter).first()).build();
+                    .entity(errors.first()).build();
         }
         return Response.ok(CalibrationCsv.of(calibrate(filter)))
-                .header("Content-Disposition", "attachment; filename=\"kalibratie-" + filter.from() + "-" + filter.to() + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"kalibratie-" + filter.getFrom() + "-" + filter.getTo() + ".csv\"")
                 .build();
     }
 
-    /** The address's values with the defaults: the last twelve months up to today; the interviewer only for admins. */
-    private CalibrationFilter filter(String from, String to, String interviewer) {
+    /** The period as the reports page reads it (default: the last twelve months); the interviewer only for admins. */
+    private CalibrationFilter filter(String from, String to, String interviewer, FormErrors errors) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        String until = FormFields.blankToNull(to) == null ? today.toString() : to.strip();
-        String since = FormFields.blankToNull(from) == null ? today.minusMonths(12).toString() : from.strip();
-        return new CalibrationFilter(since, until, currentUser.isAdmin() ? id(interviewer) : null);
-    }
-
-    private FormErrors validate(CalibrationFilter filter) {
-        CalibrationMessages messages = locale.bundle(CalibrationMessages.class);
-        FormErrors errors = FormErrors.none();
-        LocalDate from = date(filter.from());
-        LocalDate to = date(filter.to());
-        if (from == null) {
-            errors.add("from", messages.dateInvalid());
-        }
-        if (to == null) {
-            errors.add("to", messages.dateInvalid());
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.add("to", messages.toBeforeFrom());
-        }
-        return errors;
+        ReportFilter period = ReportFilter.parse(from, to, null, null, null, today, locale.bundle(ReportMessages.class), errors);
+        return new CalibrationFilter(period, currentUser.isAdmin() ? id(interviewer) : null);
     }
 
     /** Non-admins are always limited to themselves: the interviewer in the address is ignored for them. */
     private Calibration calibrate(CalibrationFilter filter) {
-        FactScope scope = new FactScope(date(filter.from()).atStartOfDay(Formats.ZONE).toInstant(),
-                date(filter.to()).plusDays(1).atStartOfDay(Formats.ZONE).toInstant(), null, null, null, null);
-        return calibration.calibrate(scope, currentUser.isAdmin() ? filter.interviewer() : currentUser.getId());
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException invalid) {
-            return null;
-        }
+        return calibration.calibrate(filter.period().scope(null), currentUser.isAdmin() ? filter.interviewer() : currentUser.getId());
     }
 
     private static Long id(String value) {

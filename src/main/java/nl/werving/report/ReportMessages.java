@@ -266,6 +266,9 @@ public interface ReportMessages {
     String surveyExplanation(int minimum);
 
     @Message
+    String latestComments();
+
+    @Message
     String workingDays(int days);
 
     @Message

@@ -11,9 +11,15 @@ import io.vertx.core.json.JsonObject;
  * drawn from the same rows (or none).
  *
  * @param name the report's name in its CSV file's address, {@code /app/reports/<name>.csv}
+ * @param quotes texts shown beneath the table, not in the CSV file (the survey's latest comments)
  */
 public record ReportTable(String name, String title, String explanation, List<String> headers, List<List<String>> rows,
-        Chart chart) {
+        Chart chart, List<String> quotes) {
+
+    /** A report of figures only. */
+    public ReportTable(String name, String title, String explanation, List<String> headers, List<List<String>> rows, Chart chart) {
+        this(name, title, explanation, headers, rows, chart, List.of());
+    }
 
     /** Bars per label, one series each; a missing value (a small group) draws no bar. */
     public record Chart(boolean horizontal, List<String> labels, List<Series> series) {

@@ -228,7 +228,7 @@ public class Reports {
             rows.add(List.of(m.surveyHidden(summary.minimumGroup()), Suppression.NONE));
         }
         return new ReportTable("survey", m.surveyTitle(), m.surveyExplanation(summary.minimumGroup()), List.of(m.surveyFigure(), m.surveyValue()),
-                rows, null);
+                rows, null, summary.comments());
     }
 
     /** The bundles a report's texts come from, in the reader's language. */

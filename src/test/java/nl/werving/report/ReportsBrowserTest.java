@@ -4,27 +4,46 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.pipeline.Application;
+import nl.werving.privacy.CandidateRights;
+import nl.werving.privacy.Purge;
 import nl.werving.report.ReportsTest.SeededHistory;
 import nl.werving.support.Browser;
+import nl.werving.support.TestClock;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancy;
 
-/** The reports page in Chromium, at desktop and phone width: charts drawn, tables beside them, screenshots in target/screenshots. */
+/**
+ * The reports page in Chromium: charts drawn, tables beside them, the known answers read at desktop width, then read
+ * again at phone width after every candidate of the history is purged. Screenshots in target/screenshots.
+ */
 @QuarkusTest
 class ReportsBrowserTest {
 
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    @Inject
+    Purge purge;
+
+    @Inject
+    CandidateRights rights;
+
     @Test
-    void aRecruiterReadsTheSeededHistoryInChartsAndTables() {
+    void aRecruiterReadsTheSeededHistoryBeforeAndAfterEveryoneIsPurged() {
         Vacancy vacancy = aVacancy().published().titled("Klantenservice medewerker rapportage").persist();
         SeededHistory.seed(vacancy);
         for (boolean phone : new boolean[] { false, true }) {
@@ -48,6 +67,21 @@ class ReportsBrowserTest {
             assertThat(page.locator("#report-funnel")).containsText("Geen gegevens in deze periode");
             Browser.screenshot(page, "reports-empty-" + size);
             page.context().close();
+            if (!phone) {
+                purgeEveryone(vacancy);
+            }
         }
+    }
+
+    /** Every candidate of the history purged, or erased where the purge keeps them (the hired): the phone reads after this. */
+    private void purgeEveryone(Vacancy vacancy) {
+        TestClock.set(Instant.now().plus(Duration.ofDays(400)));
+        try {
+            purge.run("test");
+        } finally {
+            TestClock.reset();
+        }
+        QuarkusTransaction.requiringNew().call(() -> Application.<Application> list("vacancy.id = ?1 and candidate is not null", vacancy.id)
+                .stream().map(application -> application.candidate.id).toList()).forEach(rights::erase);
     }
 }

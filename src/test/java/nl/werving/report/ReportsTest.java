@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import nl.werving.pipeline.StageMove;
 import nl.werving.privacy.CandidateRights;
 import nl.werving.privacy.Purge;
 import nl.werving.support.SqlStatements;
+import nl.werving.survey.SurveyResponse;
 import nl.werving.support.TestClock;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
@@ -102,8 +104,14 @@ class ReportsTest {
         assertTrue(offers.contains("Aanbod gedaan,12,–\r\n"), offers);
         assertTrue(offers.contains("Aangenomen,12,100%\r\n"), offers);
 
+        String survey = csv(recruiter, "survey", query);
+        assertTrue(survey.contains("Antwoorden,10\r\n"), survey);
+        assertTrue(survey.contains("NPS (-100 tot 100),30\r\n"), survey);
+        assertTrue(survey.contains("Ik wist steeds waar ik stond (1–5),\"4,0\"\r\n"), survey);
+
         String page = recruiter.get("/app/reports?" + query).then().statusCode(200).extract().asString();
         assertTrue(page.contains("<th scope=\"row\">Indeed</th><td>10</td><td>0</td><td>6</td><td>60%</td>"), "the table beside the chart");
+        assertTrue(page.contains("<li>Snel antwoord en een eerlijk gesprek.</li>"), "the survey's latest comments");
 
         // Every candidate of the history is purged or erased; every report reads the same.
         List<String> before = Reports.NAMES.stream().map(name -> csv(recruiter, name, query)).toList();
@@ -201,6 +209,14 @@ class ReportsTest {
                 long id = applied(vacancy, SourceChannel.REFERRAL, 1).get(0);
                 end(id, ApplicationStatus.WITHDRAWN, 1);
             }
+            // Ten survey answers in October: 5 promoters, 3 passives, 2 detractors (NPS 30), all feeling informed (4).
+            int[] scores = { 10, 9, 9, 10, 9, 8, 7, 8, 3, 5 };
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int score : scores) {
+                    SurveyResponse.of(Vacancy.findById(vacancy.id), ApplicationStatus.REJECTED, LocalDate.of(2026, 10, 1), score, 4, 3, 5,
+                            score == 10 ? "Snel antwoord en een eerlijk gesprek." : null).persist();
+                }
+            });
         }
 
         static List<Long> applied(Vacancy vacancy, SourceChannel source, int count) {
