@@ -303,9 +303,9 @@ per_vacancy=$((report_applications / 20))
 for v in $(seq 0 19); do
   vacancy=$(new_vacancy "Klantenservice medewerker, rapportbenchmark $v")
   first=$((base + v * per_vacancy))
-  pq "insert into application (id, vacancy_id, candidate_id, stage_id, status, source, applied_at, stage_entered_at, ended_at,
-        rejection_reason_id, version)
-      select $first + g, $vacancy, null, s.id, o.status, (array['SITE','LINKEDIN','INDEED','REFERRAL','AGENCY'])[1 + g % 5],
+  pq "insert into application (id, vacancy_id, candidate_id, stage_id, furthest_stage_id, status, source, applied_at, stage_entered_at,
+        ended_at, rejection_reason_id, version)
+      select $first + g, $vacancy, null, s.id, s.id, o.status, (array['SITE','LINKEDIN','INDEED','REFERRAL','AGENCY'])[1 + g % 5],
              now() - (730 - g % 730) * interval '1 day', now() - (730 - g % 730) * interval '1 day' + o.top * interval '3 days',
              case when o.status <> 'ACTIVE' then now() - (730 - g % 730) * interval '1 day' + o.top * interval '3 days' + interval '2 days' end,
              case when o.status = 'REJECTED' then 1 + g % 6 end, 0
@@ -314,8 +314,9 @@ for v in $(seq 0 19); do
                                       when g % 100 < 67 then 'WITHDRAWN' when g % 100 < 75 then 'HIRED' else 'ACTIVE' end as status,
                                  case when g % 100 between 67 and 74 then 7 else (array[0,0,0,0,1,1,1,2,3,4])[1 + (g * 7) % 10] end as top) o
       join vacancy_stage s on s.vacancy_id = $vacancy and s.sort_order = o.top + 1"
-  pq "insert into stage_move (id, application_id, from_stage_id, to_stage_id, moved_at)
-      select a.id * 8 + p.n, a.id, f.id, t.id, a.applied_at + p.n * interval '3 days' - (a.id % 9) * interval '1 hour' * 4
+  pq "insert into stage_move (id, application_id, from_stage_id, to_stage_id, moved_at, entered_at)
+      select a.id * 8 + p.n, a.id, f.id, t.id, a.applied_at + p.n * interval '3 days' - (a.id % 9) * interval '4 hours',
+             case when p.n = 1 then a.applied_at else a.applied_at + (p.n - 1) * interval '3 days' - (a.id % 9) * interval '4 hours' end
       from application a cross join generate_series(1, 7) p(n)
       join vacancy_stage f on f.vacancy_id = a.vacancy_id and f.sort_order = p.n
       join vacancy_stage t on t.vacancy_id = a.vacancy_id and t.sort_order = p.n + 1

@@ -108,6 +108,7 @@ class DemoApplications {
         application.source = source;
         application.appliedAt = applied;
         application.stage = first;
+        application.furthestStage = first;
         application.stageEnteredAt = applied;
         application.persist();
         return application;
@@ -124,9 +125,9 @@ class DemoApplications {
             move.toStageId = stages.get(step).id;
             move.actorId = recruiter.id;
             move.movedAt = at;
+            move.enteredAt = application.stageEnteredAt;
             move.persist();
-            application.stage = stages.get(step);
-            application.stageEnteredAt = at;
+            application.enter(stages.get(step), at);
         }
         return at;
     }

@@ -52,6 +52,10 @@ public class Application extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public Stage stage;
 
+    /** The furthest stage this application ever reached, for the funnel: a move back does not take it back. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Stage furthestStage;
+
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
 
@@ -83,6 +87,15 @@ public class Application extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** Enters a stage: the current one, and the furthest one if it lies further on. */
+    public void enter(Stage target, java.time.Instant at) {
+        stage = target;
+        stageEnteredAt = at;
+        if (furthestStage == null || target.sortOrder > furthestStage.sortOrder) {
+            furthestStage = target;
+        }
+    }
 
     public static boolean exists(long vacancyId, long candidateId) {
         return count("vacancy.id = ?1 and candidate.id = ?2", vacancyId, candidateId) > 0;

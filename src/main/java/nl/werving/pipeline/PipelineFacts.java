@@ -56,20 +56,20 @@ public class PipelineFacts {
     /** Applications that applied in the period, by the furthest stage each reached (a skipped stage counts as passed). */
     public List<FunnelStep> funnel(FactScope scope) {
         Filters filters = scope.where("a.applied_at");
+        // The furthest stage is kept on the application, so no history is replayed; without one (a row written before it
+        // was kept) the current stage counts.
         String sql = """
                 with reached as (
-                    select a.id, a.vacancy_id, max(coalesce(ms.sort_order, cs.sort_order)) as top_order,
-                        min(cs.sort_order) as current_order
+                    select a.vacancy_id, case when fs.sort_order > cs.sort_order then fs.sort_order else cs.sort_order end as top_order,
+                        count(*) as applications
                     from application a join vacancy v on v.id = a.vacancy_id
                         join vacancy_stage cs on cs.id = a.stage_id
-                        left join stage_move m on m.application_id = a.id
-                        left join vacancy_stage ms on ms.id = m.to_stage_id
+                        left join vacancy_stage fs on fs.id = a.furthest_stage_id
                     %s
-                    group by a.id, a.vacancy_id
+                    group by a.vacancy_id, case when fs.sort_order > cs.sort_order then fs.sort_order else cs.sort_order end
                 )
-                select s.sort_order, s.name, s.phase, count(*)
-                from reached r join vacancy_stage s on s.vacancy_id = r.vacancy_id
-                    and s.sort_order <= case when r.top_order > r.current_order then r.top_order else r.current_order end
+                select s.sort_order, s.name, s.phase, sum(r.applications)
+                from reached r join vacancy_stage s on s.vacancy_id = r.vacancy_id and s.sort_order <= r.top_order
                 group by s.sort_order, s.name, s.phase
                 order by s.sort_order, s.name""".formatted(filters.where());
         return rows(filters, sql).stream()
@@ -90,32 +90,21 @@ public class PipelineFacts {
     }
 
     /**
-     * Stays that ended in the period, per stage: from entering (the previous move, or applying) to the move out. A stay
-     * is over the stage's limit when it took more working days (Monday to Friday, Dutch time) than the limit allows.
+     * Stays that ended in the period, per stage: from entering (kept on the move out) to the move out. A stay is over the
+     * stage's limit when it took more working days (Monday to Friday, Dutch time) than the limit allows.
      */
     public List<StageTime> timeInStage(FactScope scope) {
-        // The previous move may lie before the period, so the moves of every application that could have one in it are
-        // numbered first, and the period is applied to the move out.
-        Filters candidates = scope.vacancies().require("a.applied_at < :scopeTo", "scopeTo", scope.to())
-                .require("(a.ended_at is null or a.ended_at >= :scopeFrom)", "scopeFrom", scope.from());
-        Filters inPeriod = scope.inPeriod(new Filters(), "st.left_at").always("st.stage_id is not null");
+        Filters filters = scope.where("m.moved_at").always("m.entered_at is not null");
         String sql = """
-                with stays as (
-                    select m.from_stage_id as stage_id, m.moved_at as left_at,
-                        coalesce(lag(m.moved_at) over (partition by m.application_id order by m.moved_at, m.id), a.applied_at) as entered_at
-                    from application a join vacancy v on v.id = a.vacancy_id join stage_move m on m.application_id = a.id
-                    %s
-                )
                 select s.sort_order, s.name, count(*), %s, %s, max(s.time_limit_days),
                     sum(case when s.time_limit_days is not null and %s - %s > s.time_limit_days then 1 else 0 end)
-                from stays st join vacancy_stage s on s.id = st.stage_id
+                from stage_move m join application a on a.id = m.application_id join vacancy v on v.id = a.vacancy_id
+                    join vacancy_stage s on s.id = m.from_stage_id
                 %s
-                group by s.sort_order, s.name order by s.sort_order, s.name""".formatted(candidates.where(),
-                percentile(0.5, seconds("st.left_at", "st.entered_at")), percentile(0.9, seconds("st.left_at", "st.entered_at")),
-                workingDayNumber("st.left_at"), workingDayNumber("st.entered_at"), inPeriod.where());
-        Query query = entityManager().createNativeQuery(sql);
-        candidates.bind(query);
-        inPeriod.bind(query);
+                group by s.sort_order, s.name order by s.sort_order, s.name""".formatted(
+                percentile(0.5, seconds("m.moved_at", "m.entered_at")), percentile(0.9, seconds("m.moved_at", "m.entered_at")),
+                workingDayNumber("m.moved_at"), workingDayNumber("m.entered_at"), filters.where());
+        Query query = filters.bind(entityManager().createNativeQuery(sql));
         return list(query).stream()
                 .map(row -> new StageTime(integer(row[0]), (String) row[1], count(row[2]), days(row[3]), days(row[4]),
                         row[5] == null ? null : integer(row[5]), count(row[6])))

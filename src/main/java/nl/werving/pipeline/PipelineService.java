@@ -101,6 +101,7 @@ public class PipelineService {
         application.vacancy = Vacancy.getEntityManager().getReference(Vacancy.class, vacancy.id);
         application.candidate = candidate;
         application.stage = Stage.getEntityManager().getReference(Stage.class, stages.firstStageId(vacancy.id));
+        application.furthestStage = application.stage;
         application.status = ApplicationStatus.ACTIVE;
         application.source = source;
         application.sourceTag = sourceTag;
@@ -381,9 +382,9 @@ public class PipelineService {
         move.toStageId = target.id;
         move.actorId = currentUser.getId();
         move.movedAt = Instant.now(clock);
+        move.enteredAt = application.stageEnteredAt;
         move.persist();
-        application.stage = target;
-        application.stageEnteredAt = move.movedAt;
+        application.enter(target, move.movedAt);
         entered.fire(new StageEntered(application.id, target.id, move.movedAt));
         if (note != null && !note.isBlank() && application.candidate != null) {
             candidates.addNote(application.candidate, application.id, move.id, currentUser.getId(), note);

@@ -32,6 +32,9 @@ public class StageMove extends PanacheEntity {
 
     public Instant movedAt;
 
+    /** When the application had entered the stage it left: the stay this move ends began then. */
+    public Instant enteredAt;
+
     /** Some application's history passes through this stage. */
     public static boolean anyInto(long stageId) {
         return count("toStageId", stageId) > 0;

@@ -17,7 +17,7 @@ public record ReportFilter(LocalDate from, LocalDate to, Long vacancyId, String 
 
     /** The default period: the last twelve months up to today. */
     static ReportFilter lastYear(LocalDate today) {
-        return new ReportFilter(today.minusMonths(12).plusDays(1), today, null, null, null);
+        return new ReportFilter(today.minusMonths(12), today, null, null, null);
     }
 
     /** The calendar month before today's. */

@@ -151,12 +151,13 @@ class ReportsTest {
         WebSession recruiter = WebSession.as(recruiterUser);
         TestUsers.awaitLoginRecorded(recruiterUser);
         String path = "/app/reports?" + OCTOBER + "&vacancy=" + vacancy.id;
-        SeededHistory.applied(vacancy, SourceChannel.SITE, 1);
+        SeededHistory.seed(vacancy);
         long few = statements.forPage(recruiter, path);
 
         SeededHistory.seed(vacancy);
+        SeededHistory.seed(vacancy);
 
-        assertEquals(few, statements.forPage(recruiter, path), "statements for 1 and for 33 applications");
+        assertEquals(few, statements.forPage(recruiter, path), "statements for 32 and for 96 applications");
     }
 
     @Test
@@ -256,9 +257,9 @@ class ReportsTest {
                 move.fromStageId = application.stage.id;
                 move.toStageId = to.id;
                 move.movedAt = APPLIED.plus(Duration.ofDays(onDay));
+                move.enteredAt = application.stageEnteredAt;
                 move.persist();
-                application.stage = to;
-                application.stageEnteredAt = move.movedAt;
+                application.enter(to, move.movedAt);
             });
         }
 

@@ -88,6 +88,7 @@ public final class TestApplications {
             application.vacancy = Vacancy.findById(vacancy.id);
             application.candidate = candidate;
             application.stage = stages.get(stageIndex);
+            application.furthestStage = application.stage;
             application.status = status;
             application.source = source;
             application.appliedAt = Instant.now();
