@@ -1,7 +1,12 @@
 package nl.werving.pipeline;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,21 +99,52 @@ public class PipelineFacts {
      * stage's limit when it took more working days (Monday to Friday, Dutch time) than the limit allows.
      */
     public List<StageTime> timeInStage(FactScope scope) {
+        // Counted per stage and whole hour of stay, the percentiles taken from that histogram here: two sorts of every
+        // stay in the database (one per percentile) cost more than the whole rest of the report.
         Filters filters = scope.where("m.moved_at").always("m.entered_at is not null");
         String sql = """
-                select s.sort_order, s.name, count(*), %s, %s, max(s.time_limit_days),
-                    sum(case when s.time_limit_days is not null and %s - %s > s.time_limit_days then 1 else 0 end)
-                from stage_move m join application a on a.id = m.application_id join vacancy v on v.id = a.vacancy_id
-                    join vacancy_stage s on s.id = m.from_stage_id
-                %s
-                group by s.sort_order, s.name order by s.sort_order, s.name""".formatted(
-                percentile(0.5, seconds("m.moved_at", "m.entered_at")), percentile(0.9, seconds("m.moved_at", "m.entered_at")),
+                select s.sort_order, s.name, max(s.time_limit_days), st.hours, count(*),
+                    sum(case when s.time_limit_days is not null and st.working_days > s.time_limit_days then 1 else 0 end)
+                from (
+                    select m.from_stage_id as stage_id, cast(floor(%s / 3600) as bigint) as hours, %s - %s as working_days
+                    from stage_move m join application a on a.id = m.application_id join vacancy v on v.id = a.vacancy_id
+                    %s
+                ) st join vacancy_stage s on s.id = st.stage_id
+                group by s.sort_order, s.name, st.hours
+                order by s.sort_order, s.name, st.hours""".formatted(seconds("m.moved_at", "m.entered_at"),
                 workingDayNumber("m.moved_at"), workingDayNumber("m.entered_at"), filters.where());
-        Query query = filters.bind(entityManager().createNativeQuery(sql));
-        return list(query).stream()
-                .map(row -> new StageTime(integer(row[0]), (String) row[1], count(row[2]), days(row[3]), days(row[4]),
-                        row[5] == null ? null : integer(row[5]), count(row[6])))
-                .toList();
+        Map<List<Object>, List<Object[]>> byStage = rows(filters, sql).stream()
+                .collect(Collectors.groupingBy(row -> List.of(integer(row[0]), (String) row[1]), LinkedHashMap::new, Collectors.toList()));
+        List<StageTime> times = new ArrayList<>();
+        byStage.forEach((stage, buckets) -> {
+            long[][] histogram = buckets.stream().map(row -> new long[] { count(row[3]), count(row[4]) }).toArray(long[][]::new);
+            times.add(new StageTime((Integer) stage.get(0), (String) stage.get(1), Arrays.stream(histogram).mapToLong(bucket -> bucket[1]).sum(),
+                    percentile(histogram, 0.5) / 24, percentile(histogram, 0.9) / 24,
+                    buckets.get(0)[2] == null ? null : integer(buckets.get(0)[2]), buckets.stream().mapToLong(row -> count(row[5])).sum()));
+        });
+        return times;
+    }
+
+    /**
+     * A percentile as {@code percentile_cont} takes it, of values given as (value, how many) in ascending order: the value
+     * at position fraction × (n − 1), interpolated between its neighbours.
+     */
+    static double percentile(long[][] histogram, double fraction) {
+        long n = Arrays.stream(histogram).mapToLong(bucket -> bucket[1]).sum();
+        double position = fraction * (n - 1);
+        long below = (long) Math.floor(position);
+        return valueAt(histogram, below) + (position - below) * (valueAt(histogram, Math.min(below + 1, n - 1)) - valueAt(histogram, below));
+    }
+
+    private static double valueAt(long[][] histogram, long index) {
+        long seen = 0;
+        for (long[] bucket : histogram) {
+            seen += bucket[1];
+            if (index < seen) {
+                return bucket[0];
+            }
+        }
+        throw new IllegalArgumentException("index " + index + " beyond " + seen);
     }
 
     /** Applications of the period per source: how many had an interview planned, how many were hired. */
@@ -148,12 +184,22 @@ public class PipelineFacts {
                 .toList();
     }
 
-    /** How the applications that ended in the period after reaching an offer stage ended. */
+    /**
+     * How the applications that ended in the period after reaching an offer stage ended: reached as the funnel counts it,
+     * the furthest stage at or past the vacancy's first offer stage.
+     */
     public List<OfferOutcome> offers(FactScope scope) {
-        Filters filters = scope.where("a.ended_at").always("a.status <> 'ACTIVE'").always("""
-                exists (select 1 from stage_move m join vacancy_stage s on s.id = m.to_stage_id
-                    where m.application_id = a.id and s.phase = 'OFFER')""");
-        String sql = "select a.status, count(*)" + FROM_APPLICATIONS + filters.where() + " group by a.status";
+        Filters filters = scope.where("a.ended_at").always("a.status <> 'ACTIVE'")
+                .always("case when fs.sort_order > cs.sort_order then fs.sort_order else cs.sort_order end >= o.offer_order");
+        String sql = """
+                select a.status, count(*)
+                from application a join vacancy v on v.id = a.vacancy_id
+                    join vacancy_stage cs on cs.id = a.stage_id
+                    left join vacancy_stage fs on fs.id = a.furthest_stage_id
+                    join (select vacancy_id, min(sort_order) as offer_order from vacancy_stage where phase = 'OFFER' group by vacancy_id) o
+                        on o.vacancy_id = a.vacancy_id
+                %s
+                group by a.status""".formatted(filters.where());
         return rows(filters, sql).stream()
                 .map(row -> new OfferOutcome(ApplicationStatus.valueOf((String) row[0]), count(row[1])))
                 .toList();
