@@ -358,7 +358,7 @@ for target in "reports?from=$two_years_ago&to=$today" "reports?from=$year_ago&to
   url="http://localhost:$port/app/$target"
   curl -fs -o /dev/null -H "$session" "$url" || { echo "$url failed" >&2; exit 1; }
   wrk -t1 -c1 -d3s -H "$session" "$url" >/dev/null
-  wrk -t1 -c1 -d"$search_duration" --latency -H "$session" "$url" > "$work/report.txt"
+  wrk -t1 -c1 -d"$search_duration" --timeout 10s --latency -H "$session" "$url" > "$work/report.txt"
   median=$(percentile 50 < "$work/report.txt"); p99=$(percentile 99 < "$work/report.txt")
   failed=$(errors < "$work/report.txt" | awk '{s += $1} END {print s + 0}')
   echo "   /app/$target: median $median ms, p99 $p99 ms"

@@ -3,10 +3,14 @@ package nl.werving.interview;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -15,15 +19,15 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import nl.werving.identity.AppUser;
+import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.pipeline.FactScope;
 import nl.werving.web.Formats;
 
 /**
  * Interviewer calibration: per interviewer and competency how much milder or stricter they rate than the colleagues who
  * saw the same candidates, how far interviewers agree at all (Krippendorff's alpha), how the difference moves over the
- * quarters, and how often their advice matched the outcome. The database adds the ratings up (a constant number of
- * statements however many); Java only divides.
- * Every figure from fewer than {@link #MINIMUM} cases is withheld, as one or two candidates say nothing about a person.
+ * quarters, and how often their advice matched the outcome. The facts come in one statement and are reckoned here;
+ * every figure from fewer than {@link #MINIMUM} cases is withheld, as one or two candidates say nothing about a person.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -35,12 +39,9 @@ public class InterviewerCalibration {
     /** A mean difference from the colleagues and the number of shared candidates it rests on; no value below the minimum. */
     public record Shift(Double value, int n) {
 
-        static Shift of(double mean, int n) {
-            return new Shift(n >= MINIMUM ? mean : null, n);
-        }
-
-        static Shift of(List<CalibrationSums.ApplicationShift> shifts) {
-            return of(shifts.stream().mapToDouble(CalibrationSums.ApplicationShift::difference).average().orElse(0), shifts.size());
+        static Shift of(Collection<Double> differences) {
+            int n = differences.size();
+            return new Shift(n >= MINIMUM ? differences.stream().mapToDouble(Double::doubleValue).average().orElseThrow() : null, n);
         }
 
         public boolean isShown() {
@@ -136,48 +137,177 @@ public class InterviewerCalibration {
      * row, and agreement only on the candidates they rated: what they may see of their colleagues is the comparison.
      */
     public Calibration calibrate(FactScope scope, Long onlyInterviewerId) {
-        CalibrationSums sums = ScorecardRating.calibrationSums(scope, onlyInterviewerId);
-        Set<Long> present = sums.advice().stream().map(CalibrationSums.AdviceCount::interviewerId).collect(Collectors.toSet());
-        Set<Long> shown = onlyInterviewerId != null ? (present.isEmpty() ? Set.of() : Set.of(onlyInterviewerId)) : present;
-        Map<Long, String> names = shown.isEmpty() ? Map.of()
+        List<CalibrationFact> facts = ScorecardRating.listCalibrationFacts(scope, onlyInterviewerId);
+        Ratings ratings = Ratings.of(facts);
+        Set<Long> shown = onlyInterviewerId != null ? Set.of(onlyInterviewerId)
+                : facts.stream().map(CalibrationFact::interviewerId).collect(Collectors.toSet());
+        Map<Long, String> names = shown.isEmpty() || facts.isEmpty() ? Map.of()
                 : AppUser.<AppUser> list("id in ?1", shown).stream().collect(Collectors.toMap(user -> user.id, user -> user.displayName));
 
-        List<Agreement> agreements = sums.agreement().stream().map(sum -> new Agreement(sum.competency(), KrippendorffAlpha.of(sum.sums()),
-                sum.applications(), (int) sum.sums().n())).toList();
-        Agreement overall = agreements.stream().filter(agreement -> agreement.competency() == null).findFirst()
-                .orElse(new Agreement(null, null, 0, 0));
-        List<Agreement> byCompetency = agreements.stream().filter(agreement -> agreement.competency() != null)
-                .sorted(Comparator.comparing(Agreement::competency)).toList();
-        List<String> competencies = byCompetency.stream().map(Agreement::competency).toList();
-        Map<Long, Map<String, Shift>> shifts = sums.shifts().stream().collect(Collectors.groupingBy(CalibrationSums.CompetencyShift::interviewerId,
-                Collectors.toMap(CalibrationSums.CompetencyShift::competency, shift -> Shift.of(shift.mean(), shift.n()))));
-        Map<Long, List<CalibrationSums.ApplicationShift>> byApplication = sums.applications().stream()
-                .collect(Collectors.groupingBy(CalibrationSums.ApplicationShift::interviewerId));
-        List<Quarter> quarters = names.keySet().stream().flatMap(id -> byApplication.getOrDefault(id, List.of()).stream())
-                .map(shift -> Quarter.of(shift.submittedAt())).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
-        Map<Long, Advice> advice = sums.advice().stream().collect(Collectors.toMap(CalibrationSums.AdviceCount::interviewerId,
-                count -> new Advice(count.ended() >= MINIMUM ? (double) count.matched() / count.ended() : null, count.matched(), count.ended())));
-
+        Differences differences = Differences.of(ratings);
+        List<String> competencies = List.copyOf(ratings.competencies());
+        List<Quarter> quarters = List.copyOf(differences.quarters(names.keySet()));
+        Map<Long, Advice> advice = advice(facts);
         List<InterviewerRow> rows = new ArrayList<>();
         for (long interviewer : shown) {
             if (!names.containsKey(interviewer)) {
                 continue;
             }
-            List<CalibrationSums.ApplicationShift> own = byApplication.getOrDefault(interviewer, List.of());
-            Map<String, Shift> ownShifts = shifts.getOrDefault(interviewer, Map.of());
             rows.add(new InterviewerRow(interviewer, names.get(interviewer),
-                    competencies.stream().map(competency -> ownShifts.getOrDefault(competency, Shift.of(0, 0))).toList(),
-                    Shift.of(own),
-                    quarters.stream().map(quarter -> Shift.of(own.stream()
-                            .filter(shift -> Quarter.of(shift.submittedAt()).equals(quarter)).toList())).toList(),
+                    competencies.stream().map(competency -> differences.byCompetency(interviewer, competency)).toList(),
+                    differences.overall(interviewer),
+                    quarters.stream().map(quarter -> differences.byQuarter(interviewer, quarter)).toList(),
                     advice.getOrDefault(interviewer, new Advice(null, 0, 0))));
         }
         rows.sort(Comparator.comparing(InterviewerRow::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(InterviewerRow::interviewerId));
-        return new Calibration(MINIMUM, competencies, quarters, rows, byCompetency, overall);
+        return new Calibration(MINIMUM, competencies, quarters, rows,
+                competencies.stream().map(competency -> agreement(competency, ratings.units(competency))).toList(),
+                agreement(null, ratings.allUnits()));
     }
 
     /** Everyone who ever submitted a scorecard, by name. */
     public List<Interviewer> interviewers() {
         return Scorecard.submitters().stream().map(user -> new Interviewer(user.id, user.displayName)).toList();
+    }
+
+    private static Agreement agreement(String competency, Map<Long, List<double[]>> unitsByApplication) {
+        List<double[]> units = unitsByApplication.values().stream().flatMap(List::stream).filter(unit -> unit.length >= 2).toList();
+        int applications = (int) unitsByApplication.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(unit -> unit.length >= 2)).count();
+        int values = units.stream().mapToInt(unit -> unit.length).sum();
+        return new Agreement(competency, KrippendorffAlpha.of(units), applications, values);
+    }
+
+    /**
+     * Per interviewer: of their submitted scorecards on procedures that ended in a hire or a rejection, how many advised
+     * that way. Withdrawn and running procedures have no outcome to match.
+     */
+    private static Map<Long, Advice> advice(List<CalibrationFact> facts) {
+        Map<Long, CalibrationFact> scorecards = new LinkedHashMap<>();
+        facts.forEach(fact -> scorecards.putIfAbsent(fact.scorecardId(), fact));
+        Map<Long, int[]> counts = new HashMap<>();
+        for (CalibrationFact scorecard : scorecards.values()) {
+            if (scorecard.recommendation() == null
+                    || scorecard.outcome() != ApplicationStatus.HIRED && scorecard.outcome() != ApplicationStatus.REJECTED) {
+                continue;
+            }
+            boolean positive = scorecard.recommendation() == Recommendation.YES || scorecard.recommendation() == Recommendation.STRONG_YES;
+            int[] count = counts.computeIfAbsent(scorecard.interviewerId(), id -> new int[2]);
+            count[1]++;
+            if (positive == (scorecard.outcome() == ApplicationStatus.HIRED)) {
+                count[0]++;
+            }
+        }
+        Map<Long, Advice> advice = new HashMap<>();
+        counts.forEach((interviewer, count) -> advice.put(interviewer,
+                new Advice(count[1] >= MINIMUM ? (double) count[0] / count[1] : null, count[0], count[1])));
+        return advice;
+    }
+
+    /**
+     * Each interviewer's rating per application and competency. Two interviews of one application by the same person
+     * count as one judgement (their mean), dated by the later submission.
+     */
+    private record Ratings(Map<String, Map<Long, Map<Long, Judgement>>> byCompetency) {
+
+        static Ratings of(List<CalibrationFact> facts) {
+            Map<String, Map<Long, Map<Long, Judgement>>> byCompetency = new TreeMap<>();
+            for (CalibrationFact fact : facts) {
+                byCompetency.computeIfAbsent(fact.competency(), c -> new TreeMap<>())
+                        .computeIfAbsent(fact.applicationId(), a -> new TreeMap<>())
+                        .merge(fact.interviewerId(), new Judgement(fact.rating(), 1, fact.submittedAt()), Judgement::plus);
+            }
+            return new Ratings(byCompetency);
+        }
+
+        Set<String> competencies() {
+            return byCompetency.keySet();
+        }
+
+        /** Per application, the one unit of this competency: its interviewers' ratings. */
+        Map<Long, List<double[]>> units(String competency) {
+            Map<Long, List<double[]>> units = new TreeMap<>();
+            byCompetency.getOrDefault(competency, Map.of()).forEach((application, judgements) -> units.put(application,
+                    List.of(judgements.values().stream().mapToDouble(Judgement::mean).toArray())));
+            return units;
+        }
+
+        /** Per application, a unit per competency. */
+        Map<Long, List<double[]>> allUnits() {
+            Map<Long, List<double[]>> units = new TreeMap<>();
+            byCompetency.keySet().forEach(competency -> units(competency)
+                    .forEach((application, unit) -> units.computeIfAbsent(application, a -> new ArrayList<>()).addAll(unit)));
+            return units;
+        }
+    }
+
+    private record Judgement(double sum, int count, Instant submittedAt) {
+
+        Judgement plus(Judgement other) {
+            return new Judgement(sum + other.sum, count + other.count,
+                    submittedAt.isAfter(other.submittedAt) ? submittedAt : other.submittedAt);
+        }
+
+        double mean() {
+            return sum / count;
+        }
+    }
+
+    /**
+     * The differences of each interviewer from the mean of the others on the same application and competency. Per
+     * competency each shared application counts once; overall and per quarter an application counts once too, with the
+     * mean of its competencies' differences, so n is always a number of candidates.
+     */
+    private record Differences(Map<Long, Map<String, List<Double>>> byCompetency, Map<Long, Map<Long, Dated>> byApplication) {
+
+        static Differences of(Ratings ratings) {
+            Map<Long, Map<String, List<Double>>> byCompetency = new HashMap<>();
+            Map<Long, Map<Long, List<Double>>> perApplication = new HashMap<>();
+            Map<Long, Map<Long, Instant>> dates = new HashMap<>();
+            ratings.byCompetency().forEach((competency, applications) -> applications.forEach((application, judgements) -> {
+                if (judgements.size() < 2) {
+                    return;
+                }
+                double total = judgements.values().stream().mapToDouble(Judgement::mean).sum();
+                judgements.forEach((interviewer, judgement) -> {
+                    double othersMean = (total - judgement.mean()) / (judgements.size() - 1);
+                    double difference = judgement.mean() - othersMean;
+                    byCompetency.computeIfAbsent(interviewer, i -> new HashMap<>()).computeIfAbsent(competency, c -> new ArrayList<>())
+                            .add(difference);
+                    perApplication.computeIfAbsent(interviewer, i -> new HashMap<>()).computeIfAbsent(application, a -> new ArrayList<>())
+                            .add(difference);
+                    dates.computeIfAbsent(interviewer, i -> new HashMap<>()).merge(application, judgement.submittedAt(),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                });
+            }));
+            Map<Long, Map<Long, Dated>> byApplication = new HashMap<>();
+            perApplication.forEach((interviewer, applications) -> applications.forEach((application, list) -> byApplication
+                    .computeIfAbsent(interviewer, i -> new HashMap<>()).put(application, new Dated(
+                            list.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
+                            Quarter.of(dates.get(interviewer).get(application))))));
+            return new Differences(byCompetency, byApplication);
+        }
+
+        /** The quarters in which these interviewers have differences, in order. */
+        Set<Quarter> quarters(Set<Long> interviewers) {
+            return interviewers.stream().flatMap(interviewer -> byApplication.getOrDefault(interviewer, Map.of()).values().stream())
+                    .map(Dated::quarter).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        Shift byCompetency(long interviewer, String competency) {
+            return Shift.of(byCompetency.getOrDefault(interviewer, Map.of()).getOrDefault(competency, List.of()));
+        }
+
+        Shift overall(long interviewer) {
+            return Shift.of(byApplication.getOrDefault(interviewer, Map.of()).values().stream().map(Dated::difference).toList());
+        }
+
+        Shift byQuarter(long interviewer, Quarter quarter) {
+            return Shift.of(byApplication.getOrDefault(interviewer, Map.of()).values().stream()
+                    .filter(dated -> dated.quarter().equals(quarter)).map(Dated::difference).toList());
+        }
+    }
+
+    private record Dated(double difference, Quarter quarter) {
     }
 }

@@ -61,83 +61,29 @@ public class ScorecardRating extends PanacheEntity {
     }
 
     /**
-     * The calibration's sums over the submitted competency ratings (not the per-question ones) of the applications in
-     * scope, submitted in its period: four statements however many ratings, each adding up in the database. A rating is
-     * a judgement of one interviewer on one application and competency (two interviews by the same person count as
-     * their mean, dated by the later); a unit is an application and competency with its judgements. Competencies are
-     * copied per vacancy, so they travel by Dutch name. With an interviewer, only the applications that interviewer
-     * rated, with everyone's judgements on them, and shifts of that interviewer only.
+     * The submitted competency ratings (not the per-question ones) of the applications in scope, submitted in its
+     * period, in one statement however many. Competencies are copied per vacancy, so they travel by Dutch name. With an
+     * interviewer, only the applications that interviewer rated, with everyone's ratings on them: theirs are measured
+     * against the colleagues'.
      */
-    static CalibrationSums calibrationSums(FactScope scope, Long onlyInterviewerId) {
-        Filters ratings = scorecards(scope, onlyInterviewerId).always("r.question_id is null");
-        String units = """
-                with j as (
-                    select s.application_id as app, s.interviewer_id as rater, c.name_nl as comp,
-                        avg(cast(r.rating as double precision)) as x, max(s.submitted_at) as t
-                    from scorecard_rating r join scorecard s on s.id = r.scorecard_id join competency c on c.id = r.competency_id
-                        join application a on a.id = s.application_id join vacancy v on v.id = a.vacancy_id
-                    %s
-                    group by s.application_id, s.interviewer_id, c.name_nl
-                ), u as (
-                    select app, comp, count(*) as m, sum(x) as sx, sum(x * x) as sxx from j group by app, comp
-                )
-                """.formatted(ratings.where());
-        String shown = onlyInterviewerId == null ? "" : " and j.rater = :interviewer";
-        String difference = "j.x - (u.sx - j.x) / (u.m - 1)";
-
-        List<CalibrationSums.CompetencyShift> shifts = rows(ratings, units + """
-                select j.rater, j.comp, avg(%s), count(*) from j join u on u.app = j.app and u.comp = j.comp
-                where u.m > 1%s group by j.rater, j.comp""".formatted(difference, shown)).stream()
-                .map(row -> new CalibrationSums.CompetencyShift(id(row[0]), (String) row[1], number(row[2]), (int) id(row[3]))).toList();
-        List<CalibrationSums.ApplicationShift> applications = rows(ratings, units + """
-                select j.rater, avg(%s), max(j.t) from j join u on u.app = j.app and u.comp = j.comp
-                where u.m > 1%s group by j.rater, j.app""".formatted(difference, shown)).stream()
-                .map(row -> new CalibrationSums.ApplicationShift(id(row[0]), number(row[1]), instant(row[2]))).toList();
-        String pairable = "sum(case when u.m > 1 then u.m else 0 end), sum(case when u.m > 1 then u.sx else 0 end), "
-                + "sum(case when u.m > 1 then u.sxx else 0 end), sum(case when u.m > 1 then 2 * (u.m * u.sxx - u.sx * u.sx) / (u.m - 1) else 0 end)";
-        List<CalibrationSums.Agreement> agreement = rows(ratings, units + """
-                select u.comp, sum(case when u.m > 1 then 1 else 0 end), %s from u group by u.comp
-                union all
-                select null, count(distinct case when u.m > 1 then u.app end), %s from u""".formatted(pairable, pairable)).stream()
-                .map(row -> new CalibrationSums.Agreement((String) row[0], (int) id(row[1]),
-                        new KrippendorffAlpha.Sums(id(row[2]), number(row[3]), number(row[4]), number(row[5]))))
-                .toList();
-
-        Filters scorecards = scorecards(scope, onlyInterviewerId)
-                .always("exists (select 1 from scorecard_rating r where r.scorecard_id = s.id and r.question_id is null)");
-        List<CalibrationSums.AdviceCount> advice = rows(scorecards, """
-                select s.interviewer_id,
-                    sum(case when (s.recommendation in ('YES', 'STRONG_YES') and a.status = 'HIRED')
-                        or (s.recommendation in ('NO', 'STRONG_NO') and a.status = 'REJECTED') then 1 else 0 end),
-                    sum(case when s.recommendation is not null and a.status in ('HIRED', 'REJECTED') then 1 else 0 end)
-                from scorecard s join application a on a.id = s.application_id join vacancy v on v.id = a.vacancy_id
-                %s
-                group by s.interviewer_id""".formatted(scorecards.where())).stream()
-                .map(row -> new CalibrationSums.AdviceCount(id(row[0]), (int) id(row[1]), (int) id(row[2]))).toList();
-        return new CalibrationSums(shifts, applications, agreement, advice);
-    }
-
-    /** Submitted scorecards in scope, with an interviewer only on the applications they rated. */
-    private static Filters scorecards(FactScope scope, Long onlyInterviewerId) {
+    static List<CalibrationFact> listCalibrationFacts(FactScope scope, Long onlyInterviewerId) {
         Filters filters = scope.where("s.submitted_at")
+                .always("r.question_id is null")
                 .require("s.status = :submitted", "submitted", ScorecardStatus.SUBMITTED.name())
                 .optional("""
                         exists (select 1 from scorecard own where own.application_id = s.application_id
                             and own.interviewer_id = :interviewer and own.status = :submitted)""", "interviewer", onlyInterviewerId);
-        return filters;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Filters filters, String sql) {
-        return filters.bind(getEntityManager().createNativeQuery(sql)).getResultList();
-    }
-
-    private static long id(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static double number(Object value) {
-        return value == null ? 0 : ((Number) value).doubleValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = filters.bind(getEntityManager().createNativeQuery("""
+                select s.id, s.application_id, s.interviewer_id, c.name_nl, r.rating, s.submitted_at, s.recommendation, a.status
+                from scorecard_rating r
+                join scorecard s on s.id = r.scorecard_id
+                join competency c on c.id = r.competency_id
+                join application a on a.id = s.application_id
+                join vacancy v on v.id = a.vacancy_id""" + filters.where())).getResultList();
+        return rows.stream().map(row -> new CalibrationFact(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), (String) row[3], ((Number) row[4]).intValue(), instant(row[5]),
+                row[6] == null ? null : Recommendation.valueOf((String) row[6]), ApplicationStatus.valueOf((String) row[7]))).toList();
     }
 
     /** Native SQL hands a timestamp with time zone over as the driver likes it: H2 and PostgreSQL differ. */
