@@ -40,8 +40,26 @@ public class BootstrapAdmin {
                         problem.get(), PasswordPolicy.MIN_LENGTH);
                 return;
             }
-            users.register(username, "Administrator", null, Set.of(Roles.ADMIN), password);
-            LOG.infof("Created the first admin '%s' from configuration; change the password after the first login", username);
+            if (create(username, password)) {
+                LOG.infof("Created the first admin '%s' from configuration; change the password after the first login", username);
+            }
         }, () -> LOG.warn("There are no users yet: set WERVING_BOOTSTRAP_ADMIN_PASSWORD to create the first admin"));
+    }
+
+    /**
+     * Creates the first admin; {@code false} when another instance, started on the same new database at the same time,
+     * created it first: one wins the race, the others go on.
+     */
+    boolean create(String username, String password) {
+        try {
+            users.register(username, "Administrator", null, Set.of(Roles.ADMIN), password);
+            return true;
+        } catch (RuntimeException refused) {
+            if (!users.hasUsers()) {
+                throw refused;
+            }
+            LOG.infof("The first admin '%s' was created by another instance", username);
+            return false;
+        }
     }
 }

@@ -2,8 +2,11 @@ package nl.werving.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,9 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(BootstrapAdminTest.FirstStart.class)
 class BootstrapAdminTest {
+
+    @Inject
+    BootstrapAdmin bootstrap;
 
     public static class FirstStart implements QuarkusTestProfile {
         @Override
@@ -33,6 +39,13 @@ class BootstrapAdminTest {
         assertEquals(java.util.Set.of(Roles.ADMIN), admin.roleSet());
         given().auth().preemptive().basic("eerste-beheerder", "een-sterk-begin-wachtwoord").get("/api/vacancies")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void anInstanceThatLosesTheRaceForTheFirstAdminGoesOn() {
+        // As a second instance started at the same moment finds it: no user at its check, the admin there at its insert.
+        assertFalse(bootstrap.create("eerste-beheerder", "een-sterk-begin-wachtwoord"));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AppUser.count()));
     }
 
     @Test
