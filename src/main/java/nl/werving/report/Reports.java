@@ -54,17 +54,17 @@ public class Reports {
     /** Every report of the scope, in the page's order. */
     @Transactional
     public List<ReportTable> all(FactScope scope, Locale locale) {
-        return NAMES.stream().map(name -> read(name, scope, locale).orElseThrow()).toList();
+        Texts texts = new Texts(locale);
+        return NAMES.stream().map(name -> read(name, scope, texts).orElseThrow()).toList();
     }
 
     /** One report by the name of its CSV file. */
     @Transactional
     public Optional<ReportTable> one(String name, FactScope scope, Locale locale) {
-        return read(name, scope, locale);
+        return read(name, scope, new Texts(locale));
     }
 
-    private Optional<ReportTable> read(String name, FactScope scope, Locale locale) {
-        Texts texts = new Texts(locale);
+    private Optional<ReportTable> read(String name, FactScope scope, Texts texts) {
         return Optional.ofNullable(switch (name) {
             case "funnel" -> funnel(scope, texts);
             case "outcomes" -> outcomes(scope, texts);
@@ -192,16 +192,15 @@ public class Reports {
         Map<ApplicationStatus, Long> byOutcome = new EnumMap<>(ApplicationStatus.class);
         facts.offers(scope).forEach(o -> byOutcome.put(o.outcome(), o.count()));
         long offered = byOutcome.values().stream().mapToLong(Long::longValue).sum();
-        List<List<String>> rows = offered == 0 ? List.of() : List.of(
-                List.of(m.offered(), Suppression.count(offered, texts.locale), Suppression.NONE),
-                List.of(texts.pipeline.outcome(ApplicationStatus.HIRED), Suppression.count(byOutcome.getOrDefault(ApplicationStatus.HIRED, 0L),
-                        texts.locale), Suppression.share(byOutcome.getOrDefault(ApplicationStatus.HIRED, 0L), offered, texts.locale)),
-                List.of(texts.pipeline.outcome(ApplicationStatus.WITHDRAWN), Suppression.count(
-                        byOutcome.getOrDefault(ApplicationStatus.WITHDRAWN, 0L), texts.locale),
-                        Suppression.share(byOutcome.getOrDefault(ApplicationStatus.WITHDRAWN, 0L), offered, texts.locale)),
-                List.of(texts.pipeline.outcome(ApplicationStatus.REJECTED), Suppression.count(
-                        byOutcome.getOrDefault(ApplicationStatus.REJECTED, 0L), texts.locale),
-                        Suppression.share(byOutcome.getOrDefault(ApplicationStatus.REJECTED, 0L), offered, texts.locale)));
+        List<List<String>> rows = new ArrayList<>();
+        if (offered > 0) {
+            rows.add(List.of(m.offered(), Suppression.count(offered, texts.locale), Suppression.NONE));
+            for (ApplicationStatus outcome : List.of(ApplicationStatus.HIRED, ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED)) {
+                long count = byOutcome.getOrDefault(outcome, 0L);
+                rows.add(List.of(texts.pipeline.outcome(outcome), Suppression.count(count, texts.locale),
+                        Suppression.share(count, offered, texts.locale)));
+            }
+        }
         return new ReportTable("offers", m.offersTitle(), m.offersExplanation(), List.of(m.offerOutcome(), m.applications(), m.share()),
                 rows, null);
     }
