@@ -425,6 +425,10 @@ class AccessMatrixTest {
                     .changes(w -> count(() -> DataRequest.count("candidate.id", w.application.candidate.id)))
                     .expect(302, 303, 303, 403, 403),
             Route.get("/app/talent-pool").expect(302, 200, 200, 403, 403),
+            // Reports: every back-office role; a hiring manager's figures cover their own vacancies only
+            Route.get("/app/reports").expect(302, 200, 200, 200, 200),
+            Route.get("/app/reports/sources").expect(302, 200, 200, 200, 200),
+            Route.get("/app/reports/sources.csv").expect(302, 200, 200, 200, 200),
             // Reports: interviewer calibration for every role; who is not admin sees their own figures only
             Route.get("/app/reports/calibration").expect(302, 200, 200, 200, 200),
             Route.get("/app/reports/calibration.csv").expect(302, 200, 200, 200, 200),

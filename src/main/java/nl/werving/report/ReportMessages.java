@@ -68,6 +68,15 @@ public interface ReportMessages {
     String noData();
 
     @Message
+    String loading();
+
+    @Message
+    String openReport();
+
+    @Message
+    String allReports();
+
+    @Message
     String fewNote();
 
     @Message

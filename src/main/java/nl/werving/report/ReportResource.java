@@ -8,9 +8,11 @@ import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -45,8 +47,15 @@ public class ReportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance reports(ReportFilter selection, Choices choices, List<Preset> presets, List<ReportTable> tables,
-                FormErrors errors);
+        /**
+         * The reports page. Each report in {@code headings} loads on its own (each is one request of its own, so none
+         * waits for the others), unless it is {@code table}: the page of that one report, as it opens without JavaScript.
+         */
+        static native TemplateInstance reports(ReportFilter selection, Choices choices, List<Preset> presets, List<Reports.Heading> headings,
+                ReportTable table, String address, FormErrors errors);
+
+        /** One report's figures, as the page fetches them into its card. */
+        static native TemplateInstance reports$body(ReportTable table);
     }
 
     private final Reports reports;
@@ -61,19 +70,43 @@ public class ReportResource {
         this.clock = clock;
     }
 
+    /** Every report's card, each filled by a request of its own; without JavaScript each card links to its report. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@RestQuery String from, @RestQuery String to, @RestQuery String vacancy, @RestQuery String team,
             @RestQuery String city) {
         FormErrors errors = FormErrors.none();
+        ReportFilter filter = parse(from, to, vacancy, team, city, errors);
+        return page(filter, reports.headings(locale.get()), null, "/app/reports", errors);
+    }
+
+    /**
+     * One report: its figures alone when the reports page asks for them, otherwise a page of its own with the filters.
+     */
+    @GET
+    @Path("{name}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response report(@RestPath String name, @RestQuery String from, @RestQuery String to, @RestQuery String vacancy,
+            @RestQuery String team, @RestQuery String city, @HeaderParam("HX-Request") boolean fragment) {
+        Reports.Heading heading = reports.heading(name, locale.get()).orElseThrow(NotFoundException::new);
+        FormErrors errors = FormErrors.none();
+        ReportFilter filter = parse(from, to, vacancy, team, city, errors);
+        ReportTable table = reports.one(name, filter.scope(managerScope()), locale.get()).orElseThrow();
+        if (fragment) {
+            return Response.status(errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST)
+                    .entity(Templates.reports$body(table)).header(HttpHeaders.VARY, "HX-Request").build();
+        }
+        return Response.fromResponse(page(filter, List.of(heading), table, "/app/reports/" + name, errors))
+                .header(HttpHeaders.VARY, "HX-Request").build();
+    }
+
+    private Response page(ReportFilter filter, List<Reports.Heading> headings, ReportTable table, String address, FormErrors errors) {
         ReportMessages messages = locale.bundle(ReportMessages.class);
-        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        ReportFilter filter = ReportFilter.parse(from, to, vacancy, team, city, today, messages, errors);
-        List<ReportTable> tables = reports.all(filter.scope(managerScope()), locale.get());
+        LocalDate today = today();
         List<Preset> presets = List.of(new Preset(messages.lastMonth(), ReportFilter.lastMonth(today).query()),
                 new Preset(messages.lastYear(), ReportFilter.lastYear(today).query()),
                 new Preset(messages.thisYear(), new ReportFilter(today.withDayOfYear(1), today, null, null, null).query()));
-        TemplateInstance page = Templates.reports(filter, choices(), presets, tables, errors);
+        TemplateInstance page = Templates.reports(filter, choices(), presets, headings, table, address, errors);
         return Response.status(errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST).entity(page).build();
     }
 
@@ -84,8 +117,7 @@ public class ReportResource {
     public Response csv(@RestPath String name, @RestQuery String from, @RestQuery String to, @RestQuery String vacancy,
             @RestQuery String team, @RestQuery String city) {
         FormErrors errors = FormErrors.none();
-        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        ReportFilter filter = ReportFilter.parse(from, to, vacancy, team, city, today, locale.bundle(ReportMessages.class), errors);
+        ReportFilter filter = parse(from, to, vacancy, team, city, errors);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity(String.join("\n", errors.getAll().stream().map(e -> e.field() + ": " + e.message()).toList())).build();
@@ -93,6 +125,14 @@ public class ReportResource {
         ReportTable table = reports.one(name, filter.scope(managerScope()), locale.get()).orElseThrow(NotFoundException::new);
         String file = "werving-" + name + "-" + filter.from() + "-" + filter.to() + ".csv";
         return Response.ok(Csv.of(table)).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    private ReportFilter parse(String from, String to, String vacancy, String team, String city, FormErrors errors) {
+        return ReportFilter.parse(from, to, vacancy, team, city, today(), locale.bundle(ReportMessages.class), errors);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 
     /** A hiring manager's reports cover their own vacancies only, whatever the query asks. */

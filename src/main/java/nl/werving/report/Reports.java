@@ -51,17 +51,41 @@ public class Reports {
         this.survey = survey;
     }
 
-    /** Every report of the scope, in the page's order. */
-    @Transactional
-    public List<ReportTable> all(FactScope scope, Locale locale) {
-        Texts texts = new Texts(locale);
-        return NAMES.stream().map(name -> read(name, scope, texts).orElseThrow()).toList();
+    /** A report's name and title: what the page shows of it before its figures arrive. */
+    public record Heading(String name, String title) {
+    }
+
+    /** The headings of every report, in the page's order; no figure is read. */
+    public List<Heading> headings(Locale locale) {
+        ReportMessages m = RequestLocale.bundle(ReportMessages.class, locale);
+        return NAMES.stream().map(name -> new Heading(name, title(name, m))).toList();
+    }
+
+    /** The heading of one report by the name of its CSV file. */
+    public Optional<Heading> heading(String name, Locale locale) {
+        return headings(locale).stream().filter(heading -> heading.name().equals(name)).findFirst();
     }
 
     /** One report by the name of its CSV file. */
     @Transactional
     public Optional<ReportTable> one(String name, FactScope scope, Locale locale) {
         return read(name, scope, new Texts(locale));
+    }
+
+    private static String title(String name, ReportMessages m) {
+        return switch (name) {
+            case "funnel" -> m.funnelTitle();
+            case "outcomes" -> m.outcomesTitle();
+            case "stages" -> m.stagesTitle();
+            case "sources" -> m.sourcesTitle();
+            case "reasons" -> m.reasonsTitle();
+            case "knockouts" -> m.knockoutsTitle();
+            case "withdrawals" -> m.withdrawalsTitle();
+            case "bookings" -> m.bookingsTitle();
+            case "offers" -> m.offersTitle();
+            case "survey" -> m.surveyTitle();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     private Optional<ReportTable> read(String name, FactScope scope, Texts texts) {
@@ -92,7 +116,7 @@ public class Reports {
         }
         Chart chart = new Chart(true, steps.stream().map(FunnelStep::stage).toList(),
                 List.of(new Series(m.reached(), steps.stream().map(step -> Suppression.chartCount(step.reached())).toList())));
-        return new ReportTable("funnel", m.funnelTitle(), m.funnelExplanation(), List.of(m.stage(), m.phase(), m.reached(), m.onward()),
+        return new ReportTable("funnel", title("funnel", m), m.funnelExplanation(), List.of(m.stage(), m.phase(), m.reached(), m.onward()),
                 rows, chart);
     }
 
@@ -101,7 +125,7 @@ public class Reports {
         List<List<String>> rows = facts.timeToOutcome(scope).stream().map(d -> List.of(texts.pipeline.outcome(d.outcome()),
                 Suppression.count(d.count(), texts.locale), Suppression.days(d.medianDays(), d.count(), texts.locale),
                 Suppression.days(d.p90Days(), d.count(), texts.locale))).toList();
-        return new ReportTable("outcomes", m.outcomesTitle(), m.outcomesExplanation(),
+        return new ReportTable("outcomes", title("outcomes", m), m.outcomesExplanation(),
                 List.of(m.outcome(), m.applications(), m.medianDays(), m.p90Days()), rows, null);
     }
 
@@ -115,7 +139,7 @@ public class Reports {
         Chart chart = new Chart(false, times.stream().map(StageTime::stage).toList(), List.of(
                 new Series(m.medianDays(), times.stream().map(t -> Suppression.chartDays(t.medianDays(), t.stays())).toList()),
                 new Series(m.p90Days(), times.stream().map(t -> Suppression.chartDays(t.p90Days(), t.stays())).toList())));
-        return new ReportTable("stages", m.stagesTitle(), m.stagesExplanation(),
+        return new ReportTable("stages", title("stages", m), m.stagesExplanation(),
                 List.of(m.stage(), m.stays(), m.medianDays(), m.p90Days(), m.limit(), m.overLimit()), rows, chart);
     }
 
@@ -130,7 +154,7 @@ public class Reports {
                 new Series(m.applications(), yields.stream().map(y -> Suppression.chartCount(y.applications())).toList()),
                 new Series(m.interviewed(), yields.stream().map(y -> Suppression.chartCount(y.interviewed())).toList()),
                 new Series(m.hired(), yields.stream().map(y -> Suppression.chartCount(y.hired())).toList())));
-        return new ReportTable("sources", m.sourcesTitle(), m.sourcesExplanation(Suppression.count(hires, texts.locale)),
+        return new ReportTable("sources", title("sources", m), m.sourcesExplanation(Suppression.count(hires, texts.locale)),
                 List.of(m.source(), m.applications(), m.interviewed(), m.hired(), m.hireRate()), rows, chart);
     }
 
@@ -143,7 +167,7 @@ public class Reports {
                 Suppression.share(r.count(), total, texts.locale))).toList();
         Chart chart = new Chart(true, reasons.stream().map(label).toList(),
                 List.of(new Series(m.rejections(), reasons.stream().map(r -> Suppression.chartCount(r.count())).toList())));
-        return new ReportTable("reasons", m.reasonsTitle(), m.reasonsExplanation(), List.of(m.reason(), m.rejections(), m.share()), rows,
+        return new ReportTable("reasons", title("reasons", m), m.reasonsExplanation(), List.of(m.reason(), m.rejections(), m.share()), rows,
                 chart);
     }
 
@@ -153,7 +177,7 @@ public class Reports {
                 k.text() != null ? k.text().in(texts.locale) : texts.screening.kind(k.kind())
                         + (k.language() == null ? "" : " (" + k.language().name().toLowerCase(Locale.ROOT) + ")"),
                 Suppression.count(k.count(), texts.locale))).toList();
-        return new ReportTable("knockouts", m.knockoutsTitle(), m.knockoutsExplanation(), List.of(m.question(), m.knockouts()), rows,
+        return new ReportTable("knockouts", title("knockouts", m), m.knockoutsExplanation(), List.of(m.question(), m.knockouts()), rows,
                 null);
     }
 
@@ -164,7 +188,7 @@ public class Reports {
                 Suppression.days(w.medianDays(), w.count(), texts.locale))).toList();
         Chart chart = new Chart(false, withdrawals.stream().map(PipelineFacts.WithdrawalCount::stage).toList(),
                 List.of(new Series(m.withdrawals(), withdrawals.stream().map(w -> Suppression.chartCount(w.count())).toList())));
-        return new ReportTable("withdrawals", m.withdrawalsTitle(), m.withdrawalsExplanation(),
+        return new ReportTable("withdrawals", title("withdrawals", m), m.withdrawalsExplanation(),
                 List.of(m.stage(), m.withdrawals(), m.medianDaysSinceApplying()), rows, chart);
     }
 
@@ -183,7 +207,7 @@ public class Reports {
                     Suppression.count(attended, texts.locale), Suppression.count(noShow, texts.locale),
                     Suppression.share(noShow, attended + noShow, texts.locale)));
         });
-        return new ReportTable("bookings", m.bookingsTitle(), m.bookingsExplanation(),
+        return new ReportTable("bookings", title("bookings", m), m.bookingsExplanation(),
                 List.of(m.slotKind(), m.booked(), m.cancelled(), m.attended(), m.noShow(), m.noShowRate()), rows, null);
     }
 
@@ -201,7 +225,7 @@ public class Reports {
                         Suppression.share(count, offered, texts.locale)));
             }
         }
-        return new ReportTable("offers", m.offersTitle(), m.offersExplanation(), List.of(m.offerOutcome(), m.applications(), m.share()),
+        return new ReportTable("offers", title("offers", m), m.offersExplanation(), List.of(m.offerOutcome(), m.applications(), m.share()),
                 rows, null);
     }
 
@@ -226,7 +250,7 @@ public class Reports {
         } else if (summary.answers() > 0) {
             rows.add(List.of(m.surveyHidden(summary.minimumGroup()), Suppression.NONE));
         }
-        return new ReportTable("survey", m.surveyTitle(), m.surveyExplanation(summary.minimumGroup()), List.of(m.surveyFigure(), m.surveyValue()),
+        return new ReportTable("survey", title("survey", m), m.surveyExplanation(summary.minimumGroup()), List.of(m.surveyFigure(), m.surveyValue()),
                 rows, null, summary.comments());
     }
 

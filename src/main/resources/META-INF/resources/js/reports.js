@@ -1,6 +1,6 @@
 // The reports page: each chart drawn with uPlot from the figures of the table beside it (a data attribute, so no
 // inline script). Several series are drawn as nested bars, the first widest. Small groups arrive as null and draw no
-// bar. Without JavaScript the tables carry every figure.
+// bar. Without JavaScript the tables carry every figure, and each report opens as a page of its own.
 (function () {
   'use strict';
 
@@ -49,15 +49,25 @@
     };
   }
 
-  document.querySelectorAll('.wv-chart[data-chart]').forEach(function (element) {
-    var data = JSON.parse(element.dataset.chart);
-    if (!data.labels.length) {
-      return;
-    }
-    var values = [data.labels.map(function (label, i) { return i; })].concat(data.series.map(function (s) { return s.values; }));
-    var plot = new uPlot(options(element, data, element.clientWidth), values, element);
-    new ResizeObserver(function () {
-      plot.setSize({ width: element.clientWidth, height: plot.height });
-    }).observe(element);
-  });
+  function draw(root) {
+    root.querySelectorAll('.wv-chart[data-chart]:not([data-drawn])').forEach(function (element) {
+      var data = JSON.parse(element.dataset.chart);
+      element.dataset.drawn = 'true';
+      if (!data.labels.length) {
+        return;
+      }
+      var values = [data.labels.map(function (label, i) { return i; })].concat(data.series.map(function (s) { return s.values; }));
+      var plot = new uPlot(options(element, data, element.clientWidth), values, element);
+      new ResizeObserver(function () {
+        plot.setSize({ width: element.clientWidth, height: plot.height });
+      }).observe(element);
+    });
+  }
+
+  // Each report's card is filled by a request of its own (htmx); its chart is drawn when it arrives.
+  if (typeof htmx !== 'undefined') {
+    htmx.onLoad(draw);
+  } else {
+    draw(document);
+  }
 })();

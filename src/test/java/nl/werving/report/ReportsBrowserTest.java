@@ -58,13 +58,24 @@ class ReportsBrowserTest {
             // uPlot drew a canvas for every report with a chart, under the strict CSP.
             assertThat(page.locator("#report-funnel .wv-chart canvas")).hasCount(1);
             assertThat(page.locator(".wv-chart canvas")).hasCount(5);
+            // Every card filled by its own request.
+            assertThat(page.locator(".wv-report-pending")).hasCount(0);
+            assertThat(page.locator(".wv-report-body")).hasCount(Reports.NAMES.size());
             assertTrue((boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
                     "the page does not overflow at " + size);
             Browser.assertAccessible(page, "reports");
             Browser.screenshot(page, "reports-" + size);
 
+            // One report as its own page: where a card's link leads without JavaScript.
+            page.navigate("/app/reports/sources?" + ReportsTest.OCTOBER + "&vacancy=" + vacancy.id);
+            assertThat(page.locator(".wv-report")).hasCount(1);
+            assertThat(page.locator("#report-sources .wv-chart canvas")).hasCount(1);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alle rapportages"))).isVisible();
+            Browser.screenshot(page, "report-sources-" + size);
+
             page.navigate("/app/reports?from=1998-01-01&to=1998-12-31");
             assertThat(page.locator("#report-funnel")).containsText("Geen gegevens in deze periode");
+            assertThat(page.locator(".wv-report-pending")).hasCount(0);
             Browser.screenshot(page, "reports-empty-" + size);
             page.context().close();
             if (!phone) {

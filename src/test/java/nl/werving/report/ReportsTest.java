@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -109,9 +111,11 @@ class ReportsTest {
         assertTrue(survey.contains("NPS (-100 tot 100),30\r\n"), survey);
         assertTrue(survey.contains("Ik wist steeds waar ik stond (1–5),\"4,0\"\r\n"), survey);
 
-        String page = recruiter.get("/app/reports?" + query).then().statusCode(200).extract().asString();
-        assertTrue(page.contains("<th scope=\"row\">Indeed</th><td>10</td><td>0</td><td>6</td><td>60%</td>"), "the table beside the chart");
-        assertTrue(page.contains("<li>Snel antwoord en een eerlijk gesprek.</li>"), "the survey's latest comments");
+        String sourcesPage = recruiter.get("/app/reports/sources?" + query).then().statusCode(200).extract().asString();
+        assertTrue(sourcesPage.contains("<th scope=\"row\">Indeed</th><td>10</td><td>0</td><td>6</td><td>60%</td>"), "the table beside the chart");
+        assertTrue(recruiter.get("/app/reports/survey?" + query).then().statusCode(200).extract().asString()
+                .contains("<li>Snel antwoord en een eerlijk gesprek.</li>"), "the survey's latest comments");
+        List<String> pages = Reports.NAMES.stream().map(name -> reportGrid(recruiter, name, query)).toList();
 
         // Every candidate of the history is purged or erased; every report reads the same.
         List<String> before = Reports.NAMES.stream().map(name -> csv(recruiter, name, query)).toList();
@@ -124,10 +128,7 @@ class ReportsTest {
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Application.count("vacancy.id = ?1 and candidate is not null", vacancy.id)),
                 "every candidate of the history purged");
         assertEquals(before, Reports.NAMES.stream().map(name -> csv(recruiter, name, query)).toList());
-        assertEquals(page.replaceAll("(?s).*(<div class=\"wv-report-grid\">.*)", "$1").replaceAll("name=\"csrf-token\" value=\"[^\"]*\"", ""),
-                recruiter.get("/app/reports?" + query).then().statusCode(200).extract().asString()
-                        .replaceAll("(?s).*(<div class=\"wv-report-grid\">.*)", "$1").replaceAll("name=\"csrf-token\" value=\"[^\"]*\"", ""),
-                "the page after the purge");
+        assertEquals(pages, Reports.NAMES.stream().map(name -> reportGrid(recruiter, name, query)).toList(), "the pages after the purge");
     }
 
     @Test
@@ -139,9 +140,37 @@ class ReportsTest {
         WebSession session = WebSession.as(manager);
 
         session.get("/app/reports?" + OCTOBER + "&vacancy=" + other.id).then().statusCode(200)
-                .body(not(containsString(">Indeed</th>")), not(containsString("value=\"" + other.id + "\"")),
-                        containsString("value=\"" + own.id + "\""));
+                .body(not(containsString("value=\"" + other.id + "\"")), containsString("value=\"" + own.id + "\""));
+        session.get("/app/reports/sources?" + OCTOBER + "&vacancy=" + other.id).then().statusCode(200)
+                .body(not(containsString(">Indeed</th>")), containsString("Geen gegevens in deze periode"));
         assertEquals("\uFEFFFase,Soort fase,Bereikt,Door naar volgende\r\n", csv(session, "funnel", OCTOBER + "&vacancy=" + other.id));
+    }
+
+    @Test
+    void everyReportLoadsOnItsOwnAndOpensAsAPageWithoutJavaScript() {
+        Vacancy vacancy = aVacancy().published().persist();
+        SeededHistory.seed(vacancy);
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        String query = OCTOBER + "&vacancy=" + vacancy.id;
+
+        String overview = recruiter.get("/app/reports?" + query).then().statusCode(200).extract().asString();
+        for (String name : Reports.NAMES) {
+            String address = "/app/reports/" + name + "?from=2026-10-01&amp;to=2026-10-31&amp;vacancy=" + vacancy.id;
+            assertTrue(overview.contains("hx-get=\"" + address + "\""), name + " loads by itself");
+            assertTrue(overview.contains("<a href=\"" + address + "\">Open dit rapport"), name + " opens without JavaScript");
+        }
+        assertTrue(!overview.contains("<table"), "the overview itself reads no figure");
+
+        String fragment = recruiter.request().header("HX-Request", "true").get("/app/reports/sources?" + query).then().statusCode(200)
+                .header("Vary", "HX-Request").extract().asString();
+        assertTrue(fragment.strip().startsWith("<div class=\"wv-report-body\">"), fragment);
+        assertTrue(fragment.contains("<th scope=\"row\">Indeed</th><td>10</td><td>0</td><td>6</td><td>60%</td>"), fragment);
+
+        recruiter.get("/app/reports/sources?" + query).then().statusCode(200)
+                .body(containsString("<h1>Rapportages</h1>"), containsString("Alle rapportages"),
+                        containsString("<th scope=\"row\">Indeed</th><td>10</td>"), containsString("action=\"/app/reports/sources\""),
+                        not(containsString("id=\"report-funnel\"")));
+        recruiter.get("/app/reports/nonsense").then().statusCode(404);
     }
 
     @Test
@@ -150,14 +179,13 @@ class ReportsTest {
         AppUser recruiterUser = TestUsers.recruiter();
         WebSession recruiter = WebSession.as(recruiterUser);
         TestUsers.awaitLoginRecorded(recruiterUser);
-        String path = "/app/reports?" + OCTOBER + "&vacancy=" + vacancy.id;
         SeededHistory.seed(vacancy);
-        long few = statements.forPage(recruiter, path);
+        Map<String, Long> few = statementsPerReport(recruiter, OCTOBER + "&vacancy=" + vacancy.id);
 
         SeededHistory.seed(vacancy);
         SeededHistory.seed(vacancy);
 
-        assertEquals(few, statements.forPage(recruiter, path), "statements for 32 and for 96 applications");
+        assertEquals(few, statementsPerReport(recruiter, OCTOBER + "&vacancy=" + vacancy.id), "statements for 32 and for 96 applications");
     }
 
     @Test
@@ -187,6 +215,18 @@ class ReportsTest {
 
     private static String csv(WebSession session, String name, String query) {
         return session.get("/app/reports/" + name + ".csv?" + query).then().statusCode(200).extract().asString();
+    }
+
+    /** The figures of one report's own page, from its grid on (the page's CSRF token left out). */
+    private static String reportGrid(WebSession session, String name, String query) {
+        return session.get("/app/reports/" + name + "?" + query).then().statusCode(200).extract().asString()
+                .replaceAll("(?s).*(<div class=\"wv-report-grid\">.*)", "$1").replaceAll("name=\"csrf-token\" value=\"[^\"]*\"", "");
+    }
+
+    private Map<String, Long> statementsPerReport(WebSession session, String query) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Reports.NAMES.forEach(name -> counts.put(name, statements.forPage(session, "/app/reports/" + name + "?" + query)));
+        return counts;
     }
 
     /**
