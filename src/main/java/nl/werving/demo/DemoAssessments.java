@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import nl.werving.identity.AppUser;
+import nl.werving.interview.CalibrationFacts;
 import nl.werving.interview.Competency;
 import nl.werving.interview.Interview;
 import nl.werving.interview.InterviewQuestion;
@@ -38,11 +39,13 @@ class DemoAssessments {
     private final Clock clock;
     private final Interviews interviews;
     private final CandidateKeys keys;
+    private final CalibrationFacts calibrationFacts;
 
-    DemoAssessments(Clock clock, Interviews interviews, CandidateKeys keys) {
+    DemoAssessments(Clock clock, Interviews interviews, CandidateKeys keys, CalibrationFacts calibrationFacts) {
         this.clock = clock;
         this.interviews = interviews;
         this.keys = keys;
+        this.calibrationFacts = calibrationFacts;
     }
 
     void create(Application emma, Application planned, DemoUsers.Team team) {
@@ -51,6 +54,7 @@ class DemoAssessments {
         Instant held = Instant.now(clock).minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
         Interview interview = interview(emma, held, recruiter, List.of(recruiter, team.manager()));
         submittedScorecard(interview, kit, emma, recruiter, held);
+        calibrationFacts.refresh(emma.id);
         roleplay(emma, recruiter, held.plus(Duration.ofHours(2)));
         interview(planned, Instant.now(clock).plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS), recruiter, List.of(team.manager()));
     }

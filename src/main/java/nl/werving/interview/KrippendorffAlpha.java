@@ -19,37 +19,48 @@ final class KrippendorffAlpha {
      * agreement is undefined.
      */
     static Double of(Collection<double[]> units) {
-        int n = 0;
-        double sum = 0;
-        double sumOfSquares = 0;
-        double observed = 0;
+        Sums sums = new Sums(0, 0, 0, 0);
         for (double[] unit : units) {
             int m = unit.length;
             if (m < 2) {
                 continue;
             }
-            double withinPairs = 0;
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < m; j++) {
-                    withinPairs += square(unit[i] - unit[j]);
-                }
-                sum += unit[i];
-                sumOfSquares += square(unit[i]);
+            double sum = 0;
+            double sumOfSquares = 0;
+            for (double value : unit) {
+                sum += value;
+                sumOfSquares += square(value);
             }
-            observed += withinPairs / (m - 1);
-            n += m;
+            sums = sums.plus(new Sums(m, sum, sumOfSquares, 2 * (m * sumOfSquares - sum * sum) / (m - 1)));
         }
+        return of(sums);
+    }
+
+    /**
+     * The sums alpha needs over the pairable values: how many, their sum and sum of squares, and the observed
+     * disagreement, Σ over units of Σ(vi − vj)² / (m − 1), where a unit's Σ(vi − vj)² over its ordered pairs is
+     * 2(mΣv² − (Σv)²). They add up over units, so the calibration facts can carry them.
+     */
+    record Sums(long n, double sum, double sumOfSquares, double observed) {
+
+        Sums plus(Sums other) {
+            return new Sums(n + other.n, sum + other.sum, sumOfSquares + other.sumOfSquares, observed + other.observed);
+        }
+    }
+
+    /** Alpha from its sums; {@code null} when nothing is pairable or all values are the same. */
+    static Double of(Sums sums) {
+        long n = sums.n();
         if (n < 2) {
             return null;
         }
-        // Sum over all ordered pairs of the pairable values, by the identity Σ(vi − vj)² = 2(nΣv² − (Σv)²).
-        double allPairs = 2 * (n * sumOfSquares - sum * sum);
+        // Sum over all ordered pairs of the pairable values, by the same identity.
+        double allPairs = 2 * (n * sums.sumOfSquares() - sums.sum() * sums.sum());
         double expectedDisagreement = allPairs / ((double) n * (n - 1));
         if (expectedDisagreement <= 1e-12) {
             return null;
         }
-        double observedDisagreement = observed / n;
-        return 1 - observedDisagreement / expectedDisagreement;
+        return 1 - sums.observed() / n / expectedDisagreement;
     }
 
     private static double square(double value) {

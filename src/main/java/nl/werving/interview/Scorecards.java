@@ -98,13 +98,16 @@ public class Scorecards implements SealingBacklog {
     private final Interviews interviews;
     private final AuditLog audit;
     private final CandidateKeys keys;
+    private final CalibrationFacts calibrationFacts;
     private final Clock clock;
 
-    public Scorecards(CurrentUser currentUser, Interviews interviews, AuditLog audit, CandidateKeys keys, Clock clock) {
+    public Scorecards(CurrentUser currentUser, Interviews interviews, AuditLog audit, CandidateKeys keys, CalibrationFacts calibrationFacts,
+            Clock clock) {
         this.currentUser = currentUser;
         this.interviews = interviews;
         this.audit = audit;
         this.keys = keys;
+        this.calibrationFacts = calibrationFacts;
         this.clock = clock;
     }
 
@@ -156,6 +159,7 @@ public class Scorecards implements SealingBacklog {
             scorecard.status = ScorecardStatus.SUBMITTED;
             scorecard.submittedAt = Instant.now(clock);
             audit.record(AuditAction.SCORECARD_SUBMITTED, AuditLog.SCORECARD, scorecard.id);
+            calibrationFacts.refresh(interview.application.id);
         }
         return scorecard;
     }
@@ -188,6 +192,7 @@ public class Scorecards implements SealingBacklog {
             amendment.previousRating = scorecard.competencyRating(competencyId);
             amendment.rating = rating;
             scorecard.rate(competencyId, null, rating);
+            calibrationFacts.refresh(interview.application.id);
         } else {
             if (recommendation == null) {
                 throw new RuleViolation("amendment-invalid", "A recommendation");

@@ -196,6 +196,10 @@ class ScorecardsTest {
 
         WebSession.as(TestUsers.recruiter()).get("/app/assessments/" + setup.application().id).then().statusCode(200)
                 .body(containsString("wv-disagree")).body(containsString("3,5"));
+
+        // Each submission wrote the application's calibration facts again: each rating against the colleague's.
+        assertEquals(List.of(List.of(setup.first().id, 2.0, 1, -3.0), List.of(setup.second().id, 5.0, 1, 3.0)), calibrationFacts(setup, 0));
+        assertEquals(List.of(List.of(setup.first().id, 2.0, 1, -1.0), List.of(setup.second().id, 3.0, 1, 1.0)), calibrationFacts(setup, 1));
     }
 
     @Test
@@ -222,6 +226,7 @@ class ScorecardsTest {
                 "scorecard.id", amended.id).singleResult());
         assertEquals(3, amendment.previousRating);
         assertEquals(4, amendment.rating);
+        assertEquals(List.of(List.of(setup.first().id, 4.0, 0, "-")), calibrationFacts(setup, 0), "the correction reaches calibration, no colleague yet");
         assertNull(amendment.previousRecommendation);
         interviewer.get(path).then().statusCode(200).body(containsString("score van 3 naar 4"))
                 .body(containsString("het voorbeeld liet duidelijk samenvatten zien"));
@@ -286,5 +291,19 @@ class ScorecardsTest {
         return session.request().header("HX-Request", "true").header("X-CSRF-TOKEN", token)
                 .formParam("toStageId", to.id).formParam("fromStageId", from.id).formParam("version", version)
                 .post("/app/applications/" + application.id + "/move").then().statusCode(200);
+    }
+
+    /** The calibration facts of one competency of the interview: interviewer, rating, colleagues and difference ("-": none). */
+    private static List<List<Object>> calibrationFacts(Setup setup, int competency) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Scorecard.getEntityManager().createNativeQuery("""
+                    select interviewer_id, rating, colleagues, difference from calibration_fact
+                    where application_id = :application and competency = :competency order by interviewer_id""")
+                    .setParameter("application", setup.application().id).setParameter("competency", setup.competency(competency).name.nl())
+                    .getResultList();
+            return rows.stream().map(row -> List.<Object> of(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(),
+                    ((Number) row[2]).intValue(), row[3] == null ? "-" : ((Number) row[3]).doubleValue())).toList();
+        });
     }
 }

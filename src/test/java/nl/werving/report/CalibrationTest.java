@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.werving.identity.AppUser;
 import nl.werving.identity.Roles;
+import nl.werving.interview.CalibrationFacts;
 import nl.werving.interview.Interview;
 import nl.werving.interview.InterviewKind;
 import nl.werving.interview.InterviewStatus;
@@ -153,8 +154,42 @@ class CalibrationTest {
                     }
                     scorecard.persist();
                 }
+                Arc.container().instance(CalibrationFacts.class).get().refresh(application.id);
             });
         }
+    }
+
+    @Test
+    void theMigrationWritesTheFactsSubmittingWrites() throws Exception {
+        History history = History.seed(2013);
+        List<Long> applications = history.applications().stream().map(application -> application.id).toList();
+        List<List<Object>> written = calibrationFacts(applications);
+        assertEquals(9 * 3 * 8, written.size(), "a fact per interviewer and competency of each candidate");
+
+        String migration;
+        try (var file = Thread.currentThread().getContextClassLoader().getResourceAsStream("db/migration/V47__interview_calibration_facts.sql")) {
+            migration = new String(file.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String fill = migration.substring(migration.indexOf("insert into calibration_fact")).strip().replaceAll(";$", "");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Scorecard.getEntityManager().createNativeQuery("delete from calibration_fact").executeUpdate();
+            Scorecard.getEntityManager().createNativeQuery(fill).executeUpdate();
+        });
+
+        assertEquals(written, calibrationFacts(applications), "V47 fills the table as submitting does");
+    }
+
+    private static List<List<Object>> calibrationFacts(List<Long> applications) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Scorecard.getEntityManager().createNativeQuery("""
+                    select application_id, interviewer_id, competency, vacancy_id, rated_quarter, rating, colleagues, difference,
+                        disagreement, share_of_application, share_of_interview
+                    from calibration_fact where application_id in (:applications) order by application_id, interviewer_id, competency""")
+                    .setParameter("applications", applications).getResultList();
+            return rows.stream().map(row -> Arrays.stream(row).map(value -> value instanceof Number number
+                    ? (Object) (Math.round(number.doubleValue() * 1e9) / 1e9) : value).toList()).toList();
+        });
     }
 
     @Test
