@@ -355,6 +355,8 @@ pq "insert into scorecard_rating (id, scorecard_id, competency_id, question_id, 
     select s.id * 8 + c.n, s.id, c.id, null, least(5, 1 + (s.application_id * 7 + c.n) % 4 + case when s.interviewer_id = $interviewers then 1 else 0 end)
     from scorecard s cross join (select id, row_number() over (order by id) as n from competency where vacancy_id is null
       order by id limit 5) c where s.id > 2 * $base"
+# Each stay's length as making the move keeps it: the statement with which V48 measured the moves made before it.
+pq "$(sed -n '/^update stage_move set/,$p' src/main/resources/db/migration/V48__pipeline_stay_lengths.sql)"
 # The calibration facts as submitting those scorecards writes them: the statement with which V47 fills the table.
 pq "$(sed -n '/^insert into calibration_fact/,$p' src/main/resources/db/migration/V47__interview_calibration_facts.sql)"
 pq "vacuum analyze"

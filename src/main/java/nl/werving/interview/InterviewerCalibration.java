@@ -140,7 +140,8 @@ public class InterviewerCalibration {
         List<CalibrationFacts.Sums> sums = facts.sums(scope, onlyInterviewerId);
         Map<Long, Advice> advice = facts.advice(scope, onlyInterviewerId).stream().collect(Collectors.toMap(
                 CalibrationFacts.AdviceCount::interviewerId,
-                count -> new Advice(count.ended() >= MINIMUM ? (double) count.matched() / count.ended() : null, count.matched(), count.ended())));
+                count -> new Advice(count.ended() >= MINIMUM ? (double) count.matched() / count.ended() : null, count.matched(),
+                        count.ended())));
         Set<Long> present = sums.stream().map(CalibrationFacts.Sums::interviewerId).collect(Collectors.toSet());
         Set<Long> shown = onlyInterviewerId == null ? present : present.contains(onlyInterviewerId) ? Set.of(onlyInterviewerId) : Set.of();
         Map<Long, String> names = shown.isEmpty() ? Map.of()
@@ -182,7 +183,8 @@ public class InterviewerCalibration {
     /** Alpha over the compared judgements of one competency, or of all with {@code competency} null. */
     private static Agreement agreement(String competency, List<CalibrationFacts.Sums> sums) {
         KrippendorffAlpha.Sums alpha = new KrippendorffAlpha.Sums(sums.stream().mapToLong(CalibrationFacts.Sums::compared).sum(),
-                sums.stream().mapToDouble(CalibrationFacts.Sums::rating).sum(), sums.stream().mapToDouble(CalibrationFacts.Sums::ratingSquared).sum(),
+                sums.stream().mapToDouble(CalibrationFacts.Sums::rating).sum(),
+                sums.stream().mapToDouble(CalibrationFacts.Sums::ratingSquared).sum(),
                 sums.stream().mapToDouble(CalibrationFacts.Sums::disagreement).sum());
         double applications = competency == null ? sums.stream().mapToDouble(CalibrationFacts.Sums::applications).sum()
                 : sums.stream().mapToDouble(CalibrationFacts.Sums::units).sum();

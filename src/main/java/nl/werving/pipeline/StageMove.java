@@ -1,5 +1,6 @@
 package nl.werving.pipeline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -7,10 +8,13 @@ import java.util.List;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.web.Formats;
+import nl.werving.web.WorkingDays;
 
 /**
  * One step of an application through the pipeline: from which stage to which, who moved it, when.
@@ -34,6 +38,19 @@ public class StageMove extends PanacheEntity {
 
     /** When the application had entered the stage it left: the stay this move ends began then. */
     public Instant enteredAt;
+
+    /** The stay this move ends in whole hours, and in working days as candidates are promised them (V48). */
+    public Long stayHours;
+    public Integer stayWorkingDays;
+
+    /** The stay's length is kept with the move, so the time-in-stage report only counts. */
+    @PrePersist
+    void measureStay() {
+        if (enteredAt != null && movedAt != null) {
+            stayHours = Math.floorDiv(Duration.between(enteredAt, movedAt).getSeconds(), 3600);
+            stayWorkingDays = (int) WorkingDays.between(enteredAt.atZone(Formats.ZONE).toLocalDate(), movedAt.atZone(Formats.ZONE).toLocalDate());
+        }
+    }
 
     /** Some application's history passes through this stage. */
     public static boolean anyInto(long stageId) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,35 @@ class ReportsTest {
                         containsString("<th scope=\"row\">Indeed</th><td>10</td>"), containsString("action=\"/app/reports/sources\""),
                         not(containsString("id=\"report-funnel\"")));
         recruiter.get("/app/reports/nonsense").then().statusCode(404);
+    }
+
+    @Test
+    void theMigrationMeasuresTheStaysSoFarAsAMoveDoes() throws Exception {
+        Vacancy vacancy = aVacancy().published().persist();
+        SeededHistory.seed(vacancy);
+        List<List<Object>> measured = stays(vacancy);
+        assertTrue(measured.stream().anyMatch(stay -> stay.get(2) instanceof Integer days && days > 0), "stays of whole working days: " + measured);
+
+        String migration;
+        try (var file = Thread.currentThread().getContextClassLoader().getResourceAsStream("db/migration/V48__pipeline_stay_lengths.sql")) {
+            migration = new String(file.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String measure = migration.substring(migration.indexOf("update stage_move set")).strip().replaceAll(";$", "");
+        QuarkusTransaction.requiringNew().run(() -> {
+            StageMove.getEntityManager().createNativeQuery("""
+                    update stage_move set stay_hours = null, stay_working_days = null
+                    where application_id in (select id from application where vacancy_id = :vacancy)""")
+                    .setParameter("vacancy", vacancy.id).executeUpdate();
+            StageMove.getEntityManager().createNativeQuery(measure).executeUpdate();
+        });
+
+        assertEquals(measured, stays(vacancy), "V48 measures the moves made before it as a move measures itself");
+    }
+
+    /** Per move of the vacancy's history: id, hours and working days of the stay it ended. */
+    private static List<List<Object>> stays(Vacancy vacancy) {
+        return QuarkusTransaction.requiringNew().call(() -> StageMove.<StageMove> list("application.vacancy.id = ?1 order by id", vacancy.id)
+                .stream().map(move -> Arrays.<Object> asList(move.id, move.stayHours, move.stayWorkingDays)).toList());
     }
 
     @Test
