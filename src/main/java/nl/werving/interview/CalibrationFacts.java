@@ -54,18 +54,20 @@ public class CalibrationFacts {
             ) u""";
 
     /**
-     * The facts of one scope added up per interviewer, competency and quarter: every sum calibration needs adds up
-     * further in Java, so the rows grow with interviewers and quarters, never with candidates.
+     * The facts of one scope added up per interviewer, competency and quarter (a row for every competency rated, compared
+     * or not: the page's columns): every sum calibration needs adds up further in Java, so the rows grow with
+     * interviewers and quarters, never with candidates.
      *
-     * @param judgements every judgement, compared or not (the competencies of the page)
      * @param compared judgements with at least one colleague
      * @param difference their differences from the colleagues, summed
-     * @param interviews (interviewer, application) pairs compared, and {@code weightedDifference} each pair's mean
-     *        difference over its competencies, summed
-     * @param rating, ratingSquared, disagreement alpha's sums over the compared judgements
-     * @param units applications compared on this competency; {@code applications} compared at all
+     * @param interviews (interviewer, application) pairs compared
+     * @param weightedDifference each pair's mean difference over its competencies, summed
+     * @param rating alpha's sums over the compared judgements: their ratings, squares ({@code ratingSquared}) and parts
+     *        of the observed disagreement ({@code disagreement})
+     * @param units applications compared on this competency
+     * @param applications applications compared at all
      */
-    record Sums(long interviewerId, String competency, int quarter, long judgements, long compared, double difference,
+    record Sums(long interviewerId, String competency, int quarter, long compared, double difference,
             double interviews, double weightedDifference, double rating, double ratingSquared, double disagreement, double units,
             double applications) {
     }
@@ -103,16 +105,16 @@ public class CalibrationFacts {
                 "f.application_id in (select own.application_id from calibration_fact own where own.interviewer_id = :interviewer)",
                 "interviewer", onlyInterviewerId);
         return rows(filters, """
-                select f.interviewer_id, f.competency, f.rated_quarter, count(*), sum(case when f.colleagues > 0 then 1 else 0 end),
+                select f.interviewer_id, f.competency, f.rated_quarter, sum(case when f.colleagues > 0 then 1 else 0 end),
                     sum(f.difference), sum(f.share_of_interview), sum(f.difference * f.share_of_interview),
                     sum(case when f.colleagues > 0 then f.rating end), sum(case when f.colleagues > 0 then f.rating * f.rating end),
                     sum(f.disagreement), sum(case when f.colleagues > 0 then 1.0 / (f.colleagues + 1) end), sum(f.share_of_application)
                 from calibration_fact f join vacancy v on v.id = f.vacancy_id
                 %s
                 group by f.interviewer_id, f.competency, f.rated_quarter""".formatted(filters.where())).stream()
-                .map(row -> new Sums(whole(row[0]), (String) row[1], (int) whole(row[2]), whole(row[3]), whole(row[4]), number(row[5]),
-                        number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]), number(row[11]),
-                        number(row[12])))
+                .map(row -> new Sums(whole(row[0]), (String) row[1], (int) whole(row[2]), whole(row[3]), number(row[4]),
+                        number(row[5]), number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]),
+                        number(row[11])))
                 .toList();
     }
 
