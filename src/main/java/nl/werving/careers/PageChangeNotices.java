@@ -3,6 +3,8 @@ package nl.werving.careers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,8 +27,9 @@ import nl.werving.vacancy.VacancyChanged;
 /**
  * Tells every instance on the same PostgreSQL database that the public pages changed, so that their kept copies
  * ({@link PublicPages}) go within moments rather than at the minute's expiry. The transaction that changes a vacancy
- * sends a {@code NOTIFY} naming the vacancy, which PostgreSQL delivers only if it commits; each instance keeps one
- * connection that {@code LISTEN}s and drops its copies on every notice. On H2 there is one instance and nothing runs.
+ * sends a {@code NOTIFY} naming this instance and the vacancy, which PostgreSQL delivers only if it commits; each
+ * instance keeps one connection that {@code LISTEN}s and drops its copies on every notice of another instance (its own
+ * changes it has dropped already, as they committed). On H2 there is one instance and nothing runs.
  */
 @ApplicationScoped
 public class PageChangeNotices {
@@ -34,6 +37,9 @@ public class PageChangeNotices {
     static final String CHANNEL = "werving_careers_pages";
 
     private static final Logger LOG = Logger.getLogger(PageChangeNotices.class);
+
+    /** This instance in its notices: the first word of each one's text, the vacancy's id the second. */
+    static final String INSTANCE = UUID.randomUUID().toString();
 
     /** How long one wait for notices lasts; the listener checks for shutdown in between. */
     private static final int WAIT_MILLIS = 500;
@@ -76,7 +82,7 @@ public class PageChangeNotices {
     void announce(@Observes(during = TransactionPhase.IN_PROGRESS) VacancyChanged changed) {
         if (postgres) {
             entityManager.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL)
-                    .setParameter(2, String.valueOf(changed.vacancyId())).getSingleResult();
+                    .setParameter(2, INSTANCE + " " + changed.vacancyId()).getSingleResult();
         }
     }
 
@@ -91,7 +97,7 @@ public class PageChangeNotices {
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = notices.getNotifications(WAIT_MILLIS);
-                    if (received != null && received.length > 0) {
+                    if (received != null && Arrays.stream(received).anyMatch(PageChangeNotices::fromAnotherInstance)) {
                         dropPages();
                     }
                 }
@@ -103,6 +109,10 @@ public class PageChangeNotices {
                 }
             }
         }
+    }
+
+    private static boolean fromAnotherInstance(PGNotification notice) {
+        return !notice.getParameter().startsWith(INSTANCE + " ");
     }
 
     private void dropPages() {

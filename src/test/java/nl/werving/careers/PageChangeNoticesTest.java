@@ -61,7 +61,7 @@ class PageChangeNoticesTest {
             PGNotification[] received = notices.getNotifications(5_000);
             assertNotNull(received, "a notice within 5 s");
             assertEquals(PageChangeNotices.CHANNEL, received[0].getName());
-            assertEquals(String.valueOf(vacancy.id), received[0].getParameter());
+            assertEquals(PageChangeNotices.INSTANCE + " " + vacancy.id, received[0].getParameter(), "this instance and the vacancy");
 
             assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
                 CDI.current().getBeanManager().getEvent().select(VacancyChanged.class).fire(new VacancyChanged(vacancy.id));
