@@ -211,14 +211,14 @@ for size in $purge_sizes; do
   purged=$(pq "select purged from purge_run order by id desc limit 1")
   left=$(pq "select count(*) from candidate where id > $base")
   kept=$(pq "select count(*) from application where id > $base and candidate_id is null")
-  board_median=$(percentile 50 < "$work/purge-board-$size.txt"); board_p99=$(percentile 99 < "$work/purge-board-$size.txt")
-  board_errors=$(errors < "$work/purge-board-$size.txt" | awk '{s += $1} END {print s + 0}')
-  echo "   $purged purged in $seconds s; board meanwhile median $board_median ms, p99 $board_p99 ms"
+  purge_board_median=$(percentile 50 < "$work/purge-board-$size.txt"); purge_board_p99=$(percentile 99 < "$work/purge-board-$size.txt")
+  purge_board_errors=$(errors < "$work/purge-board-$size.txt" | awk '{s += $1} END {print s + 0}')
+  echo "   $purged purged in $seconds s; board meanwhile median $purge_board_median ms, p99 $purge_board_p99 ms"
   eval "purge_seconds_$size=$seconds"
   if [ "$size" -ge 100000 ]; then target='< 60 s'; else target=''; fi
   purge_rows="$purge_rows
 | purge $size candidates (key, sealed CV 4 KB, sealed note and motivation, 1.5 status links each; 1 in 5 a consent) | **$(printf '%.1f' "$seconds") s**, $purged purged, $left left, $kept applications kept without the person | $target |
-| board during that purge, 2 connections | median $board_median ms, p99 $board_p99 ms, $board_errors non-2xx | answered |"
+| board during that purge, 2 connections | median $purge_board_median ms, p99 $purge_board_p99 ms, $purge_board_errors non-2xx | answered |"
   base=$((base + size))
 done
 first=${purge_sizes%% *}; last=${purge_sizes##* }
