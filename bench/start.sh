@@ -3,7 +3,7 @@
 # container's JVM flags with a 768 MB memory limit (the Kubernetes manifest's), with and without the class-data
 # archive. Five starts each, alternating, against one database on 127.0.0.1:5432 (migrated by a first start that is not
 # counted). Prints seconds from the java command to the first answered /jobs, and resident memory right after it.
-#   bench/start.sh              (SKIP_BUILD=1 reuses target/quarkus-app from the last run)
+#   bench/start.sh              (SKIP_BUILD=1 reuses target/quarkus-app from the last run; CONTAINER_FLAGS=... tries other JVM flags)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +33,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_
 export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=bench-start-key-0123456789abcdefghijklmnop
 export WERVING_CRYPTO_MASTER_KEY=$(head -c 32 /dev/urandom | base64) WERVING_BASE_URL=http://localhost:$port
 export WERVING_COMPANY_NAME=Bench QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000))
-container_flags="-XX:+UseParallelGC -XX:MaxRAM=768m -XX:MaxRAMPercentage=75"
+container_flags=${CONTAINER_FLAGS:-"-XX:+UseParallelGC -XX:MaxRAM=768m -XX:MaxRAMPercentage=75"}
 
 # One start: "<seconds> <resident MB>".
 start_once() {

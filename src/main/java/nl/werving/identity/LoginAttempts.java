@@ -39,8 +39,12 @@ public class LoginAttempts {
         }
     }
 
-    /** A password check for an unknown user costs as long as a real one, so timing tells no user names. */
-    private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no user has this password");
+    /**
+     * A password check for an unknown user costs as long as a real one, so timing tells no user names. The hash of a
+     * random password nobody kept, with the cost of the users' own hashes; written out, not made at class loading,
+     * where it would hold up the first request by a bcrypt round.
+     */
+    static final String UNKNOWN_USER_HASH = "$2a$10$jDvHdwO1HamJR3WarCbkNe0pepYYyX3J/7gOhnt9MlVFv8EC6yZcq";
 
     private final Clock clock;
     private final LoginConfig config;
