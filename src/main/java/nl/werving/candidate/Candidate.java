@@ -12,7 +12,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Transient;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 
 import io.quarkus.arc.Arc;
@@ -104,7 +103,7 @@ public class Candidate extends PanacheEntity {
         return contacts().wordSearch(text, alias);
     }
 
-    /** Up to {@code max} ids of candidates the search text finds, in id order (see {@link CandidateContacts#wordSearch}). */
+    /** Up to {@code max} ids of candidates the search text finds, in no order (see {@link CandidateContacts#wordSearch}). */
     public static List<Long> idsMatching(String text, int max) {
         return contacts().idsMatching(text, max);
     }
@@ -176,12 +175,14 @@ public class Candidate extends PanacheEntity {
         return PlainRows.sealListed("candidate_plain", "candidate_id", limit, seal);
     }
 
-    /** Up to {@code max} ids of candidates {@code c} meeting the condition, in id order. */
-    static List<Long> idsWhere(String condition, Map<String, Object> parameters, int max) {
-        TypedQuery<Long> query = getEntityManager().createQuery("select c.id from Candidate c where " + condition + " order by c.id",
-                Long.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(max).getResultList();
+    /**
+     * Up to {@code max} ids of candidates {@code c} meeting the condition, in no order. Ordered by id, with the limit a
+     * bound parameter, PostgreSQL's plan for the statement prepared on a pooled connection walks the candidates in id order
+     * and tests every one, where it should ask the index for the few that match (110 ms instead of 3 over 100,000).
+     */
+    static List<Long> idsWhere(String condition, int max) {
+        return getEntityManager().createQuery("select c.id from Candidate c where " + condition, Long.class)
+                .setMaxResults(max).getResultList();
     }
 
     /** The sealed names of these candidates, as rows of id and name. */

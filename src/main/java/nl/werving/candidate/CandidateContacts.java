@@ -1,13 +1,14 @@
 package nl.werving.candidate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,7 +120,12 @@ public class CandidateContacts {
 
     /**
      * The condition on {@code alias.searchWords} (a Candidate) that finds candidates having a word starting with each word
-     * of the text, with its parameters; empty for a blank text. A text without a word of two letters finds nobody.
+     * of the text; empty for a blank text. A text without a word of two letters finds nobody.
+     * <p>
+     * The tokens are written into the condition, not bound: a statement run again on a pooled connection is planned once
+     * for any pattern after a few runs, and PostgreSQL's plan for an unknown pattern walks every candidate instead of
+     * asking the trigram index (80 ms instead of 4 over 100,000 candidates). A token is six hex digits of a keyed hash,
+     * nothing a typed text can turn into SQL.
      */
     public Optional<WordSearch> wordSearch(String text, String alias) {
         if (text == null || text.isBlank()) {
@@ -127,24 +133,27 @@ public class CandidateContacts {
         }
         List<String> asked = SearchWords.asked(text);
         if (asked.isEmpty()) {
-            return Optional.of(new WordSearch("1 = 0", Map.of()));
+            return Optional.of(new WordSearch("1 = 0"));
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder condition = new StringBuilder("(");
+        List<String> conditions = new ArrayList<>();
         for (String word : asked) {
-            String name = alias + "Word" + parameters.size();
-            condition.append(parameters.isEmpty() ? "" : " and ").append(alias).append(".searchWords like :").append(name);
-            parameters.put(name, "% " + index.token(word) + " %");
+            String token = index.token(word);
+            if (!HEX_DIGITS.matcher(token).matches()) {
+                throw new IllegalStateException("A search token is not hex digits");
+            }
+            conditions.add(alias + ".searchWords like '% " + token + " %'");
         }
-        return Optional.of(new WordSearch(condition.append(")").toString(), parameters));
+        return Optional.of(new WordSearch("(" + String.join(" and ", conditions) + ")"));
     }
 
-    /** A JPQL condition with its named parameters. */
-    public record WordSearch(String condition, Map<String, Object> parameters) {
+    private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-f]+");
+
+    /** A JPQL condition on the candidate's search words, with the tokens in it. */
+    public record WordSearch(String condition) {
     }
 
     /** Up to {@code max} ids of candidates the text finds (see {@link #wordSearch}). */
     public List<Long> idsMatching(String text, int max) {
-        return wordSearch(text, "c").map(search -> Candidate.idsWhere(search.condition(), search.parameters(), max)).orElse(List.of());
+        return wordSearch(text, "c").map(search -> Candidate.idsWhere(search.condition(), max)).orElse(List.of());
     }
 }

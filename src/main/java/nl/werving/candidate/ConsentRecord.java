@@ -80,7 +80,7 @@ public class ConsentRecord extends PanacheEntity {
         Filters filters = new Filters().require("r.purpose = :purpose", "purpose", Purpose.TALENT_POOL)
                 .always("r.withdrawnAt is null").require("r.givenAt > :validFrom", "validFrom", validFrom);
         if (search != null) {
-            filters.all(search.condition(), search.parameters());
+            filters.always(search.condition());
         }
         return filters.bind(getEntityManager().createQuery("select r from ConsentRecord r join fetch r.candidate c" + filters.where()
                 + " order by r.givenAt desc, r.id desc", ConsentRecord.class)).setMaxResults(limit).getResultList();

@@ -142,7 +142,7 @@ public class Application extends PanacheEntity {
                 .require("a.vacancy.id = :vacancy", "vacancy", vacancyId)
                 .require("a.status = :active", "active", ApplicationStatus.ACTIVE)
                 .optional("a.source = :source", "source", filter.source);
-        Candidate.wordSearch(filter.q, "c").ifPresent(words -> filters.all(words.condition(), words.parameters()));
+        Candidate.wordSearch(filter.q, "c").ifPresent(words -> filters.always(words.condition()));
         return filters.bind(getEntityManager().createQuery(BOARD_CARDS + filters.where() + " order by a.stageEnteredAt, a.id",
                 BoardCard.class)).getResultList();
     }
@@ -366,7 +366,7 @@ public class Application extends PanacheEntity {
                     ? "a.candidate.id in (select p.id from Candidate p where " + words.orElseThrow().condition() + ")"
                     : people.isEmpty() ? "1 = 0" : "a.candidate.id in (" + joined(people) + ")";
             String condition = vacancies.isEmpty() ? ofPeople : "(" + ofPeople + " or a.vacancy.id in (" + joined(vacancies) + "))";
-            filters.all(condition, people.size() > SEARCH_IDS_MAX ? words.orElseThrow().parameters() : Map.of());
+            filters.always(condition);
         }
         SearchOrder order = search.order() == null ? SearchOrder.NEWEST : search.order();
         TypedQuery<CandidateHit> rows = filters.bind(getEntityManager().createQuery("""

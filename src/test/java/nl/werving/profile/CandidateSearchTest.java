@@ -70,6 +70,22 @@ class CandidateSearchTest {
     }
 
     @Test
+    void findsANameWithAQuoteAndTakesWhatLooksLikeSqlAsWords() {
+        String marker = marker();
+        Vacancy vacancy = aVacancy().persist();
+        Application application = anApplication().to(vacancy).by("Sem O'Zoekmans-Ayo " + marker).persist();
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+
+        String page = searchText(recruiter, "o'zoekmans " + marker);
+
+        assertEquals(1, hits(page));
+        assertThat(page, containsString("/app/candidates/" + application.candidate.id));
+        assertEquals(1, hits(searchText(recruiter, "%ayo% " + marker)));
+        assertEquals(0, hits(searchText(recruiter, "zoekmans' or '1'='1 " + marker)));
+        assertEquals(0, hits(searchText(recruiter, "%' or c.id > 0 or '% " + marker)));
+    }
+
+    @Test
     void findsByEmailAndByAPhoneNumberWrittenAnyWay() {
         String marker = marker();
         String digits = String.valueOf(10_000_000 + Math.abs(marker.hashCode() % 89_999_999));
