@@ -24,6 +24,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.arc.Arc;
@@ -84,11 +85,7 @@ class ScheduledJobsTest {
             insertPausedJob(connection, "kept-named-job");
             insertPausedJob(connection, NAMED_LIKE_GENERATED);
 
-            try (Statement statement = connection.createStatement()) {
-                for (String delete : migration("V44__scheduler_named_jobs.sql")) {
-                    statement.executeUpdate(delete);
-                }
-            }
+            runMigration(connection, "V44__scheduler_named_jobs.sql");
 
             assertFalse(exists(connection, "qrtz_job_details", "job_name", GENERATED));
             assertFalse(exists(connection, "qrtz_triggers", "trigger_name", GENERATED));
@@ -100,6 +97,48 @@ class ScheduledJobsTest {
                     "the application's jobs stay");
             deleteJob(connection, "kept-named-job");
             deleteJob(connection, NAMED_LIKE_GENERATED);
+        }
+    }
+
+    @Test
+    void theSchedulerLockRowsAreThereBeforeAnyInstanceStarts() throws SQLException, IOException {
+        // Two instances starting together on a new database would both insert a missing row, and one would fail.
+        String scheduler = ConfigProvider.getConfig().getOptionalValue("quarkus.quartz.instance-name", String.class)
+                .orElse("QuarkusQuartzScheduler");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                update(connection, "delete from qrtz_locks where sched_name = ?", scheduler);
+                assertEquals(0, lockRows(connection, scheduler));
+
+                runMigration(connection, "V49__scheduler_lock_rows.sql");
+                assertEquals(2, lockRows(connection, scheduler), "TRIGGER_ACCESS and STATE_ACCESS for " + scheduler);
+
+                runMigration(connection, "V49__scheduler_lock_rows.sql");
+                assertEquals(2, lockRows(connection, scheduler), "rows an instance already made stay as they are");
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static long lockRows(Connection connection, String scheduler) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from qrtz_locks where sched_name = ?"
+                        + " and lock_name in ('TRIGGER_ACCESS', 'STATE_ACCESS')")) {
+            statement.setString(1, scheduler);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void runMigration(Connection connection, String file) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : migration(file)) {
+                statement.executeUpdate(sql);
+            }
         }
     }
 
