@@ -15,7 +15,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import nl.werving.careers.JobAlertLink.Purpose;
 import nl.werving.mail.Outbox;
-import nl.werving.mail.OutboxMail;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Formats;
@@ -164,7 +163,7 @@ public class JobAlerts {
         alert.delete();
         if (JobAlert.listByEmail(alert.email).isEmpty()) {
             // The mails name the address; they go with the last subscription under it.
-            OutboxMail.deleteForRecipient(alert.email, JobAlertMails.KINDS);
+            outbox.deleteForRecipient(alert.email, JobAlertMails.KINDS);
         }
     }
 

@@ -175,8 +175,30 @@ public class Outbox implements SealingBacklog {
      */
     @Transactional(TxType.MANDATORY)
     public long callOff(long candidateId, String recipient, String kind) {
+        keyUnkeyedRecipients();
         // Failed ones too, so nobody can send them again by hand.
         return OutboxMail.deleteUnsent(candidateId, recipient, kind);
+    }
+
+    /**
+     * Deletes the mails of these kinds to an address that belongs to no candidate (job alerts), sent or not, when the
+     * consent for them ends. Returns how many.
+     */
+    @Transactional(TxType.MANDATORY)
+    public long deleteForRecipient(String recipient, List<String> kinds) {
+        keyUnkeyedRecipients();
+        return OutboxMail.deleteForRecipient(recipient, kinds);
+    }
+
+    /**
+     * Mails stored before addresses had a key (V42) get theirs now rather than when the catch-up reaches them, so that
+     * what is called off or deleted by address includes them. Locked as in {@link #sealBacklog}.
+     */
+    private void keyUnkeyedRecipients() {
+        for (OutboxMail mail : OutboxMail.listUnkeyed()) {
+            mail.recipientKey = OutboxMail.keyOf(open(mail).to());
+        }
+        OutboxMail.flush();
     }
 
     /**

@@ -122,13 +122,18 @@ public class OutboxMail extends PanacheEntity {
     }
 
     /** Mails of these kinds to an address that belongs to no candidate (job alerts): they go when its consent ends. */
-    public static long deleteForRecipient(String recipient, List<String> kinds) {
+    static long deleteForRecipient(String recipient, List<String> kinds) {
         return delete("candidateId is null and recipientKey = ?1 and kind in ?2", keyOf(recipient), kinds);
     }
 
     /** The mails to this address (without regard to case), to query further. */
     public static PanacheQuery<OutboxMail> findTo(String address) {
         return find("recipientKey", keyOf(address));
+    }
+
+    /** The mails whose address has no key yet (stored before V42 and not caught up), locked for writing it. */
+    static List<OutboxMail> listUnkeyed() {
+        return find("recipientKey is null").withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** What {@link #recipientKey} holds for this address. */

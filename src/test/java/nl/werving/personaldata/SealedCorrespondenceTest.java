@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -182,6 +184,34 @@ class SealedCorrespondenceTest {
         assertEquals("Oude mail, één regel.", mailText(mailId));
         assertEquals("Oude tekst, één regel.", replyText(candidateId));
         assertNull(StoredColumns.bytes(dataSource, "select cast(null as bytea) from outbox_mail_plain where mail_id = ?", mailId));
+    }
+
+    @Test
+    void mailsStoredBeforeAddressesHadAKeyAreCalledOffAndDeletedByAddressBeforeTheCatchUpReachesThem() {
+        long candidateId = anApplication().to(aVacancy().published().persist()).persist().candidate.id;
+        String referee = "referent." + UUID.randomUUID() + "@voorbeeld.nl";
+        String subscriber = "alert." + UUID.randomUUID() + "@voorbeeld.nl";
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        long refereeMail = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new Outbox.Mail("test-referee",
+                referee, "Referentie", "<p>Vragen</p>", "Vragen", candidateId), tomorrow).id);
+        long alertMail = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new Outbox.Mail("test-alert",
+                subscriber, "Nieuwe vacatures", "<p>Lijst</p>", "Lijst", null), tomorrow).id);
+        QuarkusTransaction.requiringNew().run(() -> {
+            // As V42 left them: no key for the address yet, listed for the catch-up.
+            for (long id : List.of(refereeMail, alertMail)) {
+                execute("update outbox_mail set recipient_key = null where id = :id", Map.of("id", id));
+                execute("insert into outbox_mail_plain (mail_id) values (:id)", Map.of("id", id));
+            }
+        });
+
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(
+                () -> outbox.callOff(candidateId, referee.toUpperCase(Locale.ROOT), "test-referee")));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(
+                () -> outbox.deleteForRecipient(subscriber, List.of("test-alert"))));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertNull(OutboxMail.findById(refereeMail));
+            assertNull(OutboxMail.findById(alertMail));
+        });
     }
 
     @Test
