@@ -131,9 +131,12 @@ public class OutboxMail extends PanacheEntity {
         return find("recipientKey", keyOf(address));
     }
 
-    /** The mails whose address has no key yet (stored before V42 and not caught up), locked for writing it. */
+    /**
+     * The mails whose address has no key yet (stored before V42 and not caught up), locked for writing it, in the order
+     * the catch-up locks them.
+     */
     static List<OutboxMail> listUnkeyed() {
-        return find("recipientKey is null").withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("recipientKey is null", Sort.by("id")).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** What {@link #recipientKey} holds for this address. */
