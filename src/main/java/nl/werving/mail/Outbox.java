@@ -157,7 +157,7 @@ public class Outbox implements SealingBacklog {
                 return; // gone since it was listed
             }
             if (mail.recipientKey == null) {
-                mail.recipientKey = OutboxMail.keyOf(open(mail).to());
+                keyRecipient(mail);
             }
             if (mail.candidateId != null) {
                 mail.recipient = keys.sealIfPlain(mail.candidateId, mail.recipient);
@@ -195,10 +195,13 @@ public class Outbox implements SealingBacklog {
      * what is called off or deleted by address includes them. Locked as in {@link #sealBacklog}.
      */
     private void keyUnkeyedRecipients() {
-        for (OutboxMail mail : OutboxMail.listUnkeyed()) {
-            mail.recipientKey = OutboxMail.keyOf(open(mail).to());
-        }
+        OutboxMail.listUnkeyed().forEach(this::keyRecipient);
         OutboxMail.flush();
+    }
+
+    /** Gives a mail stored before V42 the hash of its address. */
+    private void keyRecipient(OutboxMail mail) {
+        mail.recipientKey = OutboxMail.keyOf(open(mail).to());
     }
 
     /**
