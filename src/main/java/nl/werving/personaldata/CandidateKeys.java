@@ -60,8 +60,8 @@ public class CandidateKeys {
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
 
-    /** Bytes given to the cipher at a time when sealing; a multiple of the AES block. */
-    private static final int CIPHER_PIECE = 4096;
+    /** Bytes given to the cipher at a time when sealing; a multiple of the AES block. Why so few: {@link #seal}. */
+    private static final int CIPHER_PIECE = 256;
     private static final int KEY_BYTES = 32;
 
     private static final Logger LOG = Logger.getLogger(CandidateKeys.class);
@@ -416,9 +416,12 @@ public class CandidateKeys {
     }
 
     /**
-     * The header, the nonce, then ciphertext and tag, in one array. The plain bytes go through the cipher in pieces: the
-     * JIT replaces the cipher's AES and GHASH loops with the processor's instructions only inside methods it has compiled
-     * after many calls, and one call for a whole CV would leave them interpreted for the first few thousand applications.
+     * The header, the nonce, then ciphertext and tag, in one array. The plain bytes go through the cipher in small pieces:
+     * HotSpot replaces AES-GCM's authentication loop with the processor's carry-less multiply only once its optimising
+     * compiler has compiled the method that calls the loop ({@code GHASH.update}), after a number of calls that it raises
+     * while that compiler has a queue, as it has for minutes after a start. A 200 KB CV in 256-byte pieces makes 800
+     * calls, so this happens within the first applications; in 4 KB pieces a third of an application's CPU went to the
+     * loop in Java for the first minutes under load (bench/README.md). A piece costs well under a microsecond more.
      */
     private byte[] seal(byte[] header, SecretKey key, byte[] aad, byte[] plain) {
         byte[] nonce = new byte[NONCE];
