@@ -89,8 +89,9 @@ public class Candidate extends PanacheEntity {
     /** The candidate behind an e-mail address, matched on its normalised form. */
     public static Optional<Candidate> findByEmail(String email) {
         // A row from before V41 keeps the address itself as its key until the catch-up hashes it: matched too, so the
-        // person gets no second row whose hash the catch-up would then clash with.
-        return find("emailKey in ?1", List.of(emailKey(email), normalisedEmail(email))).firstResultOptional();
+        // person gets no second row whose hash the catch-up would then clash with. Two parameters, not a list: Hibernate
+        // translates a query with a list parameter again on every run, here once per application.
+        return find("emailKey = ?1 or emailKey = ?2", emailKey(email), normalisedEmail(email)).firstResultOptional();
     }
 
     /** Whether the search text holds a word long enough to look up; one letter alone finds nobody. */
