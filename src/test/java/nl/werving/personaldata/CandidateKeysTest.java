@@ -101,15 +101,6 @@ class CandidateKeysTest {
     }
 
     @Test
-    void aCvSealedInManyPiecesOpensAsItWasSent() {
-        long candidate = aCandidate();
-        byte[] cv = TestFiles.pdfOfSize(200 * 1024 + 7);
-        byte[] sealed = QuarkusTransaction.requiringNew().call(() -> keys.encrypt(candidate, cv));
-        assertEquals(2 + 12 + cv.length + 16, sealed.length, "header, nonce, the CV's bytes and the tag");
-        assertArrayEquals(cv, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(candidate, sealed)));
-    }
-
-    @Test
     void anOpenerReadsTheKeysOfManyCandidatesAtOnceAndOpensEachOnesTexts() {
         long first = aCandidate();
         long second = aCandidate();
