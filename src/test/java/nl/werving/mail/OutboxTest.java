@@ -20,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.support.Applicant;
 import nl.werving.support.SmtpServer;
+import nl.werving.support.TestClock;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -75,6 +76,27 @@ class OutboxTest {
             assertEquals(MailStatus.SENT, sent.status);
             // Stable per outbox mail, so that a mail sent again after a crash can be recognised as the same one.
             assertEquals("<werving-mail-" + sent.id + "@localhost>", SmtpServer.messagesTo(applicant.email).get(0).getMessageID());
+        }
+    }
+
+    @Test
+    void retriesAMailWhileATestHoldsTheClock() {
+        String address = "later." + System.nanoTime() + "@voorbeeld.nl";
+        TestClock.set(Instant.parse("2026-11-30T08:00:00Z"));
+        try {
+            SmtpServer.outage();
+            try {
+                QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(new Outbox.Mail("test", address, "Onderwerp", "<p>Hallo</p>",
+                        "Hallo", null)));
+                await("a failed first attempt").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> mailTo(address).attempts > 0);
+            } finally {
+                SmtpServer.recover();
+            }
+            // Due again a second after the failure by the application's clock, which runs on while the test waits.
+            SmtpServer.awaitMessagesTo(address, 1, Duration.ofSeconds(20));
+        } finally {
+            TestClock.reset();
         }
     }
 

@@ -66,11 +66,19 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
                 .toList();
     }
 
-    /** Waits until at least {@code count} messages for the address arrived, then returns them. */
+    /**
+     * Waits until at least {@code count} messages for the address arrived, then returns them. The application's clock
+     * runs on while the test waits, as it would for real, so a failed attempt is retried even when the test set the time.
+     */
     public static List<MimeMessage> awaitMessagesTo(String address, int count, Duration timeout) {
+        long[] lastPoll = { System.nanoTime() };
         try {
-            return await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
-                    .until(() -> messagesTo(address), found -> found.size() >= count);
+            return await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+                long now = System.nanoTime();
+                TestClock.runOn(Duration.ofNanos(now - lastPoll[0]));
+                lastPoll[0] = now;
+                return messagesTo(address);
+            }, found -> found.size() >= count);
         } catch (ConditionTimeoutException timedOut) {
             throw new AssertionError("expected " + count + " mail(s) to " + address + ", got " + messagesTo(address).size(), timedOut);
         }
