@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -93,7 +94,7 @@ class PurgeTest {
     @Test
     void aPurgedCandidateLeavesNoTraceInAnyTableMailOrLog() throws Exception {
         String canary = "KANARIE" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
-        String phone = "06 9" + String.valueOf(System.nanoTime()).substring(6, 13);
+        String phone = "06 9" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         LogCapture capture = LogCapture.start();
         try {
             AppUser manager = TestUsers.hiringManager();
