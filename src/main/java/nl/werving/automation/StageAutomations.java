@@ -144,7 +144,10 @@ public class StageAutomations implements PendingActions {
     /** Entering a stage plans its automations; what was planned for another stage of the application is dropped. */
     void onStageEntered(@Observes StageEntered entered) {
         Instant now = Instant.now(clock);
-        ScheduledAction.skipPendingOf(entered.applicationId(), entered.stageId(), now);
+        // A new application has nothing planned to skip, and Hibernate translates an update anew on every run.
+        if (!entered.newApplication()) {
+            ScheduledAction.skipPendingOf(entered.applicationId(), entered.stageId(), now);
+        }
         for (StageAutomation automation : StageAutomation.listForStage(entered.stageId())) {
             ScheduledAction action = new ScheduledAction();
             action.applicationId = entered.applicationId();

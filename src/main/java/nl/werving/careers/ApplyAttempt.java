@@ -24,7 +24,10 @@ public class ApplyAttempt extends PanacheEntity {
     }
 
     static long countSince(String clientKey, Instant since) {
-        return count("clientKey = ?1 and attemptedAt > ?2", clientKey, since);
+        // A query of its own rather than Panache's count, whose count query Hibernate translates anew on every call.
+        return getEntityManager()
+                .createQuery("select count(a) from ApplyAttempt a where a.clientKey = :key and a.attemptedAt > :since", Long.class)
+                .setParameter("key", clientKey).setParameter("since", since).getSingleResult();
     }
 
     static long deleteBefore(Instant before) {

@@ -65,6 +65,8 @@ public class CandidateKeys {
     private static final int KEY_BYTES = 32;
 
     private static final Logger LOG = Logger.getLogger(CandidateKeys.class);
+    /** A cipher per thread, set up anew for every value: looking one up cost more than sealing a short text. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(CandidateKeys::newCipher);
 
     private final SecureRandom random = new SecureRandom();
     private final CryptoConfig config;
@@ -427,7 +429,7 @@ public class CandidateKeys {
         byte[] nonce = new byte[NONCE];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
             byte[] sealed = new byte[header.length + NONCE + cipher.getOutputSize(plain.length)];
@@ -459,12 +461,20 @@ public class CandidateKeys {
     /** What {@link #seal} sealed, found from {@code offset} of the array. */
     private static byte[] open(SecretKey key, byte[] aad, byte[] sealed, int offset) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, offset, NONCE));
             cipher.updateAAD(aad);
             return cipher.doFinal(sealed, offset + NONCE, sealed.length - offset - NONCE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed: wrong key or changed data", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }
     }
 

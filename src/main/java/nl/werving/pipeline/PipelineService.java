@@ -108,7 +108,7 @@ public class PipelineService {
         application.appliedAt = Instant.now(clock);
         application.stageEnteredAt = application.appliedAt;
         application.persist();
-        entered.fire(new StageEntered(application.id, application.stage.id, application.stageEnteredAt));
+        entered.fire(new StageEntered(application.id, application.stage.id, application.stageEnteredAt, true));
         return application;
     }
 
@@ -314,7 +314,7 @@ public class PipelineService {
         application.stageEnteredAt = application.reviewRequestedAt;
         audit.record(AuditAction.APPLICATION_REJECTION_UNDONE, AuditLog.APPLICATION, application.id, "review requested");
         // Running again in its stage, as if it had just entered it: what the stage does by itself is planned now.
-        entered.fire(new StageEntered(application.id, application.stage.id, application.stageEnteredAt));
+        entered.fire(new StageEntered(application.id, application.stage.id, application.stageEnteredAt, false));
         return application;
     }
 
@@ -385,7 +385,7 @@ public class PipelineService {
         move.enteredAt = application.stageEnteredAt;
         move.persist();
         application.enter(target, move.movedAt);
-        entered.fire(new StageEntered(application.id, target.id, move.movedAt));
+        entered.fire(new StageEntered(application.id, target.id, move.movedAt, false));
         if (note != null && !note.isBlank() && application.candidate != null) {
             candidates.addNote(application.candidate, application.id, move.id, currentUser.getId(), note);
         }

@@ -98,6 +98,8 @@ class CandidateKeysTest {
         QuarkusTransaction.requiringNew().run(() -> keys.encrypt(second, plain));
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> keys.decrypt(second, sealed)),
                 "another candidate's key does not open it");
+        assertArrayEquals(plain, QuarkusTransaction.requiringNew().call(() -> keys.decrypt(first, sealed)),
+                "a refused value leaves the cipher of this thread fit for the next one");
     }
 
     @Test
