@@ -23,11 +23,17 @@ public class ApplyAttempt extends PanacheEntity {
         attempt.persist();
     }
 
-    static long countSince(String clientKey, Instant since) {
-        // A query of its own rather than Panache's count, whose count query Hibernate translates anew on every call.
-        return getEntityManager()
-                .createQuery("select count(a) from ApplyAttempt a where a.clientKey = :key and a.attemptedAt > :since", Long.class)
-                .setParameter("key", clientKey).setParameter("since", since).getSingleResult();
+    /**
+     * The attempts since then, counted up to {@code atMost}: a flood from one address costs each of its requests no more
+     * than that. A query of its own rather than Panache's count, whose count query Hibernate translates anew on every call.
+     */
+    static long countSince(String clientKey, Instant since, int atMost) {
+        return getEntityManager().createQuery("""
+                select count(*) from (
+                    select a.id as id from ApplyAttempt a where a.clientKey = :key and a.attemptedAt > :since
+                    order by a.attemptedAt limit :atMost)
+                """, Long.class)
+                .setParameter("key", clientKey).setParameter("since", since).setParameter("atMost", atMost).getSingleResult();
     }
 
     static long deleteBefore(Instant before) {

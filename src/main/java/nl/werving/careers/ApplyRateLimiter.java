@@ -43,9 +43,11 @@ public class ApplyRateLimiter {
         String key = keyedHash.of(form, clientAddress.of(request));
         Instant now = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.record(key, now));
+        int limit = config.applyLimit();
+        int enoughToRefuse = limit == Integer.MAX_VALUE ? limit : limit + 1;
         long recent = QuarkusTransaction.requiringNew()
-                .call(() -> ApplyAttempt.countSince(key, now.minus(config.applyWindow())));
-        return recent <= config.applyLimit();
+                .call(() -> ApplyAttempt.countSince(key, now.minus(config.applyWindow()), enoughToRefuse));
+        return recent <= limit;
     }
 
     public long retryAfterSeconds() {

@@ -50,6 +50,20 @@ class RateLimitTest {
     }
 
     @Test
+    void countsAFloodFromOneAddressOnlyAsFarAsTheLimitNeeds() {
+        Instant start = Instant.parse("2026-12-01T09:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, 5).forEach(i -> ApplyAttempt.record("flood", start.plusSeconds(i))));
+
+        long bounded = QuarkusTransaction.requiringNew().call(() -> ApplyAttempt.countSince("flood", start.minusSeconds(1), 3));
+        long all = QuarkusTransaction.requiringNew().call(() -> ApplyAttempt.countSince("flood", start.minusSeconds(1), 10));
+        long recent = QuarkusTransaction.requiringNew().call(() -> ApplyAttempt.countSince("flood", start.plusSeconds(2), 10));
+
+        assertEquals(3, bounded, "counting stops once the answer is known");
+        assertEquals(5, all);
+        assertEquals(2, recent, "only attempts after the window's start");
+    }
+
+    @Test
     void answersAFriendly429WhenOneAddressSendsTooMany() {
         Vacancy vacancy = aVacancy().published().persist();
 
