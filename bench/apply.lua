@@ -34,5 +34,8 @@ local counter = 0
 function request()
   counter = counter + 1
   local email = "bench-" .. os.time() .. "-" .. tostring(thread_id) .. "-" .. counter .. "@voorbeeld.nl"
+  -- Every candidate from an address of their own, as behind the load balancer (loopback is a trusted proxy outside
+  -- tests): the apply limit counts one attempt per address, as it does for real candidates.
+  wrk.headers["X-Forwarded-For"] = "10." .. thread_id .. "." .. math.floor(counter / 256) % 256 .. "." .. counter % 256
   return wrk.format(nil, nil, nil, head .. part("email", email) .. tail)
 end
