@@ -44,14 +44,20 @@ public class CandidateContacts {
     /** Seals the details onto the (persisted) candidate and keeps every hash that finds them in step. */
     @Transactional(TxType.MANDATORY)
     public void write(Candidate candidate, String name, String email, String phone) {
+        seal(candidate, name, email, phone);
+        index(candidate, name, email, phone);
+    }
+
+    /** Seals the details onto the candidate, which needs its id; {@link #index} sets the hashes. */
+    void seal(Candidate candidate, String name, String email, String phone) {
         candidate.sealedName = keys.encryptText(candidate.id, name);
         candidate.sealedEmail = keys.encryptText(candidate.id, email);
         candidate.sealedPhone = keys.encryptText(candidate.id, phone);
         candidate.contact = new Contact(name, email, phone);
-        index(candidate, name, email, phone);
     }
 
-    private void index(Candidate candidate, String name, String email, String phone) {
+    /** Sets every hash that finds the details; it needs no id, so a new candidate has them from its first insert. */
+    void index(Candidate candidate, String name, String email, String phone) {
         String mailbox = DuplicateKeys.mailbox(email);
         String nameKey = DuplicateKeys.name(name);
         candidate.emailKey = emailKey(email);

@@ -55,11 +55,16 @@ public class CandidateService implements SealingBacklog {
         Candidate candidate = new Candidate();
         candidate.locale = locale.getLanguage();
         candidate.createdAt = Instant.now(clock);
-        // Sealing needs the id, which persist takes from the sequence: the row is inserted without the details and updated
-        // with them at the same flush.
+        String name = fullName.strip();
+        String address = email.strip();
+        String number = phone == null || phone.isBlank() ? null : phone.strip();
+        // Sealing needs the id, which persist takes from the sequence: the row is inserted with the hashes and updated with
+        // the sealed details at the same flush. The update changes no indexed column, so PostgreSQL makes it in place
+        // (a HOT update) instead of writing each of the table's indexes twice.
+        contacts.index(candidate, name, address, number);
         candidate.persist();
         keys.createKeyForNew(candidate.id);
-        contacts.write(candidate, fullName.strip(), email.strip(), phone == null || phone.isBlank() ? null : phone.strip());
+        contacts.seal(candidate, name, address, number);
         return candidate;
     }
 
