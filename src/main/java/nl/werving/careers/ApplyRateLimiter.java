@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,12 +24,15 @@ public class ApplyRateLimiter {
     private final Clock clock;
     private final KeyedHash keyedHash;
     private final ClientAddress clientAddress;
+    private final ApplyAttempts attempts;
 
-    public ApplyRateLimiter(CareersConfig config, Clock clock, KeyedHash keyedHash, ClientAddress clientAddress) {
+    public ApplyRateLimiter(CareersConfig config, Clock clock, KeyedHash keyedHash, ClientAddress clientAddress,
+            ApplyAttempts attempts) {
         this.config = config;
         this.clock = clock;
         this.keyedHash = keyedHash;
         this.clientAddress = clientAddress;
+        this.attempts = attempts;
     }
 
     /** Counts an attempt from the request's client; false when its address has used up its attempts for now. */
@@ -42,12 +44,9 @@ public class ApplyRateLimiter {
     public boolean tryAcquire(HttpServerRequest request, String form) {
         String key = keyedHash.of(form, clientAddress.of(request));
         Instant now = Instant.now(clock);
-        QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.record(key, now));
         int limit = config.applyLimit();
         int enoughToRefuse = limit == Integer.MAX_VALUE ? limit : limit + 1;
-        long recent = QuarkusTransaction.requiringNew()
-                .call(() -> ApplyAttempt.countSince(key, now.minus(config.applyWindow()), enoughToRefuse));
-        return recent <= limit;
+        return attempts.recordAndCount(key, now, now.minus(config.applyWindow()), enoughToRefuse) <= limit;
     }
 
     public long retryAfterSeconds() {
@@ -57,6 +56,6 @@ public class ApplyRateLimiter {
     @Scheduled(identity = "apply-attempts-cleanup", every = "10m", concurrentExecution = ConcurrentExecution.SKIP)
     void forgetOldAttempts() {
         Instant windowStart = Instant.now(clock).minus(config.applyWindow());
-        QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.deleteBefore(windowStart));
+        attempts.deleteBefore(windowStart);
     }
 }

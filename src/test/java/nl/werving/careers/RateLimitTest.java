@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,23 +46,45 @@ class RateLimitTest {
     @Inject
     KeyedHash keyedHash;
 
+    @Inject
+    ApplyAttempts attempts;
+
+    @Inject
+    ApplyRateLimiter limiter;
+
+    @Inject
+    Clock clock;
+
     @AfterEach
     void forgetAttempts() {
-        QuarkusTransaction.requiringNew().run(() -> ApplyAttempt.deleteAll());
+        attempts.deleteBefore(Instant.parse("2100-01-01T00:00:00Z"));
     }
 
     @Test
     void countsAFloodFromOneAddressOnlyAsFarAsTheLimitNeeds() {
         Instant start = Instant.parse("2026-12-01T09:00:00Z");
-        QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, 5).forEach(i -> ApplyAttempt.record("flood", start.plusSeconds(i))));
+        IntStream.range(0, 4).forEach(i -> attempts.record("flood", start.plusSeconds(i)));
 
-        long bounded = QuarkusTransaction.requiringNew().call(() -> ApplyAttempt.countSince("flood", start.minusSeconds(1), 3));
-        long all = QuarkusTransaction.requiringNew().call(() -> ApplyAttempt.countSince("flood", start.minusSeconds(1), 10));
-        long recent = QuarkusTransaction.requiringNew().call(() -> ApplyAttempt.countSince("flood", start.plusSeconds(2), 10));
+        assertEquals(3, attempts.recordAndCount("flood", start.plusSeconds(4), start.minusSeconds(1), 3),
+                "counting stops once the answer is known");
+        assertEquals(6, attempts.recordAndCount("flood", start.plusSeconds(5), start.minusSeconds(1), 10),
+                "every attempt in the window, this one among them");
+        assertEquals(4, attempts.recordAndCount("flood", start.plusSeconds(6), start.plusSeconds(2), 10),
+                "only attempts after the window's start");
+        assertEquals(1, attempts.recordAndCount("someone else", start.plusSeconds(7), start.minusSeconds(1), 10),
+                "each address counted apart");
+    }
 
-        assertEquals(3, bounded, "counting stops once the answer is known");
-        assertEquals(5, all);
-        assertEquals(2, recent, "only attempts after the window's start");
+    @Test
+    void forgetsAttemptsOnceTheirWindowHasPassed() {
+        Instant now = Instant.now(clock);
+        attempts.record("earlier", now.minus(Duration.ofMinutes(11)));
+        attempts.record("earlier", now.minus(Duration.ofMinutes(9)));
+
+        limiter.forgetOldAttempts();
+
+        assertEquals(2, attempts.recordAndCount("earlier", now, now.minus(Duration.ofDays(1)), 10),
+                "the attempt inside the ten minutes' window and this one; the older one is gone");
     }
 
     @Test
@@ -105,10 +129,8 @@ class RateLimitTest {
         Vacancy vacancy = aVacancy().published().persist();
         // Another instance took two applications from this client a moment ago: their rows are in the shared database.
         String client = keyedHash.of("apply", "198.51.100.9");
-        QuarkusTransaction.requiringNew().run(() -> {
-            ApplyAttempt.record(client, Instant.now().minusSeconds(30));
-            ApplyAttempt.record(client, Instant.now().minusSeconds(20));
-        });
+        attempts.record(client, Instant.now(clock).minusSeconds(30));
+        attempts.record(client, Instant.now(clock).minusSeconds(20));
 
         throughBalancer(anApplicant(), "198.51.100.9").applyTo(vacancy.slug).then().statusCode(429);
         throughBalancer(anApplicant(), "198.51.100.10").applyTo(vacancy.slug).then().statusCode(303);
