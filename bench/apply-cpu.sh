@@ -5,7 +5,9 @@
 #   through the real form with wrk (bench/apply.lua: 200 KB PDF, 16 connections) for WARM (default 10s, as bench/run.sh),
 #   then measures DURATION (default 30s): applications stored, and the CPU time the application's process and
 #   PostgreSQL's processes used, divided by them. CPU per application is steadier than throughput on a shared machine.
-# Prints one line; nothing is written to bench/README.md. REUSE_BUILD=1 skips packaging this checkout.
+# Prints one line; nothing is written to bench/README.md. REUSE_BUILD=1 skips packaging this checkout. With BENCH_READY
+# and BENCH_GO (two file names) it creates the first when it is ready to load and waits for the second before it does:
+# bench/apply-ab.sh starts two builds' load at the same moment so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bench_dir=$PWD
@@ -57,6 +59,12 @@ ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
 postgres_ticks() { for p in $(pgrep -x postgres); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s}'; }
 stored() { psql -h 127.0.0.1 -U postgres -d "$db" -qtAc "select count(*) from application"; }
 
+if [ -n "${BENCH_READY:-}" ]; then
+  touch "$BENCH_READY"
+  for _ in $(seq 1 1200); do [ -e "$BENCH_GO" ] && break; sleep 0.1; done
+  # A build that was ready first would otherwise start with its start-up code compiled and the other one's still queued.
+  sleep 10
+fi
 apply "$warm" >/dev/null
 a0=$(stored); j0=$(ticks); p0=$(postgres_ticks)
 apply "$duration" >"$work/wrk.txt"
