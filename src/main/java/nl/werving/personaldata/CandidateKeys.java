@@ -451,7 +451,11 @@ public class CandidateKeys {
         if (stored[1] != KEY_VERSION) {
             throw new IllegalStateException("Unknown data key version " + stored[1]);
         }
-        return open(key, aad(Arrays.copyOf(stored, HEADER), candidateId), stored, HEADER);
+        try {
+            return open(key, aad(Arrays.copyOf(stored, HEADER), candidateId), stored, HEADER);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Sealed data of candidate #" + candidateId + " does not open: wrong key or changed data", e.getCause());
+        }
     }
 
     static byte[] open(SecretKey key, byte[] aad, byte[] sealed) {

@@ -128,9 +128,7 @@ class CandidateKeysTest {
 
     @Test
     void twoFirstUsesAtOnceMakeOneKeyAndBothSucceed() throws Exception {
-        long candidateId = aCandidate();
-        // As a candidate from before encryption: no key yet.
-        QuarkusTransaction.requiringNew().run(() -> CandidateKey.delete("candidateId", candidateId));
+        long candidateId = aCandidateFromBeforeEncryption();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -375,10 +373,32 @@ class CandidateKeysTest {
         return anApplication().to(vacancy).persist().candidate.id;
     }
 
+    /**
+     * A candidate with a key and nothing sealed under it but a note, so forgetting the key leaves no data behind that
+     * cannot be read: searches of later tests list this candidate too.
+     */
     private long aCandidateWithKey() {
-        long candidateId = aCandidate();
+        long candidateId = aCandidateFromBeforeEncryption();
         QuarkusTransaction.requiringNew().run(() -> keys.encrypt(candidateId, "Notitie".getBytes(StandardCharsets.UTF_8)));
         return candidateId;
+    }
+
+    /** As V41 leaves a candidate from before encryption: contact details and CV name as plain UTF-8, and no key. */
+    private static long aCandidateFromBeforeEncryption() {
+        long candidateId = aCandidate();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Candidate.getEntityManager().createNativeQuery("update candidate set full_name = :name, email = :email, phone = null where id = :id")
+                    .setParameter("name", utf8("Kandidaat van voorheen")).setParameter("email", utf8("voorheen@voorbeeld.nl"))
+                    .setParameter("id", candidateId).executeUpdate();
+            Candidate.getEntityManager().createNativeQuery("update candidate_document set file_name = :name where candidate_id = :id")
+                    .setParameter("name", utf8("cv.pdf")).setParameter("id", candidateId).executeUpdate();
+            CandidateKey.delete("candidateId", candidateId);
+        });
+        return candidateId;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private String keyTableFileUnchecked() {
