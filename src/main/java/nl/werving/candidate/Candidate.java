@@ -2,10 +2,12 @@ package nl.werving.candidate;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 import jakarta.persistence.Column;
@@ -17,6 +19,7 @@ import jakarta.persistence.Version;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
+import nl.werving.personaldata.CandidateKeys;
 import nl.werving.personaldata.PlainRows;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -184,6 +187,19 @@ public class Candidate extends PanacheEntity {
     static List<Long> idsWhere(String condition, int max) {
         return getEntityManager().createQuery("select c.id from Candidate c where " + condition, Long.class)
                 .setMaxResults(max).getResultList();
+    }
+
+    /** Those of these ids that no candidate has (any more). */
+    static Set<Long> missing(Collection<Long> ids) {
+        Set<Long> missing = new HashSet<>(ids);
+        getEntityManager().createQuery("select c.id from Candidate c where c.id in :ids", Long.class).setParameter("ids", ids)
+                .getResultList().forEach(missing::remove);
+        return missing;
+    }
+
+    /** Whether any of the contact details is sealed, i.e. needs the candidate's key to be read. */
+    boolean isSealed() {
+        return CandidateKeys.isSealed(sealedName) || CandidateKeys.isSealed(sealedEmail) || CandidateKeys.isSealed(sealedPhone);
     }
 
     /** The sealed names of these candidates, as rows of id and name. */

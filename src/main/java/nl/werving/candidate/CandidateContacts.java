@@ -39,6 +39,9 @@ public class CandidateContacts {
 
     /** A candidate's contact details in plain text; {@code phone} may be {@code null}. */
     public record Contact(String name, String email, String phone) {
+
+        /** What a list shows for a candidate purged or erased after the list was read and before their key was. */
+        static final Contact REMOVED = new Contact("—", "", null);
     }
 
     /** Seals the details onto the (persisted) candidate and keeps every hash that finds them in step. */
@@ -83,6 +86,10 @@ public class CandidateContacts {
     /**
      * Opens the details of these loaded candidates with one key query, so a page that lists them and their names does
      * not read a key per row.
+     * <p>
+     * A purge or an erasure that commits between the page's query and this one takes the key with the candidate: such a
+     * candidate is shown as {@link Contact#REMOVED} and is gone on the next load. A key missing for a candidate that is
+     * still there is no race but lost data, and fails as before.
      */
     @Transactional
     public void open(Collection<Candidate> candidates) {
@@ -93,9 +100,13 @@ public class CandidateContacts {
             return;
         }
         CandidateKeys.Opener opener = keys.opener(closed.stream().map(candidate -> candidate.id).toList());
+        List<Long> keyless = closed.stream().filter(candidate -> !opener.hasKey(candidate.id) && candidate.isSealed())
+                .map(candidate -> candidate.id).toList();
+        Set<Long> removed = keyless.isEmpty() ? Set.of() : Candidate.missing(keyless);
         for (Candidate candidate : closed) {
-            candidate.contact = new Contact(opener.text(candidate.id, candidate.sealedName),
-                    opener.text(candidate.id, candidate.sealedEmail), opener.text(candidate.id, candidate.sealedPhone));
+            candidate.contact = removed.contains(candidate.id) ? Contact.REMOVED
+                    : new Contact(opener.text(candidate.id, candidate.sealedName), opener.text(candidate.id, candidate.sealedEmail),
+                            opener.text(candidate.id, candidate.sealedPhone));
         }
     }
 

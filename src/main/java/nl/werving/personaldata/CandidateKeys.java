@@ -181,6 +181,11 @@ public class CandidateKeys {
             this.keys = keys;
         }
 
+        /** Whether the candidate's key was there when the keys were read. */
+        public boolean hasKey(long candidateId) {
+            return keys.containsKey(candidateId);
+        }
+
         /** The plain bytes; legacy plaintext as it is, {@code null} as {@code null}. */
         public byte[] bytes(long candidateId, byte[] stored) {
             if (!isSealed(stored)) {

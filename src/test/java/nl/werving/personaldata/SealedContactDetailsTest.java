@@ -4,6 +4,7 @@ import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.Candidate;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.LikelyDuplicate;
+import nl.werving.privacy.CandidateRights;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.support.StoredColumns;
 
@@ -52,6 +54,9 @@ class SealedContactDetailsTest {
 
     @Inject
     CandidateKeys keys;
+
+    @Inject
+    CandidateRights rights;
 
     /** A word nobody else in the test database has: ten random letters, capitalised. */
     private static String word() {
@@ -197,5 +202,35 @@ class SealedContactDetailsTest {
                 return String.join(" | ", values.stream().map(String::valueOf).toList());
             }
         }
+    }
+
+    @Test
+    void aCandidateErasedWhileAListIsReadIsShownAsRemovedAndTheOthersByName() {
+        String kept = word() + " " + word();
+        Application stays = anApplication().to(aVacancy().published().persist()).by(kept).persist();
+        Application goes = anApplication().to(aVacancy().published().persist()).by(word() + " " + word()).persist();
+        List<Candidate> list = QuarkusTransaction.requiringNew().call(() -> List.of(Candidate.<Candidate> findById(stays.candidate.id),
+                Candidate.<Candidate> findById(goes.candidate.id)));
+
+        // The erasure commits after the list's rows were read and before their keys are.
+        rights.erase(goes.candidate.id);
+        Candidate.openAll(list);
+
+        assertEquals(kept, list.get(0).fullName());
+        assertEquals("—", list.get(1).fullName());
+    }
+
+    @Test
+    void aKeyMissingForACandidateStillStoredIsAnErrorNotAnEmptyName() {
+        long id = anApplication().to(aVacancy().published().persist()).by(word() + " " + word()).persist().candidate.id;
+
+        // Rolled back with the failure: no candidate is left without the key to its name.
+        IllegalStateException lost = assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            CandidateKey.delete("candidateId", id);
+            Candidate.openAll(List.of(Candidate.<Candidate> findById(id)));
+        }));
+
+        assertTrue(lost.getMessage().contains("#" + id), lost.getMessage());
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> CandidateKey.count("candidateId", id)) == 1, "the key is back");
     }
 }
