@@ -4,24 +4,32 @@ import static io.restassured.RestAssured.given;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateException;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
 
-/** The form tag (templates/tags/form.html): a post form carries the CSRF token, a get form does not, attributes pass through. */
+/** The form section (web/FormSection): a post form carries the CSRF token, a get form does not, attributes pass through. */
 @QuarkusTest
-class FormTagTest {
+class FormSectionTest {
 
     private static final Pattern FORM = Pattern.compile("<form ([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final String TOKEN_FIELD = "<input type=\"hidden\" name=\"csrf-token\" value=\"";
+
+    @Inject
+    Engine engine;
 
     /** The opening tag's attributes and the body of the form whose attributes contain {@code marker}. */
     private static String[] form(String page, String marker) {
@@ -76,5 +84,20 @@ class FormTagTest {
 
         assertEquals("method=\"post\" action=\"/app/vacancies\"", created.substring(0, created.indexOf(" class")));
         assertEquals("method=\"post\" action=\"/app/vacancies/" + vacancy.id + "\"", edited.substring(0, edited.indexOf(" class")));
+    }
+
+    @Test
+    void escapesAttributeValuesAndRendersItsContentWithThePagesData() {
+        String html = engine.parse("{#form action=target method='get' class=style novalidate=false}<p>{name}</p>{/form}")
+                .data("target", "/jobs?q=a&b").data("style", "x\" onclick=\"y").data("name", "Fenna de Wit").render();
+
+        assertEquals("<form method=\"get\" action=\"/jobs?q=a&amp;b\" class=\"x&quot; onclick=&quot;y\">\n<p>Fenna de Wit</p>\n</form>", html);
+    }
+
+    @Test
+    void refusesAnAttributeItDoesNotWrite() {
+        TemplateException refused = assertThrows(TemplateException.class, () -> engine.parse("{#form action='/x' onclick='y'}{/form}"));
+
+        assertTrue(refused.getMessage().contains("onclick"), refused.getMessage());
     }
 }
