@@ -7,6 +7,8 @@ import static nl.werving.support.TestVacancies.aVacancy;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +30,9 @@ import nl.werving.vacancy.Vacancy;
 @QuarkusTest
 class PrivacyBrowserTest {
 
+    @Inject
+    Purge purge;
+
     @RegisterExtension
     static final Browser browser = new Browser();
 
@@ -38,6 +43,10 @@ class PrivacyBrowserTest {
 
     @Test
     void adminHoldsOneCandidateAndPurgesTheOthers() {
+        // The page previews the first 50 candidates due; those other tests left due by then would crowd this test's out.
+        TestClock.set(Instant.now().plus(Duration.ofDays(30)));
+        purge.run("test");
+        TestClock.reset();
         Vacancy vacancy = aVacancy().published().persist();
         Application held = anApplication().to(vacancy).by("Roos Vasthouden").ended(ApplicationStatus.REJECTED).persist();
         anApplication().to(vacancy).by("Gert Vertrekt").ended(ApplicationStatus.WITHDRAWN).persist();

@@ -161,7 +161,7 @@ class CalibrationTest {
 
     @Test
     void theMigrationWritesTheFactsSubmittingWrites() throws Exception {
-        History history = History.seed(2013);
+        History history = History.seed(2019);
         List<Long> applications = history.applications().stream().map(application -> application.id).toList();
         List<List<Object>> written = calibrationFacts(applications);
         assertEquals(9 * 3 * 8, written.size(), "a fact per interviewer and competency of each candidate");
