@@ -169,8 +169,31 @@ public class CandidateContacts {
     public record WordSearch(String condition) {
     }
 
-    /** Up to {@code max} ids of candidates the text finds (see {@link #wordSearch}). */
+    /**
+     * Up to {@code max} ids of candidates the text finds (see {@link #wordSearch}), in no order.
+     * <p>
+     * A token is shared by other words on purpose (see {@link BlindIndex}), so the tokens can find a stranger. When they
+     * find all their candidates (fewer than {@code max}) and no more than {@link #CONFIRMED_MAX}, as a search for one
+     * person does, those are opened and only the ones whose name or address has a word starting with each word of the
+     * text are kept: a stranger among two hits is what a recruiter would notice. Among more hits one may remain.
+     */
     public List<Long> idsMatching(String text, int max) {
-        return wordSearch(text, "c").map(search -> Candidate.idsWhere(search.condition(), max)).orElse(List.of());
+        List<Long> found = wordSearch(text, "c").map(search -> Candidate.idsWhere(search.condition(), max)).orElse(List.of());
+        return found.size() < max && found.size() <= CONFIRMED_MAX ? confirmed(found, text) : found;
+    }
+
+    /** At most this many candidates found by their tokens are opened to confirm them: two queries, a few milliseconds. */
+    static final int CONFIRMED_MAX = 200;
+
+    /** Those of these candidates whose name or e-mail address has a word starting with each word of the text. */
+    private List<Long> confirmed(List<Long> ids, String text) {
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        List<Candidate> candidates = Candidate.list("id in ?1", ids);
+        open(candidates);
+        List<String> asked = SearchWords.asked(text);
+        return candidates.stream().filter(candidate -> SearchWords.starts(candidate.fullName(), candidate.email()).containsAll(asked))
+                .map(candidate -> candidate.id).toList();
     }
 }

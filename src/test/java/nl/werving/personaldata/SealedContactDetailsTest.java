@@ -15,8 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -45,6 +47,9 @@ class SealedContactDetailsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    BlindIndex index;
 
     @Inject
     EncryptionCatchUp catchUp;
@@ -103,6 +108,28 @@ class SealedContactDetailsTest {
         for (String notFound : List.of(last.substring(2), first + " " + word(), last.substring(0, 1))) {
             assertEquals(List.of(), idsMatching(notFound), "'" + notFound + "' finds nobody");
         }
+    }
+
+    @Test
+    void aWordThatOnlySharesItsSearchTokenWithTheNameDoesNotFindTheCandidate() {
+        Map<String, String> wordsByToken = new HashMap<>();
+        String named;
+        String searched;
+        while (true) {
+            String word = word().toLowerCase(Locale.ROOT).substring(0, 6);
+            String earlier = wordsByToken.putIfAbsent(index.token(word), word);
+            if (earlier != null && !earlier.equals(word)) {
+                named = earlier;
+                searched = word;
+                break;
+            }
+        }
+        long id = anApplication().to(aVacancy().published().persist()).by(named + " " + wordNobodyIsFoundBy())
+                .withEmail(wordNobodyIsFoundBy().toLowerCase(Locale.ROOT) + "@voorbeeld.nl").persist().candidate.id;
+
+        assertEquals(index.token(named), index.token(searched), "the same token, so the tokens alone find the candidate");
+        assertTrue(idsMatching(named).contains(id), "'" + named + "' finds the candidate");
+        assertFalse(idsMatching(searched).contains(id), "'" + searched + "' shares the token only, and finds not this candidate");
     }
 
     @Test
