@@ -84,6 +84,14 @@ public class Candidate extends PanacheEntity {
         return contact().email();
     }
 
+    /**
+     * Whether the name or the e-mail address has a word starting with each word of the search text: what the search's
+     * tokens stand for, confirmed on the opened details (a token is shared by other words, see {@link CandidateContacts}).
+     */
+    public boolean isFoundBy(String text) {
+        return SearchWords.starts(fullName(), email()).containsAll(SearchWords.asked(text));
+    }
+
     /** The phone number in plain text; {@code null} when not given. */
     public String phone() {
         return contact().phone();

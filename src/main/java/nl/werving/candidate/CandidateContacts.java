@@ -192,8 +192,6 @@ public class CandidateContacts {
         }
         List<Candidate> candidates = Candidate.list("id in ?1", ids);
         open(candidates);
-        List<String> asked = SearchWords.asked(text);
-        return candidates.stream().filter(candidate -> SearchWords.starts(candidate.fullName(), candidate.email()).containsAll(asked))
-                .map(candidate -> candidate.id).toList();
+        return candidates.stream().filter(candidate -> candidate.isFoundBy(text)).map(candidate -> candidate.id).toList();
     }
 }

@@ -45,14 +45,17 @@ public class TalentPool {
         this.clock = clock;
     }
 
-    /** Members whose name or e-mail contains the search text, newest consent first. */
+    /**
+     * Members whose name or e-mail has a word starting with each word of the search text, newest consent first. The
+     * page's members are opened anyway, so one whose words only share a search token with the text is left out.
+     */
     @Transactional
     public List<Member> search(String text) {
         int months = retention.talentPoolMonths();
         Instant validFrom = Instant.now(clock).atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
         List<ConsentRecord> records = ConsentRecord.talentPool(validFrom, contacts.wordSearch(text, "c").orElse(null), PAGE);
         Candidate.openAll(records.stream().map(r -> r.candidate).toList());
-        return records.stream()
+        return records.stream().filter(r -> r.candidate.isFoundBy(text))
                 .map(r -> new Member(r.id, r.candidate.id, r.candidate.fullName(), r.candidate.email(), r.textVersion, r.channel,
                         r.givenAt, r.givenAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant()))
                 .toList();

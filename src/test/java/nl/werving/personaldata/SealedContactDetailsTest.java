@@ -15,10 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -33,6 +31,7 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.LikelyDuplicate;
 import nl.werving.privacy.CandidateRights;
 import nl.werving.privacy.EncryptionCatchUp;
+import nl.werving.support.SharedToken;
 import nl.werving.support.StoredColumns;
 
 /**
@@ -112,18 +111,9 @@ class SealedContactDetailsTest {
 
     @Test
     void aWordThatOnlySharesItsSearchTokenWithTheNameDoesNotFindTheCandidate() {
-        Map<String, String> wordsByToken = new HashMap<>();
-        String named;
-        String searched;
-        while (true) {
-            String word = word().toLowerCase(Locale.ROOT).substring(0, 6);
-            String earlier = wordsByToken.putIfAbsent(index.token(word), word);
-            if (earlier != null && !earlier.equals(word)) {
-                named = earlier;
-                searched = word;
-                break;
-            }
-        }
+        SharedToken words = SharedToken.find(index);
+        String named = words.named();
+        String searched = words.searched();
         long id = anApplication().to(aVacancy().published().persist()).by(named + " " + wordNobodyIsFoundBy())
                 .withEmail(wordNobodyIsFoundBy().toLowerCase(Locale.ROOT) + "@voorbeeld.nl").persist().candidate.id;
 

@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.candidate.ConsentRecord;
+import nl.werving.personaldata.BlindIndex;
 import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
+import nl.werving.support.SharedToken;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -25,6 +29,25 @@ import nl.werving.vacancy.Vacancy;
 /** The talent pool lists valid consents with their proof; a recruiter withdraws one on the candidate's request. */
 @QuarkusTest
 class TalentPoolTest {
+
+    @Inject
+    BlindIndex index;
+
+    @Test
+    void aWordThatOnlySharesItsSearchTokenWithAMembersNameDoesNotListThem() {
+        SharedToken words = SharedToken.find(index);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Application member = anApplication().to(aVacancy().published().persist()).by("Pien " + words.named() + " " + marker)
+                .ended(ApplicationStatus.REJECTED).persist();
+        talentPoolConsent(member, Instant.now());
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+
+        recruiter.get("/app/talent-pool?q=" + words.named() + "+" + marker).then().statusCode(200)
+                .body(containsString("Pien " + words.named() + " " + marker));
+        recruiter.get("/app/talent-pool?q=" + words.searched() + "+" + marker).then().statusCode(200)
+                .body(not(containsString("Pien " + words.named())))
+                .body(containsString("Niemand in de talentpool"));
+    }
 
     @Test
     void recruitersFindPoolMembersWithTheirConsentAndWithdrawOne() {

@@ -1,0 +1,28 @@
+package nl.werving.support;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+
+import nl.werving.personaldata.BlindIndex;
+
+/**
+ * Two different words of six letters with the same search token: a candidate named with one is found by the other through
+ * the tokens alone. The tokens are 24 bits, so a few thousand random words hold such a pair.
+ */
+public record SharedToken(String named, String searched) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public static SharedToken find(BlindIndex index) {
+        Map<String, String> wordsByToken = new HashMap<>();
+        while (true) {
+            String word = RANDOM.ints(6, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString();
+            String earlier = wordsByToken.putIfAbsent(index.token(word), word);
+            if (earlier != null && !earlier.equals(word)) {
+                return new SharedToken(earlier, word);
+            }
+        }
+    }
+}
