@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,18 +108,5 @@ abstract class CanaryOnDiskTest {
 
     /** The candidate, a plain text that is in the files (to prove the search finds what is there), and each canary by what holds it. */
     record Canaries(long candidateId, String vacancyTitle, Map<String, String> byWhat) {
-
-        /** Ten random letters, for a canary in a name. */
-        static String letters() {
-            return RANDOM.ints(10, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        }
-
-        /** Random digits, for a canary phone number. */
-        static String digits(int count) {
-            return RANDOM.ints(count, '0', '9' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                    .toString();
-        }
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 }

@@ -26,6 +26,7 @@ import nl.werving.support.DatabaseFiles;
 import nl.werving.support.RecruitingMailbox;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
+import nl.werving.support.TestTexts;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -61,8 +62,8 @@ class CorrespondenceLeavesNoCanaryOnDiskTest extends CanaryOnDiskTest {
         }
         String title = "Klantenservice " + UUID.randomUUID();
         String email = "kanarie." + UUID.randomUUID() + "@voorbeeld.nl";
-        String name = "Ilse Kanarie-" + Canaries.letters();
-        String phone = "06 " + Canaries.digits(8);
+        String name = "Ilse Kanarie-" + TestTexts.randomLetters(10);
+        String phone = "06 " + TestTexts.randomDigits(8);
         canaries.put("name", name);
         canaries.put("e-mail address", email);
         canaries.put("phone", phone);

@@ -22,6 +22,7 @@ import nl.werving.pipeline.Application;
 import nl.werving.pipeline.ApplicationStatus;
 import nl.werving.support.DatabaseFiles;
 import nl.werving.support.TestInterviews;
+import nl.werving.support.TestTexts;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
 import nl.werving.vacancy.Vacancy;
@@ -46,7 +47,7 @@ class InterviewTextsLeaveNoCanaryOnDiskTest extends CanaryOnDiskTest {
         String title = "Klantenservice " + UUID.randomUUID();
         Vacancy vacancy = aVacancy().titled(title).published().persist();
         // The name also goes into the candidate's calendar invitation.
-        String name = "Joris Kanarie-" + Canaries.letters();
+        String name = "Joris Kanarie-" + TestTexts.randomLetters(10);
         canaries.put("name in the calendar invitation", name);
         Application application = anApplication().to(vacancy).by(name).persist();
         AppUser manager = TestUsers.hiringManager();

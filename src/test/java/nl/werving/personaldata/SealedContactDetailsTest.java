@@ -33,6 +33,7 @@ import nl.werving.privacy.CandidateRights;
 import nl.werving.privacy.EncryptionCatchUp;
 import nl.werving.support.SharedToken;
 import nl.werving.support.StoredColumns;
+import nl.werving.support.TestTexts;
 
 /**
  * A candidate's name, e-mail address and phone number are stored sealed under the candidate's key; the columns that
@@ -64,8 +65,7 @@ class SealedContactDetailsTest {
 
     /** A word nobody else in the test database has: ten random letters, capitalised. */
     private static String word() {
-        String letters = RANDOM.ints(10, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        String letters = TestTexts.randomLetters(10);
         return Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
     }
 

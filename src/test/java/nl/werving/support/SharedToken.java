@@ -1,6 +1,5 @@
 package nl.werving.support;
 
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,13 +11,10 @@ import nl.werving.personaldata.BlindIndex;
  */
 public record SharedToken(String named, String searched) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     public static SharedToken find(BlindIndex index) {
         Map<String, String> wordsByToken = new HashMap<>();
         while (true) {
-            String word = RANDOM.ints(6, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                    .toString();
+            String word = TestTexts.randomLetters(6);
             String earlier = wordsByToken.putIfAbsent(index.token(word), word);
             if (earlier != null && !earlier.equals(word)) {
                 return new SharedToken(earlier, word);
