@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -82,9 +83,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return page;
     }
 
-    /** axe-core on the page as it is now: no serious or critical WCAG 2.1 AA violations. */
+    /**
+     * axe-core on the page as it is now: no serious or critical WCAG 2.1 AA violations. Run in the page itself (legacy
+     * mode: the other mode finishes every run in a new blank page, for cross-origin frames that our pages do not have)
+     * and with details of violations only: a quarter of the time per check, with the same rules.
+     */
     public static void assertAccessible(Page page, String name) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        AxeResults results = new AxeBuilder(page).options(options).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .setLegacyMode(true).analyze();
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
