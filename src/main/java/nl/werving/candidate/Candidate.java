@@ -120,6 +120,11 @@ public class Candidate extends PanacheEntity {
         return contacts().idsMatching(text, max);
     }
 
+    /** Of these candidates, found by the search text's tokens, the ones it really finds (see {@link CandidateContacts#confirmed}). */
+    public static List<Long> confirmedMatches(List<Long> ids, String text) {
+        return contacts().confirmed(ids, text);
+    }
+
     /** The names of these candidates by id, with one query and one key query (see {@link CandidateContacts#names}). */
     public static Map<Long, String> namesOf(Collection<Long> ids) {
         return contacts().names(ids);

@@ -179,15 +179,19 @@ public class CandidateContacts {
      */
     public List<Long> idsMatching(String text, int max) {
         List<Long> found = wordSearch(text, "c").map(search -> Candidate.idsWhere(search.condition(), max)).orElse(List.of());
-        return found.size() < max && found.size() <= CONFIRMED_MAX ? confirmed(found, text) : found;
+        return found.size() < max ? confirmed(found, text) : found;
     }
 
     /** At most this many candidates found by their tokens are opened to confirm them: two queries, a few milliseconds. */
     static final int CONFIRMED_MAX = 200;
 
-    /** Those of these candidates whose name or e-mail address has a word starting with each word of the text. */
-    private List<Long> confirmed(List<Long> ids, String text) {
-        if (ids.isEmpty()) {
+    /**
+     * Of these candidates, found by the text's tokens, those whose name or e-mail address has a word starting with each
+     * word of the text; all of them when there are more than {@link #CONFIRMED_MAX} to open.
+     */
+    @Transactional
+    public List<Long> confirmed(List<Long> ids, String text) {
+        if (ids.isEmpty() || ids.size() > CONFIRMED_MAX) {
             return ids;
         }
         List<Candidate> candidates = Candidate.list("id in ?1", ids);

@@ -25,7 +25,7 @@ import jakarta.transaction.Transactional.TxType;
  * bits on purpose: a word's token is shared with many other words, so a token list read from a dead row names no word
  * for sure. The price is a rare false hit: with 25 tokens a candidate, one word searched among 100,000 candidates
  * finds a stranger about once in seven searches, and two words almost never; the search drops them from small results
- * ({@code CandidateContacts#idsMatching}).
+ * ({@code CandidateContacts#confirmed}).
  */
 @ApplicationScoped
 public class BlindIndex {

@@ -118,14 +118,15 @@ public class PipelineService {
 
     /**
      * The board of a vacancy the current user may see; the number of queries does not depend on its size. Only the names
-     * of the cards the columns show are opened: each costs a key unwrap and a decryption.
+     * of the cards the columns show are opened, and with a search the candidates it found, to confirm them (at most
+     * {@code CandidateContacts.CONFIRMED_MAX}): each costs a key unwrap and a decryption.
      */
     public Board board(long vacancyId, BoardFilter filter) {
         Vacancy vacancy = vacancies.get(vacancyId);
         List<Stage> columns = Stage.listForVacancy(vacancyId);
         Map<Long, List<BoardCard>> byStage = new LinkedHashMap<>();
         columns.forEach(stage -> byStage.put(stage.id, new ArrayList<>()));
-        Application.listBoardCards(vacancyId, filter)
+        matching(Application.listBoardCards(vacancyId, filter), filter.q)
                 .forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
         Map<Long, AssessmentSummary> scored = summaries.ofVacancy(vacancyId);
         Map<Long, Integer> waiting = pending.ofVacancy(vacancyId);
@@ -145,6 +146,16 @@ public class PipelineService {
                             .withPendingActions(waiting.get(card.applicationId()))).toList()));
         }
         return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, filter);
+    }
+
+    /** The cards whose candidate the search really finds: the tokens that found them are shared with other words. */
+    private static List<BoardCard> matching(List<BoardCard> cards, String search) {
+        if (search == null || search.isBlank()) {
+            return cards;
+        }
+        List<Long> found = cards.stream().map(BoardCard::candidateId).distinct().toList();
+        Set<Long> confirmed = Set.copyOf(Candidate.confirmedMatches(found, search));
+        return cards.stream().filter(card -> confirmed.contains(card.candidateId())).toList();
     }
 
     /**

@@ -33,6 +33,8 @@ import nl.werving.candidate.CandidateService;
 import nl.werving.identity.AppUser;
 import nl.werving.mail.MailStatus;
 import nl.werving.mail.OutboxMail;
+import nl.werving.personaldata.BlindIndex;
+import nl.werving.support.SharedToken;
 import nl.werving.support.SmtpServer;
 import nl.werving.support.TestApplications;
 import nl.werving.support.TestUsers;
@@ -44,6 +46,9 @@ class BoardTest {
 
     @Inject
     CandidateService candidates;
+
+    @Inject
+    BlindIndex index;
 
     private static List<StageMove> movesOf(long applicationId) {
         return QuarkusTransaction.requiringNew().call(() -> StageMove.<StageMove> list("application.id = ?1 order by id", applicationId));
@@ -80,6 +85,20 @@ class BoardTest {
         recruiter.get(board + "?q=zonnev").then().body(containsString("Wendy Zonneveld")).body(not(containsString("Gerrit Bos")));
         recruiter.get(board + "?q=WENDY.Z@").then().body(containsString("Wendy Zonneveld")).body(not(containsString("Gerrit Bos")));
         recruiter.get(board + "?source=LINKEDIN").then().body(containsString("Gerrit Bos")).body(not(containsString("Wendy Zonneveld")));
+    }
+
+    @Test
+    void aWordThatOnlySharesItsSearchTokenWithANameDoesNotFindTheCard() {
+        SharedToken words = SharedToken.find(index);
+        Vacancy vacancy = aVacancy().published().persist();
+        anApplication().to(vacancy).by("Pien " + words.named()).persist();
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        String board = "/app/vacancies/" + vacancy.id + "/board";
+
+        recruiter.get(board + "?q=" + words.named()).then().statusCode(200)
+                .body(containsString("Pien " + words.named())).body(containsString("1 actieve sollicitatie"));
+        recruiter.get(board + "?q=" + words.searched()).then().statusCode(200)
+                .body(not(containsString("Pien " + words.named()))).body(containsString("0 actieve sollicitaties"));
     }
 
     @Test
