@@ -44,7 +44,7 @@ public class ApplicationResource {
 
     @CheckedTemplate
     static class Templates {
-        /** The answer to a drag and drop: the card as it is now, and the new counts of the columns it touched. */
+        /** The answer to a drag and drop: the card as it is now, and the new counts of the columns it touched (as filtered). */
         static native TemplateInstance card(BoardCard card, List<Stage> stages, String returnTo,
                 Map<Long, Long> counts, String notice);
 
@@ -71,7 +71,8 @@ public class ApplicationResource {
     @POST
     @Path("move")
     public Response move(@RestPath long id, @RestForm long toStageId, @RestForm Long fromStageId, @RestForm Long version,
-            @RestForm String note, @RestForm String returnTo, @HeaderParam("HX-Request") boolean htmx) {
+            @RestForm String note, @RestForm String returnTo, @RestForm String q, @RestForm SourceChannel source,
+            @HeaderParam("HX-Request") boolean htmx) {
         String refused = null;
         try {
             pipeline.move(id, toStageId, version, note);
@@ -88,7 +89,7 @@ public class ApplicationResource {
         }
         // The board in the browser only needs the dragged card and the counts above the columns it left and entered.
         List<Long> touched = fromStageId == null ? List.of(toStageId) : List.of(fromStageId, toStageId);
-        MovedCard moved = pipeline.movedCard(id, touched);
+        MovedCard moved = pipeline.movedCard(id, touched, BoardFilter.of(q, source));
         return Response.status(refused == null ? Response.Status.OK : Response.Status.CONFLICT)
                 .entity(Templates.card(moved.card(), moved.stages(), LanguageResource.safeReturnPath(returnTo),
                         moved.counts(), refused))

@@ -16,6 +16,14 @@ public class BoardFilter {
     @RestQuery
     public Long stage;
 
+    /** The filters a drag on a filtered board sends along, so the counts it answers with are of the same cards. */
+    public static BoardFilter of(String q, SourceChannel source) {
+        BoardFilter filter = new BoardFilter();
+        filter.q = q;
+        filter.source = source;
+        return filter;
+    }
+
     public boolean isActive() {
         return (q != null && !q.isBlank()) || source != null;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,9 +161,10 @@ public class PipelineService {
 
     /**
      * What the board redraws after a drag, without loading the board: the card as it is now (none once it has
-     * ended), the stages for its menu, and the counts of the columns the move touched and of the card's own.
+     * ended), the stages for its menu, and the counts of the columns the move touched and of the card's own, of the cards
+     * the board's filter shows.
      */
-    public MovedCard movedCard(long applicationId, Collection<Long> touchedStageIds) {
+    public MovedCard movedCard(long applicationId, Collection<Long> touchedStageIds, BoardFilter filter) {
         long vacancyId = get(applicationId).vacancy.id;
         Optional<BoardCard> card = Application.findBoardCard(applicationId)
                 .map(found -> found.withName(Candidate.namesOf(List.of(found.candidateId())).get(found.candidateId()))
@@ -172,7 +174,17 @@ public class PipelineService {
         Set<Long> counted = new HashSet<>(touchedStageIds);
         card.ifPresent(found -> counted.add(found.stageId()));
         counted.retainAll(stages.stream().map(stage -> stage.id).toList());
-        return new MovedCard(card.orElse(null), stages, Application.countActiveByStage(vacancyId, counted));
+        return new MovedCard(card.orElse(null), stages, filter.isActive() ? countShown(vacancyId, counted, filter)
+                : Application.countActiveByStage(vacancyId, counted));
+    }
+
+    /** The cards a filtered board shows in each of these stages, counted as {@link #board} counts them. */
+    private static Map<Long, Long> countShown(long vacancyId, Collection<Long> stageIds, BoardFilter filter) {
+        Map<Long, Long> counts = new HashMap<>();
+        stageIds.forEach(stageId -> counts.put(stageId, 0L));
+        matching(Application.listBoardCards(vacancyId, filter), filter.q).stream().filter(card -> counts.containsKey(card.stageId()))
+                .forEach(card -> counts.merge(card.stageId(), 1L, Long::sum));
+        return counts;
     }
 
     /** Applications of a vacancy that ended with this outcome, newest first. */

@@ -23,10 +23,18 @@ document.addEventListener('DOMContentLoaded', () => {
     if (String(toStageId) === from) {
       return;
     }
+    const values = { toStageId: toStageId, fromStageId: from, version: card.dataset.version, returnTo: board.dataset.return };
+    // A filtered board counts only the cards the filter shows: the answer's counts must be counted the same way.
+    if (board.dataset.q) {
+      values.q = board.dataset.q;
+    }
+    if (board.dataset.source) {
+      values.source = board.dataset.source;
+    }
     htmx.ajax('POST', '/app/applications/' + idOf(card) + '/move', {
       target: card,
       swap: 'outerHTML',
-      values: { toStageId: toStageId, fromStageId: from, version: card.dataset.version, returnTo: board.dataset.return },
+      values: values,
       headers: { 'X-CSRF-TOKEN': board.dataset.csrf }
     });
   };

@@ -71,6 +71,27 @@ class BoardBrowserTest {
         phone.context().close();
     }
 
+    @Test
+    void aDragOnASearchedBoardCountsOnlyTheCardsTheSearchShows() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application dragged = anApplication().to(vacancy).by("Mirthe Veldkamp").persist();
+        anApplication().to(vacancy).by("Rik Veldkamp").inStage(1).persist();
+        anApplication().to(vacancy).by("Tom Bakker").inStage(1).persist();
+        List<Stage> stages = TestApplications.stagesOf(vacancy);
+        Page page = browser.loggedIn(TestUsers.recruiter(), false);
+        page.navigate("/app/vacancies/" + vacancy.id + "/board?q=veldkamp");
+        assertThat(page.locator("#count-" + stages.get(1).id)).hasText("1");
+
+        dragAndDrop(page, page.locator("#card-" + dragged.id + " .wv-bcard-meta"),
+                page.locator(".wv-cards[data-stage-id=\"" + stages.get(1).id + "\"]"));
+
+        assertThat(page.locator(".wv-cards[data-stage-id=\"" + stages.get(1).id + "\"] #card-" + dragged.id)).isVisible();
+        assertThat(page.locator("#count-" + stages.get(1).id)).hasText("2");
+        assertThat(page.locator("#count-" + stages.get(0).id)).hasText("0");
+        Browser.screenshot(page, "board-search-after-drag-1366");
+        page.context().close();
+    }
+
     /** Drags like a person does: press, move in steps, release. */
     private static void dragAndDrop(Page page, Locator from, Locator to) {
         var start = from.boundingBox();

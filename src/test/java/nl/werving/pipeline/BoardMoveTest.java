@@ -45,6 +45,35 @@ class BoardMoveTest {
     }
 
     @Test
+    void aDragOnAFilteredBoardAnswersWithTheCountsOfTheCardsTheFilterShows() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application dragged = anApplication().to(vacancy).by("Noor Vermeer").from(SourceChannel.LINKEDIN).persist();
+        anApplication().to(vacancy).by("Sem Vermeer").persist();
+        anApplication().to(vacancy).by("Fenna Kuipers").from(SourceChannel.LINKEDIN).persist();
+        anApplication().to(vacancy).by("Joris Kuipers").inStage(1).persist();
+        List<Stage> stages = TestApplications.stagesOf(vacancy);
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        String token = recruiter.csrfToken();
+
+        recruiter.get("/app/vacancies/" + vacancy.id + "/board?q=vermeer&source=LINKEDIN").then().statusCode(200)
+                .body(containsString("data-q=\"vermeer\"")).body(containsString("data-source=\"LINKEDIN\""));
+        recruiter.request().header("HX-Request", "true").header("X-CSRF-TOKEN", token)
+                .formParam("toStageId", stages.get(1).id).formParam("fromStageId", stages.get(0).id)
+                .formParam("version", dragged.version).formParam("q", "vermeer")
+                .post("/app/applications/" + dragged.id + "/move")
+                .then().statusCode(200)
+                .body(containsString("id=\"count-" + stages.get(0).id + "\" hx-swap-oob=\"true\">1<"))
+                .body(containsString("id=\"count-" + stages.get(1).id + "\" hx-swap-oob=\"true\">1<"));
+        recruiter.request().header("HX-Request", "true").header("X-CSRF-TOKEN", token)
+                .formParam("toStageId", stages.get(0).id).formParam("fromStageId", stages.get(1).id)
+                .formParam("version", TestApplications.reload(dragged.id).version).formParam("source", "LINKEDIN")
+                .post("/app/applications/" + dragged.id + "/move")
+                .then().statusCode(200)
+                .body(containsString("id=\"count-" + stages.get(0).id + "\" hx-swap-oob=\"true\">2<"))
+                .body(containsString("id=\"count-" + stages.get(1).id + "\" hx-swap-oob=\"true\">0<"));
+    }
+
+    @Test
     void aMoveToAStageOfAnotherVacancySaysSo() {
         Vacancy vacancy = aVacancy().published().persist();
         Vacancy other = aVacancy().published().persist();
