@@ -127,7 +127,7 @@ public class PipelineService {
         List<Stage> columns = Stage.listForVacancy(vacancyId);
         Map<Long, List<BoardCard>> byStage = new LinkedHashMap<>();
         columns.forEach(stage -> byStage.put(stage.id, new ArrayList<>()));
-        matching(Application.listBoardCards(vacancyId, filter), filter.q)
+        shownCards(vacancyId, filter)
                 .forEach(card -> byStage.computeIfAbsent(card.stageId(), id -> new ArrayList<>()).add(card));
         Map<Long, AssessmentSummary> scored = summaries.ofVacancy(vacancyId);
         Map<Long, Integer> waiting = pending.ofVacancy(vacancyId);
@@ -149,13 +149,17 @@ public class PipelineService {
         return new Board(vacancy, result, Application.countOutcomes(vacancyId), active, filter);
     }
 
-    /** The cards whose candidate the search really finds: the tokens that found them are shared with other words. */
-    private static List<BoardCard> matching(List<BoardCard> cards, String search) {
-        if (search == null || search.isBlank()) {
+    /**
+     * The active cards the board's filter shows; a search's hits are confirmed on the candidates' details, as the tokens
+     * that found them are shared with other words.
+     */
+    private static List<BoardCard> shownCards(long vacancyId, BoardFilter filter) {
+        List<BoardCard> cards = Application.listBoardCards(vacancyId, filter);
+        if (filter.q == null || filter.q.isBlank()) {
             return cards;
         }
         List<Long> found = cards.stream().map(BoardCard::candidateId).distinct().toList();
-        Set<Long> confirmed = Set.copyOf(Candidate.confirmedMatches(found, search));
+        Set<Long> confirmed = Set.copyOf(Candidate.confirmedMatches(found, filter.q));
         return cards.stream().filter(card -> confirmed.contains(card.candidateId())).toList();
     }
 
@@ -182,7 +186,7 @@ public class PipelineService {
     private static Map<Long, Long> countShown(long vacancyId, Collection<Long> stageIds, BoardFilter filter) {
         Map<Long, Long> counts = new HashMap<>();
         stageIds.forEach(stageId -> counts.put(stageId, 0L));
-        matching(Application.listBoardCards(vacancyId, filter), filter.q).stream().filter(card -> counts.containsKey(card.stageId()))
+        shownCards(vacancyId, filter).stream().filter(card -> counts.containsKey(card.stageId()))
                 .forEach(card -> counts.merge(card.stageId(), 1L, Long::sum));
         return counts;
     }
