@@ -66,10 +66,12 @@ document.addEventListener('DOMContentLoaded', () => {
         home.prepend(card);
       }
     });
+    // "Nobody in this stage" follows the cards: shown when a drag empties a column, hidden when one fills it.
     board.querySelectorAll('.wv-cards').forEach((list) => {
-      const empty = list.parentElement.querySelector('.wv-column-empty');
+      const column = list.parentElement;
+      const empty = column.querySelector('.wv-column-empty');
       if (empty) {
-        empty.hidden = list.children.length > 0;
+        empty.hidden = list.children.length > 0 || column.querySelector('.wv-column-more') !== null;
       }
     });
     addMenuButtons();

@@ -81,6 +81,8 @@ class BoardBrowserTest {
         Page page = browser.loggedIn(TestUsers.recruiter(), false);
         page.navigate("/app/vacancies/" + vacancy.id + "/board?q=veldkamp");
         assertThat(page.locator("#count-" + stages.get(1).id)).hasText("1");
+        assertThat(page.locator("#column-" + stages.get(0).id + " .wv-column-empty")).isHidden();
+        assertThat(page.locator("#column-" + stages.get(2).id + " .wv-column-empty")).isVisible();
 
         dragAndDrop(page, page.locator("#card-" + dragged.id + " .wv-bcard-meta"),
                 page.locator(".wv-cards[data-stage-id=\"" + stages.get(1).id + "\"]"));
@@ -88,6 +90,10 @@ class BoardBrowserTest {
         assertThat(page.locator(".wv-cards[data-stage-id=\"" + stages.get(1).id + "\"] #card-" + dragged.id)).isVisible();
         assertThat(page.locator("#count-" + stages.get(1).id)).hasText("2");
         assertThat(page.locator("#count-" + stages.get(0).id)).hasText("0");
+        // The column the drag emptied says so at once, as a reload would; the one it filled does not.
+        assertThat(page.locator("#column-" + stages.get(0).id + " .wv-column-empty")).isVisible();
+        assertThat(page.locator("#column-" + stages.get(0).id + " .wv-column-empty")).hasText("Niemand in deze fase");
+        assertThat(page.locator("#column-" + stages.get(1).id + " .wv-column-empty")).isHidden();
         Browser.screenshot(page, "board-search-after-drag-1366");
         page.context().close();
     }
