@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -189,6 +190,10 @@ class BoardUsabilityBrowserTest {
 
         page.navigate("/app/candidates/" + late.candidate.id);
         assertThat(page.locator("iframe.wv-cv-frame")).isVisible();
+        // The CV opens in its frame: a refused frame shows the browser's error page instead of the document.
+        String cv = page.locator("iframe.wv-cv-frame").getAttribute("src");
+        page.waitForCondition(() -> page.frames().stream().anyMatch(f -> f != page.mainFrame() && !"about:blank".equals(f.url())));
+        assertEquals(List.of(page.url().replaceAll("/app/.*", cv)), page.frames().stream().filter(f -> f != page.mainFrame()).map(Frame::url).toList());
         assertThat(page.getByText("Volgende in deze fase")).hasCount(0);
         Browser.screenshot(page, "profile-cv-1366");
         Browser.assertAccessible(page, "profile with CV and pipeline actions");

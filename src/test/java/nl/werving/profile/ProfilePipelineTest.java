@@ -122,6 +122,10 @@ class ProfilePipelineTest {
                 .header("Content-Security-Policy", not(containsString("'none'; base-uri 'self'")))
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .header("X-Content-Type-Options", "nosniff");
+        // One policy only: a browser that also receives the site's "frame-ancestors 'none'" or DENY refuses the frame.
+        var inline = recruiter.get(pdfPath).then().extract().headers();
+        assertEquals(List.of("SAMEORIGIN"), inline.getValues("X-Frame-Options"));
+        assertEquals(List.of(CandidateResource.INLINE_DOCUMENT_POLICY), inline.getValues("Content-Security-Policy"));
         recruiter.get(pdfPath + "?download=true").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,12 @@ class OperationsTest {
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY");
+        // Files and the framework's own answers too, each header once.
+        for (String path : new String[] { "/css/werving.css", "/no-such-page" }) {
+            var headers = given().get(path).then().extract().headers();
+            assertEquals(List.of(SecurityHeaders.FRAME_OPTIONS), headers.getValues("X-Frame-Options"), path);
+            assertEquals(List.of(SecurityHeaders.CONTENT_SECURITY_POLICY), headers.getValues("Content-Security-Policy"), path);
+        }
     }
 
     @Test
