@@ -81,6 +81,26 @@ class UploadLimitTest {
     }
 
     @Test
+    void answersABodyThatIsNoMultipartFormAtOnceInsteadOfWaitingForMore() throws Exception {
+        Vacancy vacancy = aVacancy().published().persist();
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /jobs/" + vacancy.slug + "/apply HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Accept-Language: nl\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\n"
+                    + "Content-Length: 3\r\n"
+                    + "Connection: close\r\n\r\na=b").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.contains("Je sollicitatie is niet verstuurd"), response);
+        }
+    }
+
+    @Test
     void answersAFieldFarBeyondAnyLimitWithAPageInTheCandidatesLanguage() {
         Vacancy vacancy = aVacancy().published().persist();
         Applicant longLetter = anApplicant();
