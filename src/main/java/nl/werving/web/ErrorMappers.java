@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.handlers.FormBodyHandler;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +24,7 @@ import io.quarkus.security.ForbiddenException;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final String FORM_READER = FormBodyHandler.class.getName();
 
     /** Body of an API error. */
     public record ApiError(int status, String code, String message) {
@@ -64,9 +66,27 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (whileReadingTheForm(e)) {
+            return answer(uri, 400, "unreadable-form", "The form could not be read", null);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return answer(uri, 500, "internal-error", "Something went wrong; reference " + reference, reference);
+    }
+
+    /**
+     * The REST layer's form reader gave up on the body it was sent: a broken multipart body, more fields than any of our
+     * forms has. That is the sender's mistake, whatever exception the reader chose to say it with.
+     */
+    private static boolean whileReadingTheForm(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().equals(FORM_READER)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Response answer(UriInfo uri, int status, String code, String message, String reference) {

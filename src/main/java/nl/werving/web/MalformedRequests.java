@@ -1,0 +1,68 @@
+package nl.werving.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.common.util.MediaTypeHelper;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Requests no browser sends, answered before they reach what would fail on them with a 500 or not at all:
+ * <ul>
+ * <li>an {@code Accept} header that cannot be read is taken as accepting anything (the page templates choose their
+ * variant by it, and would fail on it again while rendering the error page);</li>
+ * <li>a login that is not a form is refused as such (415), as every other form is;</li>
+ * <li>a semicolon in an address is read as the character it stands for ({@code %3B}): the login remembers the address
+ * it interrupts in a cookie, which cannot hold a semicolon, and the request would go unanswered.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class MalformedRequests {
+
+    static final String LOGIN_POST = "/j_security_check";
+
+    void install(@Observes Filters filters) {
+        filters.register(this::check, 500);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && !readable(accept)) {
+            request.headers().set(HttpHeaders.ACCEPT, MediaType.WILDCARD);
+        }
+        if (request.method() == HttpMethod.POST && LOGIN_POST.equals(request.path()) && !isUrlEncodedForm(request)) {
+            context.response().setStatusCode(415).end();
+            return;
+        }
+        if (request.uri().indexOf(';') >= 0) {
+            context.reroute(request.uri().replace(";", "%3B"));
+            return;
+        }
+        context.next();
+    }
+
+    private static boolean readable(String accept) {
+        try {
+            List<MediaType> types = MediaTypeHelper.parseHeader(accept);
+            types.forEach(MediaTypeHelper::getQWithParamInfo);
+            return true;
+        } catch (RuntimeException malformed) {
+            return false;
+        }
+    }
+
+    private static boolean isUrlEncodedForm(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
+    }
+}

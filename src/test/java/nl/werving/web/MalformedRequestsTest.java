@@ -1,0 +1,84 @@
+package nl.werving.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WebSession;
+
+/** Requests no browser sends, as anyone can: each gets a prompt 4xx or is read the way a browser's would be, never a 500 or silence. */
+@QuarkusTest
+class MalformedRequestsTest {
+
+    @Test
+    void anAcceptHeaderThatCannotBeReadIsTakenAsAcceptingAnything() {
+        for (String accept : new String[] { "foo", ",,,;;;q=x", "text/html;q=x" }) {
+            given().header("Accept", accept).get("/jobs").then().statusCode(200)
+                    .contentType(containsString("text/html")).body(containsString("</html>"));
+            given().header("Accept", accept).redirects().follow(false).get("/app").then().statusCode(302)
+                    .header("Location", endsWith("/login"));
+        }
+    }
+
+    @Test
+    void aLoginThatIsNoFormIsRefusedAsSuch() {
+        given().contentType("application/json").body("{}").post("/j_security_check").then().statusCode(415);
+        given().contentType("text/plain").body("j_username=recruiter").post("/j_security_check").then().statusCode(415);
+    }
+
+    @Test
+    void aSemicolonInAnAddressIsAnsweredPromptlyBeforeLogin() throws Exception {
+        // Read as %3B: no page is called "app;x", a vacancy's address with one is still behind the login.
+        Map<String, String> expected = Map.of("/app;x", "HTTP/1.1 404", "/app/vacancies/1;x=1", "HTTP/1.1 302",
+                "/app/candidates?q=a;b", "HTTP/1.1 302", "/api;/vacancies", "HTTP/1.1 404");
+        for (var target : expected.entrySet()) {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + target.getKey() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertTrue(response.startsWith(target.getValue()), target.getKey() + ": " + response);
+                if (target.getValue().endsWith("302")) {
+                    assertTrue(response.contains("/login\r\n"), target.getKey() + ": " + response);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBrokenMultipartBodyOnAFormIsABadRequest() {
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        recruiter.request().contentType("multipart/form-data; boundary=xyz").body(("csrf-token=" + recruiter.csrfToken() + "&q=x").getBytes(StandardCharsets.US_ASCII))
+                .post("/app/tagging").then().statusCode(400).contentType(containsString("text/html"))
+                .body(not(containsString("Referentie voor de helpdesk")));
+        WebSession visitor = WebSession.anonymous();
+        visitor.request().contentType("multipart/form-data; boundary=xyz").body(("csrf-token=" + visitor.csrfToken() + "&email=x").getBytes(StandardCharsets.US_ASCII))
+                .post("/jobs/alerts").then().statusCode(400).body(not(containsString("Referentie voor de helpdesk")));
+    }
+
+    @Test
+    void aFormWithMoreFieldsThanAnyPageHasIsABadRequest() {
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("action", "tag");
+        form.put("ids", IntStream.range(0, 1_100).boxed().toList());
+        recruiter.post("/app/tagging", form).then().statusCode(400).contentType(containsString("text/html"))
+                .body(not(containsString("Referentie voor de helpdesk")));
+    }
+}
