@@ -51,9 +51,10 @@ public class AuditEvent extends PanacheEntity {
                 AuditRow.class));
         TypedQuery<Long> count = filters.bind(getEntityManager().createQuery("select count(e) from AuditEvent e" + filters.where(),
                 Long.class));
-        int pageIndex = Math.max(query.page(), 1) - 1;
-        return new Page<>(rows.setFirstResult(pageIndex * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList(),
-                pageIndex + 1, PAGE_SIZE, count.getSingleResult());
+        long total = count.getSingleResult();
+        int number = Page.clamp(query.page(), total, PAGE_SIZE);
+        return new Page<>(rows.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList(),
+                number, PAGE_SIZE, total);
     }
 
     public static List<AuditEvent> forEntity(String entityType, long entityId) {

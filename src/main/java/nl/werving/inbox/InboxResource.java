@@ -65,7 +65,7 @@ public class InboxResource {
 
     @GET
     public TemplateInstance list(@RestQuery @DefaultValue("1") int page) {
-        return render(Math.max(page, 1), null, new AttachForm(), FormErrors.none());
+        return render(page, null, new AttachForm(), FormErrors.none());
     }
 
     @POST
@@ -92,9 +92,11 @@ public class InboxResource {
         return Response.seeOther(URI.create("/app/replies")).build();
     }
 
-    private TemplateInstance render(int number, Long failedId, AttachForm form, FormErrors errors) {
+    private TemplateInstance render(int page, Long failedId, AttachForm form, FormErrors errors) {
+        long total = replies.countUnmatched();
+        int number = Page.clamp(page, total, PAGE_SIZE);
         List<UnmatchedReply> items = replies.unmatched(number - 1, PAGE_SIZE);
-        return Templates.list(new Page<>(items, number, PAGE_SIZE, replies.countUnmatched()), config.keepUnmatched().toDays(),
+        return Templates.list(new Page<>(items, number, PAGE_SIZE, total), config.keepUnmatched().toDays(),
                 reader.isConfigured(), failedId, form, errors);
     }
 

@@ -51,9 +51,10 @@ public class OutboxResource {
     @GET
     public TemplateInstance list(@RestQuery @DefaultValue("FAILED") MailStatus status, @RestQuery @DefaultValue("1") int page) {
         Map<MailStatus, Long> counts = outbox.countByStatus();
-        int number = Math.max(page, 1);
+        long total = counts.getOrDefault(status, 0L);
+        int number = Page.clamp(page, total, PAGE_SIZE);
         List<Outbox.Opened> mails = outbox.list(status, number - 1, PAGE_SIZE);
-        return Templates.list(new Page<>(mails, number, PAGE_SIZE, counts.getOrDefault(status, 0L)), status, counts,
+        return Templates.list(new Page<>(mails, number, PAGE_SIZE, total), status, counts,
                 "/app/mail?status=" + status + "&page=");
     }
 

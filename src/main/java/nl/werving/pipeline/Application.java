@@ -375,7 +375,8 @@ public class Application extends PanacheEntity {
                 + order.clause, CandidateHit.class));
         TypedQuery<Long> count = filters.bind(getEntityManager().createQuery("select count(a) from Application a" + filters.where(),
                 Long.class));
-        int pageIndex = Math.max(search.page(), 1) - 1;
+        long total = count.getSingleResult();
+        int pageIndex = Page.clamp(search.page(), total, SEARCH_PAGE_SIZE) - 1;
         List<CandidateHit> hits;
         if (order == SearchOrder.NAME) {
             List<CandidateHit> newest = rows.setMaxResults(NAME_ORDER_MAX).getResultList();
@@ -386,7 +387,7 @@ public class Application extends PanacheEntity {
             hits = rows.setFirstResult(pageIndex * SEARCH_PAGE_SIZE).setMaxResults(SEARCH_PAGE_SIZE).getResultList();
             Candidate.openAll(hits.stream().map(CandidateHit::candidate).toList());
         }
-        return new Page<>(hits, pageIndex + 1, SEARCH_PAGE_SIZE, count.getSingleResult());
+        return new Page<>(hits, pageIndex + 1, SEARCH_PAGE_SIZE, total);
     }
 
     /** Of these candidates, those with an application in the manager's vacancies ({@code null}: in any vacancy). */

@@ -9,6 +9,19 @@ import java.util.Map;
 public record Page<T>(List<T> items, int number, int size, long total) {
 
     public int pageCount() {
+        return pageCount(total, size);
+    }
+
+    /**
+     * The page to show when page {@code requested} of {@code total} rows is asked for: the first below 1, the last (empty
+     * if there are no rows) beyond the end. An old link or an edited address then still shows a list, and the offset
+     * never overflows an int into a negative first result.
+     */
+    public static int clamp(int requested, long total, int size) {
+        return Math.min(Math.max(requested, 1), pageCount(total, size));
+    }
+
+    private static int pageCount(long total, int size) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 

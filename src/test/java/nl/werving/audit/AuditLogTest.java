@@ -80,4 +80,16 @@ class AuditLogTest {
                 .body(containsString(admin.displayName)).body(not(containsString("<td>Profiel bekeken")));
         WebSession.as(TestUsers.recruiter()).get("/app/audit").then().statusCode(403);
     }
+
+    @Test
+    void showsTheLastPageOfTheLogForAPageNumberBeyondTheEnd() {
+        Vacancy vacancy = aVacancy().persist();
+        WebSession session = WebSession.as(TestUsers.admin());
+        session.post("/app/vacancies/" + vacancy.id + "/close").then().statusCode(303);
+
+        session.get("/app/audit?type=vacancy&entity=" + vacancy.id + "&page=2147483647").then().statusCode(200)
+                .body(containsString("DRAFT -&gt; CLOSED"));
+        session.get("/app/audit?page=2147483647").then().statusCode(200)
+                .body(containsString("<table")).body(not(containsString("rel=\"next\"")));
+    }
 }

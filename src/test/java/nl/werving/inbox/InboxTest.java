@@ -155,6 +155,19 @@ class InboxTest {
     }
 
     @Test
+    void aPageNumberBeyondTheEndShowsTheLastPageOfReplies() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        RecruitingMailbox.deliver(RecruitingMailbox.message("ver." + unique + "@voorbeeld.nl", RecruitingMailbox.ADDRESS,
+                "Ver weg " + unique, "Welke pagina?"));
+        assertEquals(1, reader.poll().unmatched());
+
+        WebSession.as(TestUsers.admin()).get("/app/replies?page=2147483647").then().statusCode(200)
+                .body(containsString("<h1>Onbekende antwoorden</h1>"))
+                .body(containsString("class=\"wv-card wv-reply\""))
+                .body(not(containsString("rel=\"next\"")));
+    }
+
+    @Test
     void anImapOutageDelaysRepliesAndLosesNone() throws Exception {
         List<Application> applications = new ArrayList<>();
         List<MimeMessage> answers = new ArrayList<>();

@@ -4,6 +4,7 @@ import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,5 +144,19 @@ class OutboxTest {
         // The server holds the mail a moment before the sender commits its status.
         await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(address).status == MailStatus.SENT);
         WebSession.as(TestUsers.recruiter()).get("/app/mail").then().statusCode(403);
+    }
+
+    @Test
+    void aPageNumberBeyondTheEndShowsTheLastPageOfMails() {
+        String address = "laatste." + System.nanoTime() + "@voorbeeld.nl";
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(new Outbox.Mail("test", address, "Laatste pagina", "<p>Hallo</p>", "Hallo", null));
+            OutboxMail mail = OutboxMail.<OutboxMail> find("recipientKey", OutboxMail.keyOf(address)).singleResult();
+            mail.status = MailStatus.FAILED;
+            mail.lastError = "ConnectException: Connection refused";
+        });
+
+        WebSession.as(TestUsers.admin()).get("/app/mail?status=FAILED&page=2147483647").then().statusCode(200)
+                .body(containsString("<table")).body(not(containsString("rel=\"next\"")));
     }
 }

@@ -85,6 +85,17 @@ class CandidateSearchTest {
     }
 
     @Test
+    void aPageNumberBeyondTheEndShowsTheLastPage() {
+        String marker = marker();
+        Application application = anApplication().to(aVacancy().persist()).by("Pim Paginas " + marker).persist();
+
+        String page = search(WebSession.as(TestUsers.recruiter()), "q=" + marker + "&page=2147483647");
+
+        assertEquals(1, hits(page));
+        assertThat(page, containsString("/app/candidates/" + application.candidate.id));
+    }
+
+    @Test
     void findsANameWithAQuoteAndTakesWhatLooksLikeSqlAsWords() {
         String marker = marker();
         Vacancy vacancy = aVacancy().persist();

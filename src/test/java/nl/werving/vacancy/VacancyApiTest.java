@@ -3,8 +3,11 @@ package nl.werving.vacancy;
 import static io.restassured.RestAssured.given;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -102,6 +105,17 @@ class VacancyApiTest {
         change.put("title", "Te laat");
         as(recruiter).body(change).put("/api/vacancies/" + vacancy.id).then().statusCode(409).body("code", equalTo("concurrent-edit"));
         assertEquals("Gewijzigd", TestVacancies.reload(vacancy.id).title);
+    }
+
+    @Test
+    void answersTheLastPageForAPageNumberBeyondTheEnd() {
+        Vacancy vacancy = aVacancy().titled("API laatste pagina " + System.nanoTime()).persist();
+
+        as(TestUsers.recruiter()).queryParam("q", vacancy.title).queryParam("page", Integer.MAX_VALUE).get("/api/vacancies")
+                .then().statusCode(200)
+                .body("page", equalTo(1)).body("total", equalTo(1)).body("items.title", contains(vacancy.title));
+        as(TestUsers.admin()).get("/api/vacancies?page=2147483647").then().statusCode(200)
+                .body("page", greaterThanOrEqualTo(1)).body("items", not(empty()));
     }
 
     @Test

@@ -311,6 +311,20 @@ class VacancyResourceTest {
     }
 
     @Test
+    void showsTheLastPageForAPageNumberBeyondTheEnd() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        aVacancy().titled("Laatste pagina " + marker).persist();
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+
+        recruiter.get("/app/vacancies?q=" + marker + "&page=2147483647").then().statusCode(200)
+                .body(containsString("Laatste pagina " + marker));
+        recruiter.get("/app/vacancies?page=2147483647").then().statusCode(200)
+                .body(containsString("Vacatures")).body(not(containsString("rel=\"next\"")));
+        recruiter.get("/app/vacancies?q=nothing-matches-" + marker + "&page=2147483647").then().statusCode(200)
+                .body(containsString("Geen vacatures gevonden"));
+    }
+
+    @Test
     void showsTheNotFoundPageForAnUnknownVacancy() {
         WebSession.as(TestUsers.recruiter()).get("/app/vacancies/987654321").then().statusCode(404)
                 .body(containsString("Pagina niet gevonden"));

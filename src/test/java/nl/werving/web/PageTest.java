@@ -20,4 +20,13 @@ class PageTest {
         assertEquals("/app/candidates?q=de+Vries+%26+zn&actor=42&page=", Page.link("/app/candidates", filters));
         assertEquals("/app/audit?page=", Page.link("/app/audit", Map.of()));
     }
+
+    @Test
+    void aPageNumberOutOfRangeBecomesTheFirstOrTheLastPage() {
+        assertEquals(1, Page.clamp(0, 120, 50));
+        assertEquals(1, Page.clamp(-3, 120, 50));
+        assertEquals(2, Page.clamp(2, 120, 50));
+        assertEquals(3, Page.clamp(Integer.MAX_VALUE, 120, 50));
+        assertEquals(1, Page.clamp(Integer.MAX_VALUE, 0, 50));
+    }
 }
