@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import nl.werving.identity.Roles;
 import nl.werving.web.Flash;
 import nl.werving.web.RequestLocale;
+import nl.werving.web.ReturnPath;
 import nl.werving.web.RuleViolation;
 
 /** A recruiter calls off one planned action, from the candidate's profile. */
@@ -45,6 +46,6 @@ public class ScheduledActionResource {
 
     /** Only back to a page of the back office: never an address from outside. */
     private static String safe(String returnTo) {
-        return returnTo != null && returnTo.startsWith("/app/") && !returnTo.startsWith("//") ? returnTo : "/app";
+        return ReturnPath.inBackOffice(returnTo, "/app");
     }
 }

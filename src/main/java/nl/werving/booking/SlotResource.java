@@ -26,9 +26,9 @@ import nl.werving.identity.Roles;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
 import nl.werving.web.Formats;
-import nl.werving.web.LanguageResource;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
+import nl.werving.web.ReturnPath;
 import nl.werving.web.RuleViolation;
 
 /** The slots of a vacancy: publish many at once, see who booked, cancel or delete one, record who came, send booking links. */
@@ -140,9 +140,7 @@ public class SlotResource {
         } else {
             flash.success(msg.invited(sent) + (sent < ids.size() ? " " + msg.notInvited(ids.size() - sent) : ""));
         }
-        String target = returnTo == null || returnTo.isBlank() ? "/app/vacancies/" + id + "/slots"
-                : LanguageResource.safeReturnPath(returnTo);
-        return Response.seeOther(URI.create(target)).build();
+        return Response.seeOther(URI.create(ReturnPath.orElse(returnTo, "/app/vacancies/" + id + "/slots"))).build();
     }
 
     private Response page(long id, SlotForm form, FormErrors errors, String problem, Response.Status status) {

@@ -27,8 +27,8 @@ import nl.werving.identity.Roles;
 import nl.werving.pipeline.PipelineService.MailTiming;
 import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
-import nl.werving.web.LanguageResource;
 import nl.werving.web.RequestLocale;
+import nl.werving.web.ReturnPath;
 import nl.werving.web.RuleViolation;
 
 /**
@@ -91,7 +91,7 @@ public class ApplicationResource {
         List<Long> touched = fromStageId == null ? List.of(toStageId) : List.of(fromStageId, toStageId);
         MovedCard moved = pipeline.movedCard(id, touched, BoardFilter.of(q, source));
         return Response.status(refused == null ? Response.Status.OK : Response.Status.CONFLICT)
-                .entity(Templates.card(moved.card(), moved.stages(), LanguageResource.safeReturnPath(returnTo),
+                .entity(Templates.card(moved.card(), moved.stages(), ReturnPath.orHome(returnTo),
                         moved.counts(), refused))
                 .build();
     }
@@ -99,7 +99,7 @@ public class ApplicationResource {
     @GET
     @Path("reject")
     public TemplateInstance rejectForm(@RestPath long id, @RestQuery String returnTo) {
-        return Templates.reject(pipeline.get(id), pipeline.rejectionReasons(), LanguageResource.safeReturnPath(returnTo),
+        return Templates.reject(pipeline.get(id), pipeline.rejectionReasons(), ReturnPath.orHome(returnTo),
                 FormErrors.none());
     }
 
@@ -110,7 +110,7 @@ public class ApplicationResource {
         FormErrors errors = FormErrors.of(validator.validate(new RejectionLine(personalLine)));
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.reject(pipeline.get(id),
-                    pipeline.rejectionReasons(), LanguageResource.safeReturnPath(returnTo), errors)).build();
+                    pipeline.rejectionReasons(), ReturnPath.orHome(returnTo), errors)).build();
         }
         try {
             pipeline.reject(id, version, reasonId, personalLine, timing == null ? MailTiming.NOW : timing);
@@ -151,6 +151,6 @@ public class ApplicationResource {
     }
 
     private static Response backTo(String returnTo) {
-        return Response.seeOther(URI.create(LanguageResource.safeReturnPath(returnTo))).build();
+        return Response.seeOther(URI.create(ReturnPath.orHome(returnTo))).build();
     }
 }

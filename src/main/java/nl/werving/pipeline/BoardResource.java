@@ -26,9 +26,9 @@ import nl.werving.pipeline.PipelineService.BulkResult;
 import nl.werving.pipeline.PipelineService.MailTiming;
 import nl.werving.web.Flash;
 import nl.werving.vacancy.Vacancy;
-import nl.werving.web.LanguageResource;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
+import nl.werving.web.ReturnPath;
 
 /** The board of a vacancy: a column per stage, and bulk moves and rejections of the selected cards. */
 @Path("/app/vacancies/{id}/board")
@@ -82,12 +82,12 @@ public class BoardResource {
     public Response bulk(@RestPath long id, @RestForm List<Long> ids, @RestForm String action, @RestForm Long toStageId,
             @RestForm Long reasonId, @RestForm MailTiming timing, @RestForm String returnTo, @RestForm boolean confirmed) {
         PipelineMessages msg = messages();
-        String back = returnTo == null ? "/app/vacancies/" + id + "/board" : returnTo;
+        String back = ReturnPath.orElse(returnTo, "/app/vacancies/" + id + "/board");
         boolean valid = ("reject".equals(action) && reasonId != null) || ("move".equals(action) && toStageId != null);
         if (valid && ids != null && !ids.isEmpty() && !confirmed) {
             // First the confirmation: how many, and who is already far along.
             BulkRequest request = new BulkRequest(ids, action, toStageId, reasonId, timing == null ? MailTiming.NOW : timing,
-                    LanguageResource.safeReturnPath(back));
+                    back);
             List<BulkSelection> selection = pipeline.selection(id, ids);
             String stageName = request.isReject() ? null : pipeline.stageName(id, toStageId);
             String reasonLabel = request.isReject() ? pipeline.rejectionReasonLabel(reasonId, locale.get()) : null;
@@ -99,7 +99,7 @@ public class BoardResource {
             BulkResult result = pipeline.rejectAll(id, ids, reasonId, timing == null ? MailTiming.NOW : timing);
             flash.success(msg.rejected(result.done()) + (result.skipped() > 0 ? " " + msg.skipped(result.skipped()) : ""));
             if (!result.rejectedIds().isEmpty()) {
-                back = withUndo(LanguageResource.safeReturnPath(back), result.rejectedIds());
+                back = withUndo(back, result.rejectedIds());
             }
         } else if ("move".equals(action) && toStageId != null) {
             BulkResult result = pipeline.moveAll(id, ids, toStageId);
@@ -107,7 +107,7 @@ public class BoardResource {
         } else {
             flash.error(msg.bulkChooseAction());
         }
-        return backTo(back);
+        return Response.seeOther(URI.create(back)).build();
     }
 
     /** Takes back the rejections of a bulk action whose mails have not left; says for whom it could not. */
@@ -139,9 +139,5 @@ public class BoardResource {
 
     private PipelineMessages messages() {
         return locale.bundle(PipelineMessages.class);
-    }
-
-    private static Response backTo(String returnTo) {
-        return Response.seeOther(URI.create(LanguageResource.safeReturnPath(returnTo))).build();
     }
 }

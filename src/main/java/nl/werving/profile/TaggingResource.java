@@ -21,6 +21,7 @@ import nl.werving.web.Flash;
 import nl.werving.web.FormErrors;
 import nl.werving.web.PersonalData;
 import nl.werving.web.RequestLocale;
+import nl.werving.web.ReturnPath;
 
 /**
  * A tag put on or taken off many candidates at once: the ticked search results or board cards come here, the page
@@ -86,14 +87,7 @@ public class TaggingResource {
 
     /** Back to the list the candidates were ticked on: a page of the back office, nowhere else. */
     static String safe(String back) {
-        if (back == null || !back.startsWith("/app/") || back.contains("//") || back.contains("\\")) {
-            return "/app/candidates";
-        }
-        try {
-            return URI.create(back).getRawPath() == null ? "/app/candidates" : back;
-        } catch (IllegalArgumentException notAnAddress) {
-            return "/app/candidates";
-        }
+        return ReturnPath.inBackOffice(back, "/app/candidates");
     }
 
     private TagMessages messages() {

@@ -21,7 +21,7 @@ public class LanguageResource {
 
     @GET
     public Response choose(@RestQuery String lang, @RestQuery("return") String returnTo) {
-        Response.ResponseBuilder response = Response.seeOther(URI.create(safeReturnPath(returnTo)));
+        Response.ResponseBuilder response = Response.seeOther(URI.create(ReturnPath.orHome(returnTo)));
         RequestLocale.supported(lang).ifPresent(locale -> {
             response.cookie(new NewCookie.Builder(RequestLocale.COOKIE)
                     .value(locale.getLanguage())
@@ -33,13 +33,5 @@ public class LanguageResource {
             chosen.fire(new LanguageChosen(locale.getLanguage()));
         });
         return response.build();
-    }
-
-    /** Only a local path, so the switch cannot be used to send people to another site. */
-    public static String safeReturnPath(String returnTo) {
-        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")) {
-            return "/";
-        }
-        return returnTo;
     }
 }

@@ -10,6 +10,7 @@ import static nl.werving.support.TestApplications.stagesOf;
 import static nl.werving.support.TestMails.open;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -314,6 +315,20 @@ class BookingTest {
 
         assertEquals(1, mails("booking-invitation", email(one)).size());
         assertEquals(1, mails("booking-invitation", email(two)).size());
+    }
+
+    @Test
+    void invitingWithAReturnAddressThatIsNoAddressGoesBackToTheMoments() {
+        Setup setup = vacancyWithRolePlayStage();
+        aSlot().of(setup.vacancy(), setup.stage()).persist();
+        Application one = candidateIn(setup);
+        String moments = "/app/vacancies/" + setup.vacancy().id + "/slots";
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+
+        recruiter.post(moments + "/invite", Map.of("ids", List.of(one.id), "returnTo", "/ x")).then().statusCode(303)
+                .header("Location", endsWith(moments));
+        assertEquals(1, mails("booking-invitation", email(one)).size());
+        recruiter.post(moments + "/invite", Map.of("returnTo", "/a|b")).then().statusCode(303).header("Location", endsWith(moments));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -71,6 +72,26 @@ class BulkActionsTest {
                 .body(containsString("2 kandidaten naar Telefonisch gesprek verplaatsen?"))
                 .body(containsString("Let op: 1 kandidaat zit al in de gesprekken of verder"));
         assertEquals(0, TestApplications.reload(early.id).stage.sortOrder - TestApplications.stagesOf(vacancy).get(0).sortOrder);
+    }
+
+    @Test
+    void aReturnAddressThatIsNoAddressGoesBackToTheBoard() {
+        Vacancy vacancy = aVacancy().published().persist();
+        Application application = anApplication().to(vacancy).persist();
+        Stage next = TestApplications.stagesOf(vacancy).get(1);
+        String board = "/app/vacancies/" + vacancy.id + "/board";
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+
+        recruiter.post(board + "/bulk", Map.of("ids", List.of(application.id), "action", "move", "toStageId", next.id,
+                "returnTo", "/a|b")).then().statusCode(200)
+                .body(containsString("name=\"returnTo\" value=\"" + board + "\""));
+        recruiter.post(board + "/bulk", Map.of("ids", List.of(application.id), "action", "move", "toStageId", next.id,
+                "confirmed", true, "returnTo", "/ x")).then().statusCode(303).header("Location", endsWith(board));
+        assertEquals(next.id, TestApplications.reload(application.id).stage.id);
+        for (String notAnAddress : List.of("/%", "/\t/evil.example", "https://evil.example/")) {
+            recruiter.post(board + "/bulk", Map.of("action", "move", "returnTo", notAnAddress)).then().statusCode(303)
+                    .header("Location", endsWith(board));
+        }
     }
 
     @Test

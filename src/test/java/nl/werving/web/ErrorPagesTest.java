@@ -2,7 +2,10 @@ package nl.werving.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +71,15 @@ class ErrorPagesTest {
                 .cookie("werving-lang", "en");
         given().redirects().follow(false).get("/language?lang=en&return=https://evil.example/").then().statusCode(303)
                 .header("Location", not(containsString("evil.example")));
+    }
+
+    @Test
+    void languageSwitchGoesHomeForAReturnAddressThatIsNoAddress() {
+        for (String notAnAddress : List.of("/ x", "/%", "/a|b", "/\t/evil.example")) {
+            given().redirects().follow(false).queryParam("lang", "en").queryParam("return", notAnAddress).get("/language")
+                    .then().statusCode(303)
+                    .header("Location", matchesPattern("https?://[^/]+/"))
+                    .cookie("werving-lang", "en");
+        }
     }
 }

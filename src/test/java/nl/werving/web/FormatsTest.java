@@ -26,10 +26,22 @@ class FormatsTest {
 
     @Test
     void acceptsOnlyLocalReturnPaths() {
-        assertEquals("/app", LanguageResource.safeReturnPath("/app"));
-        assertEquals("/", LanguageResource.safeReturnPath("//evil.example"));
-        assertEquals("/", LanguageResource.safeReturnPath("https://evil.example"));
-        assertEquals("/", LanguageResource.safeReturnPath(null));
+        assertEquals("/app", ReturnPath.orHome("/app"));
+        assertEquals("/app/candidates?q=de%20Vries", ReturnPath.orHome("/app/candidates?q=de%20Vries"));
+        assertEquals("/", ReturnPath.orHome("//evil.example"));
+        assertEquals("/", ReturnPath.orHome("/\\evil.example"));
+        assertEquals("/", ReturnPath.orHome("https://evil.example"));
+        assertEquals("/", ReturnPath.orHome(null));
+        assertEquals("/app/vacancies", ReturnPath.orElse("/a|b", "/app/vacancies"));
+        assertEquals("/app", ReturnPath.inBackOffice("/jobs", "/app"));
+        assertEquals("/app/vacancies/7/board", ReturnPath.inBackOffice("/app/vacancies/7/board", "/app"));
+    }
+
+    @Test
+    void refusesAReturnPathThatIsNoAddress() {
+        for (String notAnAddress : List.of("/ x", "/%", "/a|b", "/\t/evil.example", "/x\r\nSet-Cookie: a=b")) {
+            assertEquals("/", ReturnPath.orHome(notAnAddress), notAnAddress);
+        }
     }
 
     @Test
