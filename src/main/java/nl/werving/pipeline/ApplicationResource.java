@@ -99,7 +99,7 @@ public class ApplicationResource {
     @GET
     @Path("reject")
     public TemplateInstance rejectForm(@RestPath long id, @RestQuery String returnTo) {
-        return Templates.reject(pipeline.get(id), pipeline.rejectionReasons(), ReturnPath.orHome(returnTo),
+        return Templates.reject(pipeline.withCandidate(id), pipeline.rejectionReasons(), ReturnPath.orHome(returnTo),
                 FormErrors.none());
     }
 
@@ -109,7 +109,7 @@ public class ApplicationResource {
             @RestForm Long version, @RestForm String returnTo) {
         FormErrors errors = FormErrors.of(validator.validate(new RejectionLine(personalLine)));
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.reject(pipeline.get(id),
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.reject(pipeline.withCandidate(id),
                     pipeline.rejectionReasons(), ReturnPath.orHome(returnTo), errors)).build();
         }
         try {

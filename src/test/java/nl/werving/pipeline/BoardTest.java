@@ -203,6 +203,22 @@ class BoardTest {
     }
 
     @Test
+    void theRejectPageOfAnErasedCandidateIsNotFound() {
+        Application application = anApplication().to(aVacancy().published().persist()).by("Wies Gewist").persist();
+        WebSession recruiter = WebSession.as(TestUsers.recruiter());
+        String reject = "/app/applications/" + application.id + "/reject";
+        recruiter.get(reject).then().statusCode(200).body(containsString("Wies Gewist"));
+
+        recruiter.post("/app/candidates/" + application.candidate.id + "/erase", Map.of("confirm", true)).then().statusCode(303);
+
+        recruiter.get(reject).then().statusCode(404).body(containsString("Pagina niet gevonden"))
+                .body(not(containsString("Wies Gewist")));
+        recruiter.post(reject, Map.of("reasonId", 1, "personalLine", "x".repeat(ApplicationResource.PERSONAL_LINE_MAX + 1),
+                "version", TestApplications.reload(application.id).version)).then().statusCode(404)
+                .body(containsString("Pagina niet gevonden"));
+    }
+
+    @Test
     void aDelayedRejectionMailWaitsInTheOutbox() {
         Vacancy vacancy = aVacancy().published().persist();
         String email = "later." + System.nanoTime() + "@voorbeeld.nl";
