@@ -12,6 +12,7 @@ import nl.werving.careers.JobFilter.Hours;
 import nl.werving.vacancy.ContractType;
 import nl.werving.vacancy.Language;
 import nl.werving.web.ContactEmail;
+import nl.werving.web.FormFields;
 
 /**
  * The job-alert form: an address, the language of the mails, and the criteria (the job list's filter it came from).
@@ -85,18 +86,10 @@ public class JobAlertForm {
         JobFilter filter = new JobFilter();
         filter.q = q;
         filter.city = city;
-        filter.contract = parse(ContractType.class, contract);
-        filter.hours = parse(Hours.class, hours);
-        filter.language = parse(Language.class, workLanguage);
+        filter.contract = FormFields.choice(ContractType.class, FormFields.blankToNull(contract));
+        filter.hours = FormFields.choice(Hours.class, FormFields.blankToNull(hours));
+        filter.language = FormFields.choice(Language.class, FormFields.blankToNull(workLanguage));
         filter.noWeekend = noWeekend;
         return filter;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -56,7 +56,7 @@ public class JobAlertResource {
 
     @GET
     public TemplateInstance form(@BeanParam JobFilter filter) {
-        return Templates.form(JobAlertForm.of(filter, locale.getLanguage()), FormErrors.none(), expiryDays());
+        return Templates.form(JobAlertForm.of(filter.normalised(), locale.getLanguage()), FormErrors.none(), expiryDays());
     }
 
     @POST

@@ -12,6 +12,7 @@ import io.quarkus.qute.TemplateEnum;
 import nl.werving.vacancy.ContractType;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.web.FormFields;
 
 /** The filters of the public job list, kept in the URL so a filtered list can be shared. */
 public class JobFilter {
@@ -43,15 +44,23 @@ public class JobFilter {
     @RestQuery
     public String city;
 
-    @RestQuery
     public ContractType contract;
 
-    @RestQuery
     public Hours hours;
 
     /** A language the work is in. */
-    @RestQuery
     public Language language;
+
+    // The choices as the address gives them, read as text: bound to the enums, a retired or mistyped value in an old link
+    // would answer 404. normalised() keeps a known value only.
+    @RestQuery("contract")
+    String contractChoice;
+
+    @RestQuery("hours")
+    String hoursChoice;
+
+    @RestQuery("language")
+    String languageChoice;
 
     /** Only work without weekends. */
     @RestQuery
@@ -89,12 +98,15 @@ public class JobFilter {
 
     /**
      * These filters in one form for each list they show: the search with single spaces and cut to its length, blanks
-     * as no filter, the page within bounds. The page cache is keyed on it, so spaces, an over-long search or a huge
-     * page number make no new copy.
+     * and unknown choices as no filter, the page within bounds. The page cache is keyed on it, so spaces, an over-long
+     * search, an unknown choice or a huge page number make no new copy.
      */
     public JobFilter normalised() {
         q = q == null || q.isBlank() ? null : cut(q.strip().replaceAll("\\s+", " "), MAX_KEYWORDS);
         city = city == null || city.isBlank() ? null : cut(city.strip(), MAX_KEYWORDS);
+        contract = contract != null ? contract : FormFields.choice(ContractType.class, FormFields.blankToNull(contractChoice));
+        hours = hours != null ? hours : FormFields.choice(Hours.class, FormFields.blankToNull(hoursChoice));
+        language = language != null ? language : FormFields.choice(Language.class, FormFields.blankToNull(languageChoice));
         page = Math.max(1, Math.min(page, MAX_PAGES));
         return this;
     }

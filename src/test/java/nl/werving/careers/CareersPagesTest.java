@@ -84,6 +84,25 @@ class CareersPagesTest {
     }
 
     @Test
+    void anUnknownFilterValueFromAnOldLinkFiltersNothing() {
+        String marker = marker();
+        Vacancy utrechtPartTime = aVacancy().titled("Deeltijd " + marker).hours(16, 24).published().persist();
+        Vacancy gentFrench = aVacancy().titled("Frans " + marker).hours(36, 38)
+                .contract(ContractType.AGENCY).requiring(Language.FR, LanguageLevel.B2).published().persist();
+
+        for (String unknown : List.of("contract=zzz", "hours=abc", "language=xx", "contract=zzz&hours=abc&language=xx")) {
+            given().get("/jobs?q=" + marker + "&" + unknown).then().statusCode(200)
+                    .body(containsString(utrechtPartTime.title)).body(containsString(gentFrench.title))
+                    .body(not(containsString("Pagina niet gevonden")));
+        }
+        given().get("/jobs?q=" + marker + "&contract=AGENCY&hours=abc").then().statusCode(200)
+                .body(containsString(gentFrench.title)).body(not(containsString(utrechtPartTime.title)));
+        given().get("/jobs/alerts?q=" + marker + "&contract=zzz&hours=UP_TO_24&language=xx").then().statusCode(200)
+                .body(not(containsString("name=\"contract\"")))
+                .body(containsString("<option value=\"UP_TO_24\" selected>"));
+    }
+
+    @Test
     void describesTheVacancyAsJobPostingForSearchEngines() throws Exception {
         Vacancy vacancy = aVacancy().published().closingOn(LocalDate.of(2099, 1, 31)).remote().persist();
 
