@@ -27,7 +27,7 @@ public class ApplyForm {
     @RestForm
     @NotBlank(message = "{apply.email.required}")
     @ContactEmail
-    @Size(max = 200, message = "{werving.size.max}")
+    @Size(max = ContactEmail.MAX_LENGTH, message = "{werving.size.max}")
     public String email;
 
     @RestForm

@@ -23,7 +23,7 @@ public class JobAlertForm {
     @RestForm
     @NotBlank(message = "{jobAlert.email.invalid}")
     @ContactEmail(message = "{jobAlert.email.invalid}")
-    @Size(max = 254, message = "{werving.size.max}")
+    @Size(max = ContactEmail.MAX_LENGTH, message = "{werving.size.max}")
     public String email;
 
     @RestForm

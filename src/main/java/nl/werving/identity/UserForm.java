@@ -30,6 +30,7 @@ public class UserForm {
     @Size(max = 120, message = "{werving.size.max}")
     public String displayName;
 
+    // Shorter than ContactEmail.MAX_LENGTH: the column app_user.email holds 200 characters.
     @RestForm
     @ContactEmail
     @Size(max = 200, message = "{werving.size.max}")

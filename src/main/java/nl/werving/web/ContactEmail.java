@@ -19,8 +19,8 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * An e-mail address we can write to: the one rule for every form and API body that takes one (candidates, referees,
- * users). Nothing is valid too; pair it with {@code @NotBlank} where the address is required and with {@code @Size} for
- * the column's length. {@code @Email} alone lets {@code name@host} through, which no mail reaches.
+ * users). Nothing is valid too; pair it with {@code @NotBlank} where the address is required and with
+ * {@code @Size(max = MAX_LENGTH)}. {@code @Email} alone lets {@code name@host} through, which no mail reaches.
  */
 @Email
 @Pattern(regexp = "^$|.+@[^@]+\\.[^@.]+")
@@ -30,6 +30,12 @@ import jakarta.validation.constraints.Pattern;
 @Retention(RUNTIME)
 @Documented
 public @interface ContactEmail {
+
+    /**
+     * The longest address mail can carry (RFC 5321: a path of 256 characters, angle brackets included). A column that
+     * holds an address in plain text must take this many characters.
+     */
+    int MAX_LENGTH = 254;
 
     String message() default "{werving.email}";
 

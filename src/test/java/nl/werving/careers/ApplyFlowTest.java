@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -214,6 +215,24 @@ class ApplyFlowTest {
         Applicant longLetter = anApplicant();
         longLetter.motivation = "x".repeat(2001);
         assertRefused(longLetter, "motivation", "Maximaal 2000 tekens.");
+    }
+
+    @Test
+    void acceptsAnAddressOfTheLongestLengthMailCarriesAndRefusesALongerOne() {
+        Vacancy vacancy = aVacancy().published().persist();
+        // 64 characters before the @ (the most a mailbox name may have), labels of at most 63 after it.
+        String mailbox = ("fenna." + UUID.randomUUID().toString().substring(0, 8) + ".").repeat(5).substring(0, 64);
+        String longest = mailbox + "@" + "a".repeat(61) + "." + "b".repeat(61) + "." + "c".repeat(61) + ".nl";
+        assertEquals(253, longest.length());
+
+        anApplicant().withEmail(longest).applyTo(vacancy.slug).then().statusCode(303)
+                .header("Location", endsWith("/jobs/" + vacancy.slug + "/applied"));
+
+        Application application = applicationsOf(longest).get(0);
+        assertEquals(longest, QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(application.id)
+                .candidate.email()));
+        assertRefused(anApplicant().withEmail(mailbox + "@" + "a".repeat(62) + "." + "b".repeat(62) + "." + "c".repeat(61) + ".nl"),
+                "email", "Maximaal 254 tekens.");
     }
 
     @Test
