@@ -91,7 +91,7 @@
       steps.push(step);
     }
   });
-  var nav = form.querySelector('.wv-steps');
+  var nav = form.querySelector('.wv-step-nav');
   var count = nav.querySelector('.wv-step-count');
   var previous = nav.querySelector('[data-step-move="-1"]');
   var next = nav.querySelector('[data-step-move="1"]');

@@ -43,6 +43,7 @@ class CareersBrowserTest {
 
             page.navigate("/");
             Browser.assertAccessible(page, "home");
+            Browser.assertNoSidewaysScroll(page, "home at " + size);
             Browser.screenshot(page, "careers-home-" + size);
 
             page.navigate("/jobs");
@@ -71,6 +72,7 @@ class CareersBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verstuur sollicitatie")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bedankt voor je sollicitatie!"))).isVisible();
             Browser.assertAccessible(page, "applied");
+            Browser.assertNoSidewaysScroll(page, "applied at " + size);
             Browser.screenshot(page, "careers-applied-" + size);
 
             String mail = SmtpServer.text(SmtpServer.awaitMessagesTo("noor.bakker." + size + "@voorbeeld.nl", 1, Duration.ofSeconds(20)).get(0));

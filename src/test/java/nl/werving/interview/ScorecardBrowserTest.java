@@ -109,7 +109,7 @@ class ScorecardBrowserTest {
 
         Page laptop = browser.loggedIn(manager, false);
         laptop.navigate("/app/interviews/" + interview.id + "/scorecard");
-        assertThat(laptop.locator(".wv-steps")).isHidden();
+        assertThat(laptop.locator(".wv-step-nav")).isHidden();
         assertThat(laptop.locator(".wv-question")).hasCount(6);
         double height = ((Number) laptop.evaluate("document.documentElement.scrollHeight")).doubleValue();
         Browser.assertAccessible(laptop, "scorecard on a laptop");

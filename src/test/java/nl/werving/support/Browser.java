@@ -1,6 +1,7 @@
 package nl.werving.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +99,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 .toList();
         assertEquals(List.of(), serious.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
                 .map(node -> node.getTarget().toString()).toList()).toList(), "axe-core on " + name);
+    }
+
+    /** Nothing sticks out of the window, so the page never scrolls sideways (on a phone: a cut-off step, a badge past its card). */
+    public static void assertNoSidewaysScroll(Page page, String name) {
+        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        List<?> both = (List<?>) widths;
+        assertTrue(((Number) both.get(0)).intValue() <= ((Number) both.get(1)).intValue(),
+                name + " is " + both.get(0) + " px wide in a window of " + both.get(1) + " px");
     }
 
     /** What the window shows now, without scrolling: for pages where the first screen is what counts. */
