@@ -3,6 +3,7 @@ package nl.werving.home;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +68,27 @@ class HomeBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Samenvatting aanzetten")).click();
             assertThat(page.getByText("De dagelijkse samenvatting staat aan.")).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Samenvatting uitzetten")).click();
+
+            // An admin has the longest top bar (Beheer), French the longest words (Se déconnecter, 15 jours ouvrables…).
+            for (String language : List.of("fr", "en", "nl")) {
+                page.navigate("/language?lang=" + language + "&return=%2Fapp");
+                Browser.assertNoSidewaysScroll(page, "home " + language + " " + size);
+                if (!phone) {
+                    assertTopBarOnOneRow(page, "home " + language + " " + size);
+                }
+                Browser.screenshot(page, "home-admin-" + language + "-" + size);
+            }
             page.context().close();
         }
+    }
+
+    /** Brand, navigation and the end of the bar (Beheer, language, logout) side by side: nothing wrapped to a second row. */
+    static void assertTopBarOnOneRow(Page page, String name) {
+        assertTrue((boolean) page.evaluate("""
+                () => {
+                  const parts = [...document.querySelector('.wv-topbar-inner').children].map(part => part.getBoundingClientRect());
+                  return Math.max(...parts.map(r => r.top)) < Math.min(...parts.map(r => r.bottom));
+                }"""), "the top bar of " + name + " is one row");
     }
 
     @Test
