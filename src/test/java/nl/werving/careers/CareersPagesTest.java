@@ -133,9 +133,12 @@ class CareersPagesTest {
 
     @Test
     void showsTheWholeHonestAd() {
-        Vacancy vacancy = aVacancy().published().persist();
+        Vacancy vacancy = aVacancy().withEveningWork().withWeekendWork().withScheduleNote("Ma–vr tussen 8:00 en 20:00.")
+                .published().persist();
 
         given().get("/jobs/" + vacancy.slug).then().statusCode(200)
+                .body(containsString("Rooster: avonden, weekenden. <span lang=\"nl\">Ma–vr tussen 8:00 en 20:00.</span>"))
+                .body(not(containsString(" . <span")))
                 .body(containsString("32–40 uur per week"))
                 .body(containsString("Nederlands C1 – zeer goed"))
                 .body(containsString("Vast contract"))
@@ -146,12 +149,14 @@ class CareersPagesTest {
 
     @Test
     void speaksEnglishAndFrenchWhenChosen() {
-        Vacancy vacancy = aVacancy().published().persist();
+        Vacancy vacancy = aVacancy().withEveningWork().withScheduleNote("Ma–vr tussen 8:00 en 20:00.").published().persist();
 
         given().cookie("werving-lang", "en").get("/jobs/" + vacancy.slug).then().statusCode(200)
-                .body(containsString("<html lang=\"en\">")).body(containsString("Apply now")).body(containsString("gross per month"));
+                .body(containsString("<html lang=\"en\">")).body(containsString("Apply now")).body(containsString("gross per month"))
+                .body(containsString("Schedule: evenings. <span lang=\"nl\">Ma–vr"));
         given().cookie("werving-lang", "fr").get("/jobs/" + vacancy.slug).then().statusCode(200)
-                .body(containsString("Postuler maintenant")).body(containsString("brut par mois"));
+                .body(containsString("Postuler maintenant")).body(containsString("brut par mois"))
+                .body(containsString("Horaires: soirées. <span lang=\"nl\">Ma–vr"));
     }
 
     @Test

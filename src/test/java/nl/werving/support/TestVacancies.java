@@ -122,6 +122,16 @@ public final class TestVacancies {
         return this;
     }
 
+    public TestVacancies withEveningWork() {
+        vacancy.eveningWork = true;
+        return this;
+    }
+
+    public TestVacancies withScheduleNote(String note) {
+        vacancy.scheduleNote = note;
+        return this;
+    }
+
     public TestVacancies withCvOptional() {
         vacancy.cvOptional = true;
         return this;
