@@ -20,7 +20,7 @@ public interface MailMessages {
     String emptyTitle(MailStatus status);
 
     @Message
-    String emptyText();
+    String emptyText(MailStatus status);
 
     @Message
     String columnCreated();
@@ -44,7 +44,7 @@ public interface MailMessages {
     String nextAttempt(String when);
 
     @Message
-    String sentAt(String when);
+    String sentOn();
 
     @Message
     String retry();

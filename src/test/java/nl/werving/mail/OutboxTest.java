@@ -143,6 +143,14 @@ class OutboxTest {
         SmtpServer.awaitMessagesTo(address, 1, Duration.ofSeconds(20));
         // The server holds the mail a moment before the sender commits its status.
         await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(address).status == MailStatus.SENT);
+        // The date under its own label, not "Verstuurd: Verstuurd 4 dec. 2026".
+        admin.get("/app/mail/" + id).then().statusCode(200)
+                .body(containsString("<dt>Verstuurd op</dt>"))
+                .body(not(containsString("<dd>Verstuurd ")));
+        admin.language("fr").get("/app/mail/" + id).then().statusCode(200)
+                .body(containsString("<dt>Envoyé le</dt>"))
+                .body(not(containsString("<dd>Envoyé ")));
+        admin.language("nl");
         WebSession.as(TestUsers.recruiter()).get("/app/mail").then().statusCode(403);
     }
 
@@ -158,5 +166,22 @@ class OutboxTest {
 
         WebSession.as(TestUsers.admin()).get("/app/mail?status=FAILED&page=2147483647").then().statusCode(200)
                 .body(containsString("<table")).body(not(containsString("rel=\"next\"")));
+    }
+
+    @Test
+    void saysWhatTheEmptyFailedTabIsFor() {
+        // The tab is empty only without failed mails: those other tests left behind are taken away first.
+        QuarkusTransaction.requiringNew().run(() -> OutboxMail.delete("status", MailStatus.FAILED));
+        WebSession admin = WebSession.as(TestUsers.admin());
+        admin.get("/app/mail?status=FAILED").then().statusCode(200)
+                .body(containsString("Geen mislukte mails"))
+                .body(containsString("Lukt een mail ook na de laatste poging niet, dan verschijnt hij hier en kun je hem opnieuw versturen."))
+                .body(not(containsString("het product")));
+        admin.language("en").get("/app/mail?status=FAILED").then().statusCode(200)
+                .body(containsString("A mail that still fails after its last attempt appears here"))
+                .body(not(containsString("the product")));
+        admin.language("fr").get("/app/mail?status=FAILED").then().statusCode(200)
+                .body(containsString("Un e-mail qui échoue encore après sa dernière tentative apparaît ici"))
+                .body(not(containsString("le produit")));
     }
 }
