@@ -59,6 +59,7 @@ class BulkActionsTest {
                 .body(containsString("1 geselecteerde sollicitatie loopt niet meer en wordt overgeslagen."))
                 .body(containsString("Let op: 1 kandidaat zit al in de gesprekken of verder"))
                 .body(containsString("Ja, 3 kandidaten afwijzen"))
+                .body(containsString("Alle 3 kandidaten tonen"))
                 .body(containsString("name=\"confirmed\" value=\"true\""))
                 .extract().asString();
         String warning = page.substring(page.indexOf("id=\"late-warning\""), page.indexOf("</div>", page.indexOf("id=\"late-warning\"")));
@@ -71,6 +72,12 @@ class BulkActionsTest {
                 "action", "move", "toStageId", TestApplications.stagesOf(vacancy).get(2).id)).then().statusCode(200)
                 .body(containsString("2 kandidaten naar Telefonisch gesprek verplaatsen?"))
                 .body(containsString("Let op: 1 kandidaat zit al in de gesprekken of verder"));
+        // One candidate: no "Alle 1 kandidaten tonen".
+        recruiter.post("/app/vacancies/" + vacancy.id + "/board/bulk", Map.of("ids", List.of(screening.id),
+                "action", "reject", "reasonId", 1, "timing", "TOMORROW")).then().statusCode(200)
+                .body(containsString("1 kandidaat afwijzen?"))
+                .body(containsString("De kandidaat tonen"))
+                .body(not(containsString("Alle 1 kandidaten")));
         assertEquals(0, TestApplications.reload(early.id).stage.sortOrder - TestApplications.stagesOf(vacancy).get(0).sortOrder);
     }
 

@@ -105,7 +105,11 @@ class CandidateMergeTest {
 
         recruiter.get("/app/candidates/" + keptId + "/merge?with=" + duplicateId).then().statusCode(200)
                 .body(containsString("Chatmedewerker " + unique)).body(containsString("Klantenservice " + unique))
-                .body(containsString("1 sollicitatie(s), 1 document(en), 1 notitie(s), 1 toestemming(en), 1 e-mail(s)"));
+                .body(containsString("1 sollicitatie(s), 1 document(en), 1 notitie(s), 1 toestemming(en), 1 e-mail(s)"))
+                // "je" as everywhere in the back office, and the language named as on the profile.
+                .body(containsString("kies wie je behoudt")).body(containsString("Gaat over als je de ander behoudt"))
+                .body(not(containsString(" u behoudt"))).body(not(containsString("als u ")))
+                .body(containsString("<dt>Taal</dt><dd>Nederlands</dd>")).body(not(containsString("<dd>nl</dd>")));
         recruiter.post("/app/candidates/" + keptId + "/merge", merge(keptId, duplicateId, keptId)).then().statusCode(303)
                 .header("Location", endsWith("/app/candidates/" + keptId));
 
@@ -192,7 +196,7 @@ class CandidateMergeTest {
         form.remove("keep");
         form.remove("confirm");
         recruiter.post("/app/candidates/" + one.candidate.id + "/merge", form).then().statusCode(400)
-                .body(containsString("Kies welke kandidaat u behoudt.")).body(containsString("Bevestig dat u de kandidaten wilt samenvoegen."));
+                .body(containsString("Kies welke kandidaat je behoudt.")).body(containsString("Bevestig dat je de kandidaten wilt samenvoegen."));
         assertTrue(exists(other.candidate.id));
     }
 
