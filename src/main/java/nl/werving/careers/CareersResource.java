@@ -116,10 +116,6 @@ public class CareersResource {
     public Response apply(@RestPath String slug, @BeanParam ApplyForm form, MultipartFormDataInput input,
             HttpServerRequest request) {
         Vacancy vacancy = careers.publicVacancy(slug);
-        if (!rateLimiter.tryAcquire(request)) {
-            return Response.status(429).header("Retry-After", rateLimiter.retryAfterSeconds())
-                    .entity(Templates.tooManyApplications(vacancy, Math.max(1, rateLimiter.retryAfterSeconds() / 60))).build();
-        }
         if (form.isBot()) {
             return thanks(slug);
         }
@@ -141,6 +137,11 @@ public class CareersResource {
             // An answer outside what the question allows is a form the server understood but cannot accept.
             int status = answers.hasErrors() ? 422 : Response.Status.BAD_REQUEST.getStatusCode();
             return Response.status(status).entity(page(vacancy, form, errors, raw)).build();
+        }
+        // Counted once the form is right: a candidate correcting mistakes, or a class sharing one address, is not a flood.
+        if (!rateLimiter.tryAcquire(request)) {
+            return Response.status(429).header("Retry-After", rateLimiter.retryAfterSeconds())
+                    .entity(Templates.tooManyApplications(vacancy, Math.max(1, rateLimiter.retryAfterSeconds() / 60))).build();
         }
         Verdict verdict = screening.judge(vacancy, answers);
         careers.apply(vacancy, form, withoutCv ? null : form.cvFile(), locale.get(), answers, verdict);

@@ -100,6 +100,19 @@ class RateLimitTest {
     }
 
     @Test
+    void countsNoAttemptWhoseFormStillHasMistakes() {
+        Vacancy vacancy = aVacancy().published().persist();
+        for (int i = 0; i < 3; i++) {
+            anApplicant().withEmail("geen-adres").applyTo(vacancy.slug).then().statusCode(400)
+                    .body(containsString("Vul een geldig e-mailadres in"));
+        }
+
+        anApplicant().applyTo(vacancy.slug).then().statusCode(303);
+        anApplicant().applyTo(vacancy.slug).then().statusCode(303);
+        anApplicant().applyTo(vacancy.slug).then().statusCode(429);
+    }
+
+    @Test
     void limitsJobAlertSignUpsLikeApplicationsButCountsThemApart() {
         Vacancy vacancy = aVacancy().published().persist();
         anApplicant().applyTo(vacancy.slug).then().statusCode(303);
