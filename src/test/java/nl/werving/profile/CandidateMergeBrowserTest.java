@@ -54,7 +54,7 @@ class CandidateMergeBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kandidaten samenvoegen"))).isVisible();
         page.locator("#f-keep").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Samenvoegen")).click();
-        assertThat(page.getByText("Bevestig dat u de kandidaten wilt samenvoegen.").first()).isVisible();
+        assertThat(page.getByText("Bevestig dat je de kandidaten wilt samenvoegen.").first()).isVisible();
         Browser.assertAccessible(page, "merge-compare-" + size);
         Browser.screenshot(page, "merge-compare-" + size);
 
