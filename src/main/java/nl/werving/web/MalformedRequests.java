@@ -1,12 +1,15 @@
 package nl.werving.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.common.util.MediaTypeHelper;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -21,6 +24,7 @@ import io.vertx.ext.web.RoutingContext;
  * <li>an {@code Accept} header that cannot be read is taken as accepting anything (the page templates choose their
  * variant by it, and would fail on it again while rendering the error page);</li>
  * <li>a login that is not a form is refused as such (415), as every other form is;</li>
+ * <li>a form token cookie that is no token is left out, so the page sets a new one;</li>
  * <li>a semicolon in an address is read as the character it stands for ({@code %3B}): the login remembers the address
  * it interrupts in a cookie, which cannot hold a semicolon, and the request would go unanswered.</li>
  * </ul>
@@ -30,12 +34,26 @@ public class MalformedRequests {
 
     static final String LOGIN_POST = "/j_security_check";
 
+    private final String csrfCookie;
+    private final Pattern csrfToken;
+
+    MalformedRequests(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie,
+            @ConfigProperty(name = "quarkus.rest-csrf.token-size") int tokenBytes) {
+        this.csrfCookie = csrfCookie;
+        // The token is its bytes in URL-safe Base64 without padding.
+        this.csrfToken = Pattern.compile("[A-Za-z0-9_-]{" + (tokenBytes * 4 + 2) / 3 + "}");
+    }
+
     void install(@Observes Filters filters) {
         filters.register(this::check, 500);
     }
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        String cookies = request.getHeader(HttpHeaders.COOKIE);
+        if (cookies != null && cookies.contains(csrfCookie + "=")) {
+            dropMalformedCsrfToken(request, cookies);
+        }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept != null && !readable(accept)) {
             request.headers().set(HttpHeaders.ACCEPT, MediaType.WILDCARD);
@@ -49,6 +67,25 @@ public class MalformedRequests {
             return;
         }
         context.next();
+    }
+
+    /**
+     * A form token cookie that is no token would have every page refused until it expires (12 hours); without it the page
+     * answers and sets a new one. A form posted with it is still refused, for want of a token.
+     */
+    private void dropMalformedCsrfToken(HttpServerRequest request, String cookies) {
+        List<String> kept = new ArrayList<>();
+        for (String cookie : cookies.split(";")) {
+            String[] pair = cookie.strip().split("=", 2);
+            if (!(pair[0].equals(csrfCookie) && (pair.length < 2 || !csrfToken.matcher(pair[1]).matches()))) {
+                kept.add(cookie.strip());
+            }
+        }
+        if (kept.isEmpty()) {
+            request.headers().remove(HttpHeaders.COOKIE);
+        } else {
+            request.headers().set(HttpHeaders.COOKIE, String.join("; ", kept));
+        }
     }
 
     private static boolean readable(String accept) {

@@ -81,4 +81,17 @@ class MalformedRequestsTest {
         recruiter.post("/app/tagging", form).then().statusCode(400).contentType(containsString("text/html"))
                 .body(not(containsString("Referentie voor de helpdesk")));
     }
+
+    @Test
+    void aFormTokenCookieThatIsNoTokenIsReplacedInsteadOfLockingTheVisitorOut() {
+        for (String value : new String[] { "abc", "", "x".repeat(200) }) {
+            String fresh = given().header("Cookie", "csrf-token=" + value).get("/jobs").then().statusCode(200)
+                    .body(containsString("</html>")).extract().cookie(WebSession.CSRF);
+            assertTrue(fresh != null && fresh.matches("[A-Za-z0-9_-]{22}"), "a new token: " + fresh);
+        }
+        // A form sent with it is still refused: it carries no token the server gave.
+        given().header("Cookie", "csrf-token=abc").contentType("application/x-www-form-urlencoded")
+                .formParam(WebSession.CSRF, "abc").formParam("email", "iemand@voorbeeld.nl").formParam("language", "nl")
+                .redirects().follow(false).post("/jobs/alerts").then().statusCode(400);
+    }
 }
