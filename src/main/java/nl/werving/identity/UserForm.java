@@ -30,10 +30,9 @@ public class UserForm {
     @Size(max = 120, message = "{werving.size.max}")
     public String displayName;
 
-    // Shorter than ContactEmail.MAX_LENGTH: the column app_user.email holds 200 characters.
     @RestForm
     @ContactEmail
-    @Size(max = 200, message = "{werving.size.max}")
+    @Size(max = ContactEmail.MAX_LENGTH, message = "{werving.size.max}")
     public String email;
 
     /** The language of the mails to the user: nl, en or fr; anything else reads Dutch. */

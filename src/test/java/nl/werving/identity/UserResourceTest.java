@@ -56,6 +56,20 @@ class UserResourceTest {
     }
 
     @Test
+    void keepsAnEmailAddressOfTheLongestLengthMailCarries() {
+        WebSession admin = WebSession.as(TestUsers.admin());
+        String username = uniqueName();
+        String longest = (username + ".").repeat(8).substring(0, 64) + "@" + "a".repeat(61) + "." + "b".repeat(61) + "." + "c".repeat(61) + ".nl";
+        assertEquals(253, longest.length());
+        Map<String, Object> form = form(username);
+        form.put("email", longest);
+
+        admin.post("/app/users", form).then().statusCode(303);
+
+        assertEquals(longest, QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username).orElseThrow().email));
+    }
+
+    @Test
     void refusesInvalidUsersWithMessagesNextToTheFields() {
         WebSession admin = WebSession.as(TestUsers.admin());
         Map<String, Object> form = form("A");
