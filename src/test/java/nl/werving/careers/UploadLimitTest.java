@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import nl.werving.candidate.Candidate;
 import nl.werving.support.Applicant;
+import nl.werving.support.RawHttp;
 import nl.werving.support.TestFiles;
 import nl.werving.vacancy.Vacancy;
 
@@ -30,24 +30,18 @@ import nl.werving.vacancy.Vacancy;
 class UploadLimitTest {
 
     @Test
-    void answersAnOversizeUploadWithAFriendlyPage() throws Exception {
+    void answersAnOversizeUploadWithAFriendlyPage() {
         Vacancy vacancy = aVacancy().published().persist();
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /jobs/" + vacancy.slug + "/apply HTTP/1.1\r\n"
-                    + "Host: localhost\r\n"
-                    + "Accept-Language: nl\r\n"
-                    + "Content-Type: multipart/form-data; boundary=x\r\n"
-                    + "Content-Length: 200000000\r\n\r\n--x\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String response = RawHttp.exchange("POST /jobs/" + vacancy.slug + "/apply HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Accept-Language: nl\r\n"
+                + "Content-Type: multipart/form-data; boundary=x\r\n"
+                + "Content-Length: 200000000\r\n\r\n--x\r\n");
 
-            assertTrue(response.startsWith("HTTP/1.1 413"), response);
-            assertTrue(response.contains("Dit bestand is te groot"), response);
-            assertTrue(response.contains("Je cv is groter dan 5 MB."), response);
-            assertTrue(response.contains("href=\"/jobs/" + vacancy.slug + "#solliciteren\""), response);
-        }
+        assertTrue(response.startsWith("HTTP/1.1 413"), response);
+        assertTrue(response.contains("Dit bestand is te groot"), response);
+        assertTrue(response.contains("Je cv is groter dan 5 MB."), response);
+        assertTrue(response.contains("href=\"/jobs/" + vacancy.slug + "#solliciteren\""), response);
     }
 
     @Test
@@ -81,23 +75,17 @@ class UploadLimitTest {
     }
 
     @Test
-    void answersABodyThatIsNoMultipartFormAtOnceInsteadOfWaitingForMore() throws Exception {
+    void answersABodyThatIsNoMultipartFormAtOnceInsteadOfWaitingForMore() {
         Vacancy vacancy = aVacancy().published().persist();
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /jobs/" + vacancy.slug + "/apply HTTP/1.1\r\n"
-                    + "Host: localhost\r\n"
-                    + "Accept-Language: nl\r\n"
-                    + "Content-Type: multipart/form-data; boundary=xyz\r\n"
-                    + "Content-Length: 3\r\n"
-                    + "Connection: close\r\n\r\na=b").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String response = RawHttp.exchange("POST /jobs/" + vacancy.slug + "/apply HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Accept-Language: nl\r\n"
+                + "Content-Type: multipart/form-data; boundary=xyz\r\n"
+                + "Content-Length: 3\r\n"
+                + "Connection: close\r\n\r\na=b");
 
-            assertTrue(response.startsWith("HTTP/1.1 400"), response);
-            assertTrue(response.contains("Je sollicitatie is niet verstuurd"), response);
-        }
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        assertTrue(response.contains("Je sollicitatie is niet verstuurd"), response);
     }
 
     @Test
