@@ -51,10 +51,7 @@ public class AuditEvent extends PanacheEntity {
                 AuditRow.class));
         TypedQuery<Long> count = filters.bind(getEntityManager().createQuery("select count(e) from AuditEvent e" + filters.where(),
                 Long.class));
-        long total = count.getSingleResult();
-        int number = Page.clamp(query.page(), total, PAGE_SIZE);
-        return new Page<>(rows.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList(),
-                number, PAGE_SIZE, total);
+        return Page.of(rows, count, query.page(), PAGE_SIZE);
     }
 
     public static List<AuditEvent> forEntity(String entityType, long entityId) {

@@ -41,11 +41,6 @@ public class ScheduledActionResource {
         } catch (RuleViolation notPending) {
             flash.error(msg.notPending());
         }
-        return Response.seeOther(URI.create(safe(returnTo))).build();
-    }
-
-    /** Only back to a page of the back office: never an address from outside. */
-    private static String safe(String returnTo) {
-        return ReturnPath.inBackOffice(returnTo, "/app");
+        return Response.seeOther(URI.create(ReturnPath.inBackOffice(returnTo, "/app"))).build();
     }
 }

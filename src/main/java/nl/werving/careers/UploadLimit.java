@@ -70,9 +70,7 @@ public class UploadLimit {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && context.request().formAttributes().isEmpty() && context.fileUploads().isEmpty()) {
-            Locale locale = locale(context);
-            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
-                    .end(Templates.refused(jobPath(context), locale.getLanguage(), false).setLocale(locale).render());
+            context.response().end(startUnreadableAnswer(context));
             return;
         }
         context.put(BODY_READ, true).next();
@@ -122,9 +120,7 @@ public class UploadLimit {
             if (context.statusCode() != 400) {
                 LOG.warnf(context.failure(), "Apply form could not be read (status %d)", context.statusCode());
             }
-            Locale locale = locale(context);
-            String page = Templates.refused(jobPath(context), locale.getLanguage(), false).setLocale(locale).render();
-            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
+            String page = startUnreadableAnswer(context);
             HttpServerRequest request = context.request();
             if (request.isEnded()) {
                 context.response().end(page);
@@ -146,6 +142,13 @@ public class UploadLimit {
             });
             request.resume();
         }
+    }
+
+    /** The 400 for a form that could not be read: status and type set, the candidate's page to send returned. */
+    private static String startUnreadableAnswer(RoutingContext context) {
+        Locale locale = locale(context);
+        context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8");
+        return Templates.refused(jobPath(context), locale.getLanguage(), false).setLocale(locale).render();
     }
 
     private static void cutOff(RoutingContext context, String page) {

@@ -156,10 +156,7 @@ public class Vacancy extends PanacheEntity {
                 """ + filters.where() + " order by v.updatedAt desc, v.id desc", VacancySummary.class));
         TypedQuery<Long> count = filters.bind(getEntityManager().createQuery(
                 "select count(v) from Vacancy v left join v.hiringManager hm " + filters.where(), Long.class));
-        long total = count.getSingleResult();
-        int number = Page.clamp(query.page(), total, PAGE_SIZE);
-        List<VacancySummary> items = rows.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        return new Page<>(items, number, PAGE_SIZE, total);
+        return Page.of(rows, count, query.page(), PAGE_SIZE);
     }
 
     /** Number of vacancies per status, for the filter tabs; limited to a hiring manager's own if given. */

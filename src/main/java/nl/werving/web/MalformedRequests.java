@@ -32,13 +32,14 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class MalformedRequests {
 
-    static final String LOGIN_POST = "/j_security_check";
-
+    private final String loginPost;
     private final String csrfCookie;
     private final Pattern csrfToken;
 
-    MalformedRequests(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie,
+    MalformedRequests(@ConfigProperty(name = "quarkus.http.auth.form.post-location") String loginPost,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie,
             @ConfigProperty(name = "quarkus.rest-csrf.token-size") int tokenBytes) {
+        this.loginPost = loginPost;
         this.csrfCookie = csrfCookie;
         // The token is its bytes in URL-safe Base64 without padding.
         this.csrfToken = Pattern.compile("[A-Za-z0-9_-]{" + (tokenBytes * 4 + 2) / 3 + "}");
@@ -58,7 +59,7 @@ public class MalformedRequests {
         if (accept != null && !readable(accept)) {
             request.headers().set(HttpHeaders.ACCEPT, MediaType.WILDCARD);
         }
-        if (request.method() == HttpMethod.POST && LOGIN_POST.equals(request.path()) && !isUrlEncodedForm(request)) {
+        if (request.method() == HttpMethod.POST && loginPost.equals(request.path()) && !isUrlEncodedForm(request)) {
             context.response().setStatusCode(415).end();
             return;
         }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.TypedQuery;
+
 /** One page of a list that can grow. Numbers start at 1. */
 public record Page<T>(List<T> items, int number, int size, long total) {
 
@@ -19,6 +21,13 @@ public record Page<T>(List<T> items, int number, int size, long total) {
      */
     public static int clamp(int requested, long total, int size) {
         return Math.min(Math.max(requested, 1), pageCount(total, size));
+    }
+
+    /** Page {@code requested} of a query's rows, clamped as {@link #clamp} says, with the total its count query gives. */
+    public static <T> Page<T> of(TypedQuery<T> rows, TypedQuery<Long> count, int requested, int size) {
+        long total = count.getSingleResult();
+        int number = clamp(requested, total, size);
+        return new Page<>(rows.setFirstResult((number - 1) * size).setMaxResults(size).getResultList(), number, size, total);
     }
 
     private static int pageCount(long total, int size) {
