@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /** The login page (the form posts to Quarkus' j_security_check, see {@link PasswordIdentityProvider}) and logout. */
 @Path("/")
@@ -39,7 +39,7 @@ public class LoginResource {
     SessionCookies cookies;
 
     @Inject
-    HttpServerRequest request;
+    RoutingContext http;
 
     @GET
     @Path("login")
@@ -48,7 +48,7 @@ public class LoginResource {
         if (currentUser.isLoggedIn()) {
             return Response.seeOther(URI.create("/app")).build();
         }
-        Long waitMinutes = error ? cookies.takeLoginWait(request).orElse(null) : null;
+        Long waitMinutes = error ? cookies.takeLoginWait(http.request()).orElse(null) : null;
         return Response.status(error ? 401 : 200)
                 .entity(Templates.login(error, waitMinutes, loggedOut, hasDemoData())).build();
     }
@@ -64,7 +64,8 @@ public class LoginResource {
         if (currentUser.isLoggedIn()) {
             sessions.logOut(currentUser.getId(), currentUser.getSessionId());
         }
-        cookies.clear(request);
+        cookies.clear(http.request());
+        cookies.forgetFormToken(http);
         return Response.seeOther(URI.create("/login?loggedOut=true")).build();
     }
 }

@@ -65,7 +65,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             Long sessionId = null;
             if (formLogin) {
                 LoginSessions.Started started = sessions.start(user.id);
-                cookies.give(http.request(), started.token());
+                cookies.give(http, started.token());
                 sessionId = started.sessionId();
             }
             return CurrentUser.identity(new LoginSessions.LiveSession(sessionId, user.id, user.username, user.displayName,

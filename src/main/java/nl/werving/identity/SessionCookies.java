@@ -10,10 +10,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The cookies of a login besides Quarkus' own: the session token, and after too many failed attempts
- * how long to wait (a number of minutes, nothing about the account), for the login page to say so.
+ * how long to wait (a number of minutes, nothing about the account), for the login page to say so. A login and a
+ * logout also end the form token (CSRF) the browser held, so a token planted or seen before cannot post as the user.
  */
 @ApplicationScoped
 public class SessionCookies {
@@ -22,13 +24,20 @@ public class SessionCookies {
     static final String LOGIN_WAIT = "werving-login-wait";
 
     private final String credentialCookie;
+    private final String formTokenCookie;
+    private final String formTokenPath;
 
-    public SessionCookies(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String credentialCookie) {
+    public SessionCookies(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String credentialCookie,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String formTokenCookie,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-path") String formTokenPath) {
         this.credentialCookie = credentialCookie;
+        this.formTokenCookie = formTokenCookie;
+        this.formTokenPath = formTokenPath;
     }
 
-    void give(HttpServerRequest request, String token) {
-        request.response().addCookie(cookie(request, SESSION, token));
+    void give(RoutingContext http, String token) {
+        http.response().addCookie(cookie(http.request(), SESSION, token));
+        forgetFormToken(http);
     }
 
     String token(HttpServerRequest request) {
@@ -39,6 +48,16 @@ public class SessionCookies {
     void clear(HttpServerRequest request) {
         request.response().addCookie(cookie(request, SESSION, "").setMaxAge(0));
         request.response().addCookie(cookie(request, credentialCookie, "").setMaxAge(0));
+    }
+
+    /**
+     * The next page the browser opens hands out a new token. Set when the answer's headers are written: the CSRF filter
+     * renews the cookie it checked on every answer, after the resource has run. Not for a login that ended by itself
+     * (expired, or logged out elsewhere): that answer may be a page whose form holds the token.
+     */
+    void forgetFormToken(RoutingContext http) {
+        http.addHeadersEndHandler(ignored -> http.response()
+                .addCookie(Cookie.cookie(formTokenCookie, "").setPath(formTokenPath).setMaxAge(0)));
     }
 
     void tellLoginWait(HttpServerRequest request, Duration wait) {

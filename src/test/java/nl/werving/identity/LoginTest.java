@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,31 @@ class LoginTest {
     }
 
     @Test
+    void aLoginEndsTheFormTokenHandedOutBeforeItSoAPlantedOneCannotPost() {
+        Response loginPage = given().get("/login");
+        String planted = loginPage.getCookie(WebSession.CSRF);
+        AppUser user = TestUsers.recruiter();
+
+        Response login = given().redirects().follow(false).cookie(WebSession.CSRF, planted)
+                .formParam("j_username", user.username).formParam("j_password", TestUsers.PASSWORD)
+                .post("/j_security_check");
+
+        Cookie ended = login.getDetailedCookie(WebSession.CSRF);
+        assertEquals(0, ended.getMaxAge(), "the login ends the form token");
+        assertEquals("/", ended.getPath());
+        Response landing = given().redirects().follow(false).cookies(login.getCookies()).get("/app");
+        String fresh = landing.getCookie(WebSession.CSRF);
+        assertNotNull(fresh, "the first page after the login hands out a new form token");
+        assertNotEquals(planted, fresh);
+        given().redirects().follow(false).cookies(login.getCookies()).cookie(WebSession.CSRF, fresh)
+                .contentType("application/x-www-form-urlencoded").formParam(WebSession.CSRF, planted)
+                .post("/logout").then().statusCode(400);
+        given().redirects().follow(false).cookies(login.getCookies()).cookie(WebSession.CSRF, fresh)
+                .contentType("application/x-www-form-urlencoded").formParam(WebSession.CSRF, fresh)
+                .post("/logout").then().statusCode(303);
+    }
+
+    @Test
     void refusesAWrongPassword() {
         AppUser user = TestUsers.recruiter();
 
@@ -67,6 +94,7 @@ class LoginTest {
         session.post("/logout").then().statusCode(303).header("Location", containsString("/login?loggedOut=true"));
 
         assertFalse(session.hasCookie("quarkus-credential"));
+        assertFalse(session.hasCookie(WebSession.CSRF), "the logout ends the form token too");
         session.get("/app/vacancies").then().statusCode(302).header("Location", endsWith("/login"));
     }
 
