@@ -65,7 +65,7 @@ public class Flash {
             Cookie cookie = request.getCookie(COOKIE);
             if (cookie != null) {
                 incoming = decode(cookie.getValue());
-                response.addCookie(cookie(COOKIE, "").setMaxAge(0));
+                response.addCookie(cookie("").setMaxAge(0));
             }
         }
         return incoming;
@@ -73,11 +73,12 @@ public class Flash {
 
     private void put(Message message) {
         String value = message.kind().name() + ":" + message.text();
-        response.addCookie(cookie(COOKIE, URLEncoder.encode(value, StandardCharsets.UTF_8)).setMaxAge(60));
+        response.addCookie(cookie(URLEncoder.encode(value, StandardCharsets.UTF_8)).setMaxAge(60));
     }
 
-    private static Cookie cookie(String name, String value) {
-        return Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX);
+    private Cookie cookie(String value) {
+        return Cookie.cookie(COOKIE, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
+                .setSecure(request.isSSL());
     }
 
     private static Message decode(String value) {

@@ -12,12 +12,17 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /** The language switch: remembers the choice in a cookie and returns to the page the user was on. */
 @Path("/language")
 public class LanguageResource {
 
     @Inject
     Event<LanguageChosen> chosen;
+
+    @Inject
+    HttpServerRequest request;
 
     @GET
     public Response choose(@RestQuery String lang, @RestQuery("return") String returnTo) {
@@ -29,6 +34,7 @@ public class LanguageResource {
                     .maxAge((int) Duration.ofDays(365).toSeconds())
                     .sameSite(NewCookie.SameSite.LAX)
                     .httpOnly(true)
+                    .secure(request.isSSL())
                     .build());
             chosen.fire(new LanguageChosen(locale.getLanguage()));
         });

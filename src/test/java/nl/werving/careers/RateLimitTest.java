@@ -25,23 +25,16 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import nl.werving.support.Applicant;
+import nl.werving.support.BehindLoopbackProxy;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.KeyedHash;
 
 /** Two applications per address and window, counted in the database, behind a load balancer on this machine. */
 @QuarkusTest
-@TestProfile(RateLimitTest.TwoPerWindowBehindProxy.class)
+@TestProfile(BehindLoopbackProxy.class)
 class RateLimitTest {
-
-    public static class TwoPerWindowBehindProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("werving.careers.apply-limit", "2", "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
-        }
-    }
 
     @Inject
     KeyedHash keyedHash;
