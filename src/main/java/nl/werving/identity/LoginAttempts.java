@@ -1,5 +1,7 @@
 package nl.werving.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +17,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import nl.werving.web.KeyedHash;
+import nl.werving.web.Tokens;
 
 /**
  * Checks passwords, form login and API alike, and throttles guessing: failures count per account and per
  * client address in the database (so every instance sees them), a few are free, then each failure makes
  * the next attempt wait twice as long, and at the lock limit the account or address is locked for a
  * while. While blocked, no password is checked at all, the right one neither.
+ * <p>
+ * A browser that logged in to the account before shows a proof of it (a cookie keyed with the installation's secret)
+ * and counts its failures under its own key instead of the account's: whoever guesses from elsewhere locks the account
+ * for strangers only, not for its owner.
  */
 @ApplicationScoped
 public class LoginAttempts {
@@ -60,12 +67,15 @@ public class LoginAttempts {
 
     /**
      * The active user with this user name and password; empty when they don't match (the failure is
-     * counted and audited). Throws {@link Blocked} while the account or the address must wait, and when
-     * this failure makes the next attempt wait.
+     * counted and audited). Throws {@link Blocked} while the account (or the known browser, when
+     * {@code knownBrowser} is a proof from {@link #proofOfLogin} for this account) or the address must wait, and
+     * when this failure makes the next attempt wait.
      */
-    public Optional<AppUser> verify(String username, String password, String address) {
-        String name = username.strip().toLowerCase(Locale.ROOT);
-        String accountKey = "account:" + keyedHash.of("login-account", name);
+    public Optional<AppUser> verify(String username, String password, String address, String knownBrowser) {
+        String name = normalised(username);
+        String accountKey = isProofOfEarlierLogin(knownBrowser, name)
+                ? "browser:" + keyedHash.of("login-browser", knownBrowser)
+                : "account:" + keyedHash.of("login-account", name);
         String addressKey = "address:" + keyedHash.of("login-address", address);
         Instant now = Instant.now(clock);
         Optional<AppUser> user = QuarkusTransaction.requiringNew().call(() -> {
@@ -93,6 +103,26 @@ public class LoginAttempts {
             throw new Blocked(wait);
         }
         return Optional.empty();
+    }
+
+    /** What a browser keeps after a login to this account, for {@link #verify} to tell it from a stranger's. */
+    public String proofOfLogin(String username) {
+        String nonce = Tokens.newToken();
+        return nonce + "." + keyedHash.of("login-known-browser", normalised(username) + "\n" + nonce);
+    }
+
+    private boolean isProofOfEarlierLogin(String proof, String name) {
+        int dot = proof == null || proof.length() > 200 ? -1 : proof.indexOf('.');
+        if (dot < 1) {
+            return false;
+        }
+        String expected = keyedHash.of("login-known-browser", name + "\n" + proof.substring(0, dot));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                proof.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String normalised(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Duration longestWait(Instant now, String... keys) {

@@ -51,10 +51,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         String address = http == null ? "unknown" : clientAddress.of(http.request());
+        String knownBrowser = formLogin ? cookies.knownBrowser(http.request()) : null;
         return context.runBlocking(() -> {
             AppUser user;
             try {
-                user = attempts.verify(request.getUsername(), new String(request.getPassword().getPassword()), address)
+                user = attempts.verify(request.getUsername(), new String(request.getPassword().getPassword()), address,
+                        knownBrowser)
                         .orElseThrow(AuthenticationFailedException::new);
             } catch (LoginAttempts.Blocked blocked) {
                 if (formLogin) {
@@ -66,6 +68,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             if (formLogin) {
                 LoginSessions.Started started = sessions.start(user.id);
                 cookies.give(http, started.token());
+                cookies.rememberBrowser(http.request(), attempts.proofOfLogin(user.username));
                 sessionId = started.sessionId();
             }
             return CurrentUser.identity(new LoginSessions.LiveSession(sessionId, user.id, user.username, user.displayName,

@@ -13,26 +13,32 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The cookies of a login besides Quarkus' own: the session token, and after too many failed attempts
- * how long to wait (a number of minutes, nothing about the account), for the login page to say so. A login and a
- * logout also end the form token (CSRF) the browser held, so a token planted or seen before cannot post as the user.
+ * The cookies of a login besides Quarkus' own: the session token, the proof that this browser logged in before (see
+ * {@link LoginAttempts}), and after too many failed attempts how long to wait (a number of minutes, nothing about the
+ * account), for the login page to say so. A login and a logout also end the form token (CSRF) the browser held, so a
+ * token planted or seen before cannot post as the user.
  */
 @ApplicationScoped
 public class SessionCookies {
 
     static final String SESSION = "werving-session";
     static final String LOGIN_WAIT = "werving-login-wait";
+    static final String KNOWN_BROWSER = "werving-known-browser";
+    private static final Duration KNOWN_BROWSER_KEPT = Duration.ofDays(180);
 
     private final String credentialCookie;
     private final String formTokenCookie;
     private final String formTokenPath;
+    private final String loginPath;
 
     public SessionCookies(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String credentialCookie,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String formTokenCookie,
-            @ConfigProperty(name = "quarkus.rest-csrf.cookie-path") String formTokenPath) {
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-path") String formTokenPath,
+            @ConfigProperty(name = "quarkus.http.auth.form.post-location") String loginPath) {
         this.credentialCookie = credentialCookie;
         this.formTokenCookie = formTokenCookie;
         this.formTokenPath = formTokenPath;
+        this.loginPath = loginPath;
     }
 
     void give(RoutingContext http, String token) {
@@ -58,6 +64,19 @@ public class SessionCookies {
     void forgetFormToken(RoutingContext http) {
         http.addHeadersEndHandler(ignored -> http.response()
                 .addCookie(Cookie.cookie(formTokenCookie, "").setPath(formTokenPath).setMaxAge(0)));
+    }
+
+    /**
+     * After a login: the proof that this browser logged in to the account, kept for months and across logouts, and
+     * sent with login attempts only.
+     */
+    void rememberBrowser(HttpServerRequest request, String proof) {
+        request.response().addCookie(cookie(request, KNOWN_BROWSER, proof).setPath(loginPath)
+                .setMaxAge(KNOWN_BROWSER_KEPT.toSeconds()));
+    }
+
+    String knownBrowser(HttpServerRequest request) {
+        return Optional.ofNullable(request.getCookie(KNOWN_BROWSER)).map(Cookie::getValue).orElse(null);
     }
 
     void tellLoginWait(HttpServerRequest request, Duration wait) {

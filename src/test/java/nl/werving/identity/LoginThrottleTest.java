@@ -77,6 +77,49 @@ class LoginThrottleTest {
     }
 
     @Test
+    void letsTheOwnersBrowserInWhileGuessesFromElsewhereHaveLockedTheAccount() {
+        AppUser user = TestUsers.recruiter();
+        Response earlier = formLogin(user.username, TestUsers.PASSWORD);
+        String known = earlier.getCookie(SessionCookies.KNOWN_BROWSER);
+        assertEquals("/j_security_check", earlier.getDetailedCookie(SessionCookies.KNOWN_BROWSER).getPath(),
+                "the proof goes with login attempts only");
+        for (int i = 0; i < 10; i++) {
+            formLogin(user.username, "wrong-password-" + i);
+        }
+
+        formLogin(user.username, TestUsers.PASSWORD).then().header("Location", containsString("error"));
+        formLogin(user.username, TestUsers.PASSWORD, known).then().statusCode(302)
+                .header("Location", not(containsString("error")));
+    }
+
+    @Test
+    void locksAKnownBrowserAfterItsOwnTenFailuresWithoutLockingTheAccount() {
+        AppUser user = TestUsers.recruiter();
+        String known = formLogin(user.username, TestUsers.PASSWORD).getCookie(SessionCookies.KNOWN_BROWSER);
+        for (int i = 0; i < 10; i++) {
+            formLogin(user.username, "wrong-password-" + i, known);
+        }
+
+        formLogin(user.username, TestUsers.PASSWORD, known).then().header("Location", containsString("error"));
+        formLogin(user.username, TestUsers.PASSWORD).then().header("Location", not(containsString("error")));
+    }
+
+    @Test
+    void treatsAProofOfAnotherAccountOrAMadeUpOneAsAStranger() {
+        AppUser user = TestUsers.recruiter();
+        String otherAccounts = formLogin(TestUsers.admin().username, TestUsers.PASSWORD).getCookie(SessionCookies.KNOWN_BROWSER);
+        String own = formLogin(user.username, TestUsers.PASSWORD).getCookie(SessionCookies.KNOWN_BROWSER);
+        String madeUp = own.substring(0, own.indexOf('.') + 1) + "0".repeat(64);
+        for (int i = 0; i < 10; i++) {
+            formLogin(user.username, "wrong-password-" + i);
+        }
+
+        formLogin(user.username, TestUsers.PASSWORD, otherAccounts).then().header("Location", containsString("error"));
+        formLogin(user.username, TestUsers.PASSWORD, madeUp).then().header("Location", containsString("error"));
+        formLogin(user.username, TestUsers.PASSWORD, own).then().header("Location", not(containsString("error")));
+    }
+
+    @Test
     void countsFreeAttemptsBeforeAnyDelay() {
         AppUser user = TestUsers.recruiter();
         for (int i = 0; i < 4; i++) {
@@ -160,6 +203,13 @@ class LoginThrottleTest {
 
     private static Response formLogin(String username, String password) {
         return given().redirects().follow(false)
+                .formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check");
+    }
+
+    /** From a browser that holds the proof of an earlier login. */
+    private static Response formLogin(String username, String password, String knownBrowser) {
+        return given().redirects().follow(false).cookie(SessionCookies.KNOWN_BROWSER, knownBrowser)
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check");
     }
