@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -128,6 +129,23 @@ class CareersLanguagesTest {
         String dutch = WebSession.anonymous().language("nl").get("/jobs/" + vacancy.slug).then().statusCode(200).extract().asString();
         assertTrue(dutch.contains("<h1 id=\"job-title\">Klantenservice medewerker " + marker + "</h1>"));
         assertFalse(dutch.contains("alleen in het Nederlands"));
+    }
+
+    @Test
+    void theVacancyPageWritesAmountsAndDatesTheVisitorsWay() {
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker " + marker()).closingOn(LocalDate.of(2099, 1, 8))
+                .published().persist();
+
+        String english = WebSession.anonymous().language("en").get("/jobs/" + vacancy.slug).then().statusCode(200).extract().asString();
+        String french = WebSession.anonymous().language("fr").get("/jobs/" + vacancy.slug).then().statusCode(200).extract().asString();
+        String dutch = WebSession.anonymous().language("nl").get("/jobs/" + vacancy.slug).then().statusCode(200).extract().asString();
+
+        assertTrue(english.contains("€2,600 – €3,100"), english);
+        assertTrue(english.contains("8 Jan 2099"), english);
+        assertTrue(french.contains("2\u202f600\u00a0€ – 3\u202f100\u00a0€"), french);
+        assertTrue(french.contains("8 janv. 2099"), french);
+        assertTrue(dutch.contains("€\u00a02.600 – €\u00a03.100"), dutch);
+        assertTrue(dutch.contains("8 jan. 2099"), dutch);
     }
 
     @Test
