@@ -38,7 +38,7 @@ public class BookingMails {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance invitation(String name, Vacancy vacancy, List<SlotKind> kinds, String link, String company);
+        static native TemplateInstance invitation(String name, String vacancyTitle, List<SlotKind> kinds, String link, String company);
 
         static native TemplateInstance booking(String name, Vacancy vacancy, Slot slot, BookingEvent event, String intro,
                 String link, String contact, String company);
@@ -59,9 +59,10 @@ public class BookingMails {
     /** The link to the booking page, in the candidate's language. */
     Outbox.Mail invitation(Candidate candidate, Vacancy vacancy, List<SlotKind> kinds, String link) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
-        Bodies bodies = MailTemplates.render(() -> Templates.invitation(candidate.fullName(), vacancy, kinds, link, config.companyName()),
+        String title = vacancy.titleIn(locale);
+        Bodies bodies = MailTemplates.render(() -> Templates.invitation(candidate.fullName(), title, kinds, link, config.companyName()),
                 locale);
-        return new Outbox.Mail(BookingInvitations.KIND, candidate.email(), messages(locale).mailInvitationSubject(vacancy.title),
+        return new Outbox.Mail(BookingInvitations.KIND, candidate.email(), messages(locale).mailInvitationSubject(title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 
@@ -70,30 +71,31 @@ public class BookingMails {
             String link) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         BookingMessages msg = messages(locale);
+        String title = vacancy.titleIn(locale);
         Method method = event.isCancellation() ? Method.CANCEL : Method.REQUEST;
-        String summary = msg.calendarSummary(msg.kind(slot.kind), vacancy.title, config.companyName());
+        String summary = msg.calendarSummary(msg.kind(slot.kind), title, config.companyName());
         CalendarInvite invite = invite(calendarUid, sequence, method, slot, summary, link == null ? null : msg.calendarDescription(link),
                 organizer(vacancy),
                 List.of(new Attendee(candidate.fullName(), candidate.email())));
         String contact = contact(vacancy);
         String kind = msg.kind(slot.kind);
         String intro = switch (event) {
-            case BOOKED -> msg.introBooked(kind, vacancy.title);
-            case RESCHEDULED -> msg.introRescheduled(kind, vacancy.title);
-            case PROMOTED -> msg.introPromoted(kind, vacancy.title);
-            case CANCELLED -> msg.introCancelled(kind, vacancy.title);
-            case SLOT_CANCELLED -> msg.introSlotCancelled(kind, vacancy.title);
-            case REMINDER -> msg.introReminder(kind, vacancy.title);
-            case ENDED -> msg.introEnded(kind, vacancy.title);
+            case BOOKED -> msg.introBooked(kind, title);
+            case RESCHEDULED -> msg.introRescheduled(kind, title);
+            case PROMOTED -> msg.introPromoted(kind, title);
+            case CANCELLED -> msg.introCancelled(kind, title);
+            case SLOT_CANCELLED -> msg.introSlotCancelled(kind, title);
+            case REMINDER -> msg.introReminder(kind, title);
+            case ENDED -> msg.introEnded(kind, title);
         };
         String subject = switch (event) {
-            case BOOKED -> msg.subjectBooked(kind, vacancy.title);
-            case RESCHEDULED -> msg.subjectRescheduled(kind, vacancy.title);
-            case PROMOTED -> msg.subjectPromoted(kind, vacancy.title);
-            case CANCELLED -> msg.subjectCancelled(kind, vacancy.title);
-            case SLOT_CANCELLED -> msg.subjectSlotCancelled(kind, vacancy.title);
-            case REMINDER -> msg.subjectReminder(kind, vacancy.title);
-            case ENDED -> msg.subjectEnded(kind, vacancy.title);
+            case BOOKED -> msg.subjectBooked(kind, title);
+            case RESCHEDULED -> msg.subjectRescheduled(kind, title);
+            case PROMOTED -> msg.subjectPromoted(kind, title);
+            case CANCELLED -> msg.subjectCancelled(kind, title);
+            case SLOT_CANCELLED -> msg.subjectSlotCancelled(kind, title);
+            case REMINDER -> msg.subjectReminder(kind, title);
+            case ENDED -> msg.subjectEnded(kind, title);
         };
         Bodies bodies = MailTemplates.render(() -> Templates.booking(candidate.fullName(), vacancy, slot, event, intro, link, contact,
                 config.companyName()), locale);

@@ -130,7 +130,7 @@ public class BookingResource {
     }
 
     private Response page(String token, long candidateId, long applicationId, Response.Status status, String problem) {
-        BookingPage page = bookings.page(candidateId, applicationId);
+        BookingPage page = bookings.page(candidateId, applicationId, locale.get());
         String shown = problem;
         if (status == Response.Status.CONFLICT && problem == null) {
             shown = page.contact() == null ? messages().cutOffReply() : messages().cutOffContact(page.contact());

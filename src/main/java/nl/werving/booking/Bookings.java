@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,8 +56,8 @@ public class Bookings {
         }
     }
 
-    /** The booking page of one application. */
-    public record BookingPage(Application application, List<Offer> offers, String contact, long cutOffHours) {
+    /** The booking page of one application, with the vacancy's title in the page's language where it has one. */
+    public record BookingPage(Application application, String vacancyTitle, List<Offer> offers, String contact, long cutOffHours) {
     }
 
     /** What a booking did, for the message after it. */
@@ -83,7 +84,7 @@ public class Bookings {
 
     /** The candidate's application with what it is offered: per kind, the booking or the slots to choose from. */
     @Transactional
-    public BookingPage page(long candidateId, long applicationId) {
+    public BookingPage page(long candidateId, long applicationId, Locale locale) {
         Application application = own(candidateId, applicationId);
         Instant bookableAfter = bookableAfter();
         List<Offer> offers = new ArrayList<>();
@@ -103,7 +104,8 @@ public class Bookings {
                         slots.stream().filter(slot -> booking == null || !slot.id.equals(booking.slot.id)).toList()));
             }
         }
-        return new BookingPage(application, offers, BookingMails.contact(application.vacancy), config.cutOff().toHours());
+        return new BookingPage(application, application.vacancy.titleIn(locale), offers, BookingMails.contact(application.vacancy),
+                config.cutOff().toHours());
     }
 
     /**

@@ -23,7 +23,7 @@ public class ApplicationMails {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance received(String name, String vacancyTitle, String statusUrl, int responseDays,
-                int retentionDays, boolean talentPool, int talentPoolMonths, String company);
+                String unmet, int retentionDays, boolean talentPool, int talentPoolMonths, String company);
 
         static native TemplateInstance alreadyApplied(String name, String vacancyTitle, String statusUrl, String company);
     }
@@ -38,21 +38,24 @@ public class ApplicationMails {
         this.retention = retention;
     }
 
-    Outbox.Mail received(Candidate candidate, Vacancy vacancy, String statusToken, boolean talentPool) {
+    /** The receipt; {@code unmet} names the requirement a knock-out found unmet, {@code null} when none did. */
+    Outbox.Mail received(Candidate candidate, Vacancy vacancy, String statusToken, boolean talentPool, String unmet) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         Retention.Terms terms = retention.terms();
-        Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName(), vacancy.title, statusUrl(statusToken),
-                careers.responseDays(), terms.retentionDays(), talentPool, terms.talentPoolMonths(), config.companyName()),
+        String title = vacancy.titleIn(locale);
+        Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName(), title, statusUrl(statusToken),
+                careers.responseDays(), unmet, terms.retentionDays(), talentPool, terms.talentPoolMonths(), config.companyName()),
                 locale);
-        return new Outbox.Mail("application-received", candidate.email(), messages(locale).mailReceivedSubject(vacancy.title),
+        return new Outbox.Mail("application-received", candidate.email(), messages(locale).mailReceivedSubject(title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 
     Outbox.Mail alreadyApplied(Candidate candidate, Vacancy vacancy, String statusToken) {
         Locale locale = Locale.forLanguageTag(candidate.locale);
-        Bodies bodies = MailTemplates.render(() -> Templates.alreadyApplied(candidate.fullName(), vacancy.title,
+        String title = vacancy.titleIn(locale);
+        Bodies bodies = MailTemplates.render(() -> Templates.alreadyApplied(candidate.fullName(), title,
                 statusUrl(statusToken), config.companyName()), locale);
-        return new Outbox.Mail("application-duplicate", candidate.email(), messages(locale).mailAlreadyAppliedSubject(vacancy.title),
+        return new Outbox.Mail("application-duplicate", candidate.email(), messages(locale).mailAlreadyAppliedSubject(title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 

@@ -300,6 +300,10 @@ public interface CareersMessages {
     @Message
     String mailReceivedIntro(String title);
 
+    /** The receipt's next step after a knock-out. */
+    @Message
+    String mailReceivedUnmet(String requirement);
+
     @Message
     String mailAlreadyAppliedIntro(String title);
 

@@ -56,7 +56,7 @@ public class CareersResource {
 
         static native TemplateInstance description(PublicJob job);
 
-        static native TemplateInstance applied(Vacancy vacancy, int responseDays, String unmet);
+        static native TemplateInstance applied(Vacancy vacancy, String title, int responseDays, String unmet);
 
         static native TemplateInstance privacy(int retentionDays, int talentPoolMonths);
 
@@ -108,6 +108,16 @@ public class CareersResource {
         ApplyForm form = new ApplyForm();
         form.src = src;
         return page(vacancy, form, FormErrors.none(), Map.of());
+    }
+
+    /**
+     * The address a refused form was shown at, opened again: by the language switch, a reload or a shared link. The form
+     * lives on the vacancy's page.
+     */
+    @GET
+    @Path("jobs/{slug}/apply")
+    public Response applyForm(@RestPath String slug) {
+        return Response.seeOther(URI.create("/jobs/" + careers.publicVacancy(slug).slug + "#solliciteren")).build();
     }
 
     @POST
@@ -174,7 +184,7 @@ public class CareersResource {
     public TemplateInstance applied(@RestPath String slug, @RestQuery Long unmet) {
         Vacancy vacancy = careers.publicVacancy(slug);
         String requirement = unmet == null ? null : screening.requirementOf(vacancy.id, unmet, locale.get()).orElse(null);
-        return Templates.applied(vacancy, careers.responseDays(), requirement);
+        return Templates.applied(vacancy, vacancy.titleIn(locale.get()), careers.responseDays(), requirement);
     }
 
     @GET

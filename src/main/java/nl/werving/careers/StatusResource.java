@@ -76,7 +76,7 @@ public class StatusResource {
         long candidateId = candidate(token);
         // The page speaks the language the candidate applied in, unless they chose another with the switch.
         locale.preferUnlessChosen(candidates.languageOf(candidateId));
-        return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId),
+        return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId, locale.get()),
                 references.ofCandidate(candidateId), screening.notices(candidateId, locale.get()), progress.of(candidateId))));
     }
 

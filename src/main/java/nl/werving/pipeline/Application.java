@@ -26,6 +26,7 @@ import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateContacts;
 import nl.werving.candidate.CandidateTag;
 import nl.werving.candidate.Tag;
+import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.web.Filters;
 import nl.werving.web.Formats;
@@ -123,14 +124,16 @@ public class Application extends PanacheEntity {
         return ended;
     }
 
-    /** A candidate's applications as their status page shows them, newest first. */
-    public static List<CandidateApplication> listForCandidate(long candidateId) {
+    /** A candidate's applications as their status page shows them, newest first, each titled in {@code language} where it can be. */
+    public static List<CandidateApplication> listForCandidate(long candidateId, Language language) {
         return getEntityManager().createQuery("""
-                select new nl.werving.pipeline.CandidateApplication(a.id, v.title, v.slug, a.appliedAt, a.status, s.phase, a.endedAt)
-                from Application a join a.vacancy v join a.stage s
+                select new nl.werving.pipeline.CandidateApplication(a.id, coalesce(t.title, v.title), v.slug, a.appliedAt, a.status,
+                    s.phase, a.endedAt)
+                from Application a join a.vacancy v join a.stage s left join v.texts t on t.language = :language
                 where a.candidate.id = :candidate
                 order by a.appliedAt desc, a.id desc
-                """, CandidateApplication.class).setParameter("candidate", candidateId).getResultList();
+                """, CandidateApplication.class).setParameter("candidate", candidateId).setParameter("language", language)
+                .getResultList();
     }
 
     /**

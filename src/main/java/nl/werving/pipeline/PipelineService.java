@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import nl.werving.candidate.CandidateService;
 import nl.werving.identity.CurrentUser;
 import nl.werving.identity.Roles;
 import nl.werving.mail.Outbox;
+import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyService;
 import nl.werving.web.ConcurrentEdits;
@@ -113,8 +115,9 @@ public class PipelineService {
         return application;
     }
 
-    public List<CandidateApplication> applicationsOf(long candidateId) {
-        return Application.listForCandidate(candidateId);
+    /** A candidate's applications for their status page, titled in the page's language where the vacancy has it. */
+    public List<CandidateApplication> applicationsOf(long candidateId, Locale locale) {
+        return Application.listForCandidate(candidateId, Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT)));
     }
 
     /**

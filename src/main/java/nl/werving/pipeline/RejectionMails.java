@@ -38,10 +38,11 @@ public class RejectionMails {
         Locale locale = Locale.forLanguageTag(candidate.locale);
         String line = personalLine == null || personalLine.isBlank() ? null : personalLine.strip();
         int retentionDays = retention.retentionDays();
-        Bodies bodies = MailTemplates.render(() -> Templates.rejected(candidate.fullName(), vacancy.title, line, retentionDays,
+        String title = vacancy.titleIn(locale);
+        Bodies bodies = MailTemplates.render(() -> Templates.rejected(candidate.fullName(), title, line, retentionDays,
                 config.companyName()), locale);
         PipelineMessages messages = MessageBundles.get(PipelineMessages.class, Localized.Literal.of(locale.getLanguage()));
-        return new Outbox.Mail("application-rejected", candidate.email(), messages.mailRejectedSubject(vacancy.title),
+        return new Outbox.Mail("application-rejected", candidate.email(), messages.mailRejectedSubject(title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 }

@@ -36,9 +36,10 @@ public class ScreeningMails {
         Locale locale = Locale.forLanguageTag(candidate.locale == null ? "nl" : candidate.locale);
         String statusUrl = config.baseUrl() + "/status/" + statusToken + "#knockout";
         int retentionDays = retention.retentionDays();
-        Bodies bodies = MailTemplates.render(() -> Templates.knockedOut(candidate.fullName(), vacancy.title, requirement, statusUrl,
+        String title = vacancy.titleIn(locale);
+        Bodies bodies = MailTemplates.render(() -> Templates.knockedOut(candidate.fullName(), title, requirement, statusUrl,
                 retentionDays, config.companyName()), locale);
-        return new Outbox.Mail("application-knocked-out", candidate.email(), ScreeningService.messages(locale).mailSubject(vacancy.title),
+        return new Outbox.Mail("application-knocked-out", candidate.email(), ScreeningService.messages(locale).mailSubject(title),
                 bodies.html(), bodies.text(), candidate.id);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -86,7 +87,8 @@ public class SurveyInvitations {
             invitation.tokenHash = Tokens.hash(token);
             invitation.sentAt = now;
             invitation.expiresAt = now.plus(config.linkLifetime());
-            outbox.enqueue(mails.invitation(candidate, application.vacancy.title, invitation.language, token, invitation.expiresAt));
+            String title = application.vacancy.titleIn(Locale.forLanguageTag(invitation.language));
+            outbox.enqueue(mails.invitation(candidate, title, invitation.language, token, invitation.expiresAt));
             sent++;
         }
         return sent;
@@ -96,7 +98,8 @@ public class SurveyInvitations {
     @Transactional
     public Invitation open(String token) {
         SurveyInvitation invitation = valid(token);
-        return new Invitation(invitation.application.vacancy.title, invitation.language, invitation.expiresAt);
+        return new Invitation(invitation.application.vacancy.titleIn(Locale.forLanguageTag(invitation.language)),
+                invitation.language, invitation.expiresAt);
     }
 
     /**

@@ -223,6 +223,18 @@ public class Vacancy extends PanacheEntity {
         return texts.stream().filter(t -> t.language == language).findFirst();
     }
 
+    /**
+     * The public title in the language of {@code locale}, the Dutch one where the recruiter wrote none: what a candidate
+     * who applied in that language reads in mails and on their own pages.
+     */
+    public String titleIn(Locale locale) {
+        if (Language.NL.name().equalsIgnoreCase(locale.getLanguage())) {
+            return title;
+        }
+        return texts.stream().filter(t -> t.language.name().equalsIgnoreCase(locale.getLanguage())).findFirst()
+                .map(t -> t.title).orElse(title);
+    }
+
     /** The languages the public texts exist in, Dutch first. */
     public List<Language> textLanguages() {
         List<Language> languages = new ArrayList<>(List.of(Language.NL));

@@ -1,7 +1,9 @@
 package nl.werving.careers;
 
+import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,12 +16,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.werving.support.Applicant;
+import nl.werving.support.SmtpServer;
 import nl.werving.support.TestUsers;
 import nl.werving.support.TestVacancies;
 import nl.werving.support.WebSession;
@@ -146,6 +152,36 @@ class CareersLanguagesTest {
         assertTrue(french.contains("8 janv. 2099"), french);
         assertTrue(dutch.contains("€\u00a02.600 – €\u00a03.100"), dutch);
         assertTrue(dutch.contains("8 jan. 2099"), dutch);
+    }
+
+    @Test
+    void aCandidateWhoAppliedInFrenchReadsTheFrenchTitleOnTheirPagesAndInTheirMail() throws Exception {
+        String marker = marker();
+        Vacancy vacancy = aVacancy().titled("Klantenservice medewerker " + marker)
+                .translated(Language.FR, "Conseiller clientèle " + marker, "Répondre aux clients").published().persist();
+        Applicant applicant = anApplicant();
+        applicant.session().language("fr");
+
+        String token = applicant.applyAndReadStatusToken(vacancy.slug);
+
+        String french = "Conseiller clientèle " + marker;
+        String dutch = "Klantenservice medewerker " + marker;
+        applicant.session().get("/jobs/" + vacancy.slug + "/applied").then().statusCode(200)
+                .body(containsString(french)).body(not(containsString(dutch)));
+        MimeMessage received = SmtpServer.messagesTo(applicant.email).get(0);
+        assertTrue(received.getSubject().contains(french), received.getSubject());
+        assertTrue(SmtpServer.text(received).contains(french));
+        WebSession.anonymous().get("/status/" + token).then().statusCode(200)
+                .body(containsString(french)).body(not(containsString(dutch)));
+    }
+
+    @Test
+    void theApplyAddressOpenedAgainLeadsToTheFormOnTheVacancyPage() {
+        Vacancy vacancy = aVacancy().published().persist();
+
+        WebSession.anonymous().language("en").get("/jobs/" + vacancy.slug + "/apply").then().statusCode(303)
+                .header("Location", endsWith("/jobs/" + vacancy.slug + "#solliciteren"));
+        WebSession.anonymous().get("/jobs/geen-vacature-" + marker() + "/apply").then().statusCode(404);
     }
 
     @Test

@@ -89,7 +89,7 @@ class RateLimitTest {
         anApplicant().applyTo(vacancy.slug).then().statusCode(429)
                 .header("Retry-After", "600")
                 .body(containsString("Even geduld"))
-                .body(containsString("Probeer het over 10 minuten opnieuw"));
+                .body(containsString("Je sollicitatie is nog niet verstuurd: probeer het over 10 minuten opnieuw."));
     }
 
     @Test

@@ -81,9 +81,9 @@ class StatusTrackerTest {
 
         WebSession.anonymous().get("/status/" + token(french)).then().statusCode(200)
                 .body(containsString("<html lang=\"fr\">"))
-                .body(containsString("Où en êtes-vous ?"))
+                .body(containsString("Où en êtes-vous\u00a0?"))
                 .body(containsString("Étape 3 sur 8"))
-                .body(containsString("Prochaine étape : Rollenspel"))
+                .body(containsString("Prochaine étape\u00a0: Rollenspel"))
                 .body(containsString("au plus tard le " + Formats.date(HEAR_BACK_BY, Locale.forLanguageTag("fr"))))
                 .body(containsString("Votre recruteur est Sanne."));
         WebSession.anonymous().get("/status/" + token(english)).then().statusCode(200)

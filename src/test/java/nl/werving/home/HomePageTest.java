@@ -96,7 +96,7 @@ class HomePageTest {
         manager.language("en").get("/app").then().statusCode(200)
                 .body(containsString("Nothing waiting for you: all your scorecards are submitted."));
         manager.language("fr").get("/app").then().statusCode(200)
-                .body(containsString("Rien ne vous attend : toutes vos grilles sont remises."));
+                .body(containsString("Rien ne vous attend\u00a0: toutes vos grilles sont remises."));
     }
 
     @AfterEach

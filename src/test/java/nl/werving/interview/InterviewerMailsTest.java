@@ -95,7 +95,7 @@ class InterviewerMailsTest {
         admin.get("/app/users/" + french.id + "/edit").then().statusCode(200).body(containsString("<option value=\"fr\" selected>Frans"));
         Interview interview = plan(WebSession.as(TestUsers.recruiter()), anApplication().to(aVacancy().titled("Service client")
                 .published().persist()).persist(), List.of(french));
-        assertEquals("Entretien planifié : Service client", open(last(interview, "interview-invitation", french)).subject());
+        assertEquals("Entretien planifié\u00a0: Service client", open(last(interview, "interview-invitation", french)).subject());
     }
 
     @Test
