@@ -203,7 +203,7 @@ public class CareersResource {
     }
 
     private Language visitorLanguage() {
-        return Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT));
+        return Language.of(locale.get());
     }
 
     private static Response thanks(String slug) {

@@ -47,7 +47,7 @@ public class SessionCookies {
     }
 
     String token(HttpServerRequest request) {
-        return Optional.ofNullable(request.getCookie(SESSION)).map(Cookie::getValue).orElse(null);
+        return value(request, SESSION);
     }
 
     /** Ends a login in the browser: both cookies go, so a stale one is not sent again. */
@@ -76,7 +76,7 @@ public class SessionCookies {
     }
 
     String knownBrowser(HttpServerRequest request) {
-        return Optional.ofNullable(request.getCookie(KNOWN_BROWSER)).map(Cookie::getValue).orElse(null);
+        return value(request, KNOWN_BROWSER);
     }
 
     void tellLoginWait(HttpServerRequest request, Duration wait) {
@@ -96,6 +96,10 @@ public class SessionCookies {
         } catch (NumberFormatException tampered) {
             return Optional.empty();
         }
+    }
+
+    private static String value(HttpServerRequest request, String name) {
+        return Optional.ofNullable(request.getCookie(name)).map(Cookie::getValue).orElse(null);
     }
 
     private static Cookie cookie(HttpServerRequest request, String name, String value) {

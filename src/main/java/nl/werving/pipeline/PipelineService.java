@@ -117,7 +117,7 @@ public class PipelineService {
 
     /** A candidate's applications for their status page, titled in the page's language where the vacancy has it. */
     public List<CandidateApplication> applicationsOf(long candidateId, Locale locale) {
-        return Application.listForCandidate(candidateId, Language.valueOf(locale.getLanguage().toUpperCase(Locale.ROOT)));
+        return Application.listForCandidate(candidateId, Language.of(locale));
     }
 
     /**

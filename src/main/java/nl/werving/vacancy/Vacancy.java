@@ -228,11 +228,7 @@ public class Vacancy extends PanacheEntity {
      * who applied in that language reads in mails and on their own pages.
      */
     public String titleIn(Locale locale) {
-        if (Language.NL.name().equalsIgnoreCase(locale.getLanguage())) {
-            return title;
-        }
-        return texts.stream().filter(t -> t.language.name().equalsIgnoreCase(locale.getLanguage())).findFirst()
-                .map(t -> t.title).orElse(title);
+        return textIn(Language.of(locale)).map(text -> text.title).orElse(title);
     }
 
     /** The languages the public texts exist in, Dutch first. */
