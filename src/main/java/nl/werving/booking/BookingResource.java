@@ -63,7 +63,7 @@ public class BookingResource {
             return page(token, candidateId, applicationId, Response.Status.BAD_REQUEST, msg.chooseSlot());
         }
         try {
-            Outcome outcome = bookings.book(candidateId, applicationId, slotId);
+            Outcome outcome = bookings.book(candidateId, applicationId, slotId, locale.get());
             flash.success(outcome == Outcome.RESCHEDULED ? msg.rescheduled() : msg.booked());
             return backToPage(token, applicationId);
         } catch (RuleViolation e) {
@@ -117,20 +117,25 @@ public class BookingResource {
         return backToPage(token, applicationId);
     }
 
+    /** The page again with the reason; a booking refused before its seat brings the page it was refused with. */
     private Response refused(String token, long candidateId, long applicationId, RuleViolation e) {
         BookingMessages msg = messages();
+        BookingPage page = e instanceof BookingRefused refused ? refused.page() : bookings.page(candidateId, applicationId, locale.get());
         return switch (e.code()) {
-            case "slot-full" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.slotFull());
-            case "cut-off" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, null);
-            case "ended" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.applicationEnded());
-            case "already-booked" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.alreadyBooked());
-            case "slot-free" -> page(token, candidateId, applicationId, Response.Status.CONFLICT, msg.slotFree());
-            default -> page(token, candidateId, applicationId, Response.Status.BAD_REQUEST, msg.notOffered());
+            case "slot-full" -> page(token, page, Response.Status.CONFLICT, msg.slotFull());
+            case "cut-off" -> page(token, page, Response.Status.CONFLICT, null);
+            case "ended" -> page(token, page, Response.Status.CONFLICT, msg.applicationEnded());
+            case "already-booked" -> page(token, page, Response.Status.CONFLICT, msg.alreadyBooked());
+            case "slot-free" -> page(token, page, Response.Status.CONFLICT, msg.slotFree());
+            default -> page(token, page, Response.Status.BAD_REQUEST, msg.notOffered());
         };
     }
 
     private Response page(String token, long candidateId, long applicationId, Response.Status status, String problem) {
-        BookingPage page = bookings.page(candidateId, applicationId, locale.get());
+        return page(token, bookings.page(candidateId, applicationId, locale.get()), status, problem);
+    }
+
+    private Response page(String token, BookingPage page, Response.Status status, String problem) {
         String shown = problem;
         if (status == Response.Status.CONFLICT && problem == null) {
             shown = page.contact() == null ? messages().cutOffReply() : messages().cutOffContact(page.contact());

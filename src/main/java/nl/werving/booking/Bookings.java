@@ -86,14 +86,18 @@ public class Bookings {
     @Transactional
     public BookingPage page(long candidateId, long applicationId, Locale locale) {
         Application application = own(candidateId, applicationId);
+        return page(application, Booking.ofApplication(applicationId), locale);
+    }
+
+    /** The page from what the caller has read already in this transaction: two more queries at most. */
+    private BookingPage page(Application application, Map<SlotKind, Booking> bookings, Locale locale) {
         Instant bookableAfter = bookableAfter();
         List<Offer> offers = new ArrayList<>();
         if (application.status == ApplicationStatus.ACTIVE) {
-            // Three queries for every kind at once: a refused booking answers with this page, two hundred times in a rush.
-            Map<SlotKind, Booking> bookings = Booking.ofApplication(applicationId);
+            // Few queries for every kind at once: a refused booking answers with this page, two hundred times in a rush.
             Map<SlotKind, List<Slot>> bookable = Slot.listBookable(application.stage.id, bookableAfter);
             Map<SlotKind, WaitingEntry> waiting = bookings.isEmpty() && bookable.isEmpty() ? Map.of()
-                    : WaitingEntry.ofApplication(applicationId);
+                    : WaitingEntry.ofApplication(application.id);
             for (SlotKind kind : SlotKind.values()) {
                 Booking booking = bookings.get(kind);
                 List<Slot> slots = bookable.getOrDefault(kind, List.of());
@@ -111,14 +115,15 @@ public class Bookings {
     /**
      * Books a seat in the slot for the application, or moves its booking of the same kind there. Refused with
      * {@code slot-full} when the last seat went meanwhile, {@code cut-off} when the slot (or the booking being moved) is too
-     * close, {@code not-offered} when the slot is not for this application.
+     * close, {@code not-offered} when the slot is not for this application: a refusal found before the seat is taken
+     * comes as {@link BookingRefused}, with the page to answer with read in the same transaction.
      */
-    public Outcome book(long candidateId, long applicationId, long slotId) {
+    public Outcome book(long candidateId, long applicationId, long slotId, Locale locale) {
         // The seat is taken in a transaction of its own that ends right after the conditional update, so the slot's row is
         // locked for one statement and not while mails are rendered: two hundred candidates racing for forty seats queue
         // for milliseconds, not seconds. If the rest fails, the seat is given back; a crash in between can only leave a
         // seat unused, never give one twice.
-        int seat = QuarkusTransaction.requiringNew().call(() -> claim(candidateId, applicationId, slotId));
+        int seat = QuarkusTransaction.requiringNew().call(() -> claim(candidateId, applicationId, slotId, locale));
         if (seat == 0) {
             return Outcome.UNCHANGED;
         }
@@ -130,26 +135,43 @@ public class Bookings {
         }
     }
 
-    /** Checks the rules and takes the seat; returns which seat (1 for the first), or 0 when the application has it already. */
-    private int claim(long candidateId, long applicationId, long slotId) {
+    /**
+     * Checks the rules and takes the seat; returns which seat (1 for the first), or 0 when the application has it already.
+     * A refusal reads the page in the same transaction, from what the rules read: most of a rush for a few seats is refused.
+     */
+    private int claim(long candidateId, long applicationId, long slotId, Locale locale) {
         Application application = active(candidateId, applicationId);
+        Map<SlotKind, Booking> bookings = Booking.ofApplication(applicationId);
+        try {
+            return takeSeat(application, bookings, slotId);
+        } catch (RuleViolation refused) {
+            throw new BookingRefused(refused, page(application, bookings, locale));
+        }
+    }
+
+    private int takeSeat(Application application, Map<SlotKind, Booking> bookings, long slotId) {
         Slot slot = offered(application, slotId);
         Instant bookableAfter = bookableAfter();
         if (!slot.startsAt.isAfter(bookableAfter)) {
             throw new RuleViolation("cut-off", "Slot " + slotId + " is past the cut-off");
         }
-        Optional<Booking> existing = Booking.of(applicationId, slot.kind);
-        if (existing.isPresent() && existing.get().slot.id.equals(slotId)) {
+        Booking existing = bookings.get(slot.kind);
+        if (existing != null && existing.slot.id.equals(slotId)) {
             return 0;
         }
-        if (existing.isPresent() && !existing.get().slot.startsAt.isAfter(bookableAfter)) {
-            throw new RuleViolation("cut-off", "The booking of application " + applicationId + " is past the cut-off");
+        if (existing != null && !existing.slot.startsAt.isAfter(bookableAfter)) {
+            throw new RuleViolation("cut-off", "The booking of application " + application.id + " is past the cut-off");
         }
         // Full already: no need to wait for the row's lock to learn it.
-        if (slot.isFull() || !Slot.takeSeat(slotId, bookableAfter)) {
+        if (slot.isFull()) {
             throw new RuleViolation("slot-full", "Slot " + slotId + " is full");
         }
+        boolean taken = Slot.takeSeat(slotId, bookableAfter);
+        // The counter as the update left it: the seat's number, or a full slot on the page.
         Slot.getEntityManager().refresh(slot);
+        if (!taken) {
+            throw new RuleViolation("slot-full", "Slot " + slotId + " is full");
+        }
         return slot.booked;
     }
 

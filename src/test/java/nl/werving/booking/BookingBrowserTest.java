@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -38,6 +39,8 @@ import nl.werving.vacancy.Vacancy;
  */
 @QuarkusTest
 class BookingBrowserTest {
+
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -102,9 +105,9 @@ class BookingBrowserTest {
         }
         List<Slot> slots = QuarkusTransaction.requiringNew().call(() -> Slot.<Slot> list("vacancy.id = ?1 order by startsAt", vacancy.id));
         Application booked = anApplication().to(vacancy).by("Sanne de Vries").inStage(2).persist();
-        bookings.book(booked.candidate.id, booked.id, slots.get(1).id);
+        bookings.book(booked.candidate.id, booked.id, slots.get(1).id, DUTCH);
         Application second = anApplication().to(vacancy).by("Mohamed El Amrani-Verstappen").inStage(2).persist();
-        bookings.book(second.candidate.id, second.id, slots.get(1).id);
+        bookings.book(second.candidate.id, second.id, slots.get(1).id, DUTCH);
         for (boolean phone : new boolean[] { true, false }) {
             String size = phone ? "390" : "1366";
             Page page = browser.loggedIn(TestUsers.recruiter(), phone);
