@@ -18,6 +18,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Stage;
@@ -116,11 +118,15 @@ public class Slot extends PanacheEntity {
 
     /**
      * Takes one seat if the slot is open, not full and starts after {@code bookableAfter}: one statement, so the database's
-     * row lock decides between candidates racing for the last seat. True when the seat is taken.
+     * row lock decides between candidates racing for the last seat. True when the seat is taken. Written in SQL because
+     * Hibernate translates an HQL update anew on every call, and in a rush every candidate runs this one.
      */
     static boolean takeSeat(long slotId, Instant bookableAfter) {
-        return update("booked = booked + 1 where id = ?1 and booked < capacity and status = ?2 and startsAt > ?3", slotId,
-                SlotStatus.OPEN, bookableAfter) == 1;
+        return getEntityManager().createNativeQuery("""
+                update slot set booked = booked + 1 where id = ?1 and booked < capacity and status = ?2 and starts_at > ?3""")
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Slot.class)
+                .setParameter(1, slotId).setParameter(2, SlotStatus.OPEN.name()).setParameter(3, bookableAfter)
+                .executeUpdate() == 1;
     }
 
     /** Gives a seat back. */
