@@ -52,11 +52,17 @@ for _ in $(seq 1 300); do
 done
 
 api() { curl -fs -u admin:$admin_password -H 'Content-Type: application/json' "$@"; }
-vacancy=$(api "http://localhost:$port/api/vacancies" -d '{ "title": "Klantenservice medewerker groepsvoorlichting", "team": "Klantenservice",
-  "city": "Utrecht", "country": "NL", "workModel": "HYBRID", "contractType": "PERMANENT", "openings": 40, "hoursMin": 32,
-  "hoursMax": 40, "languageNl": "C1", "intro": "Je helpt klanten via telefoon, mail en chat.", "tasks": "Klantvragen beantwoorden",
-  "mustHaves": "Goed Nederlands", "salaryMin": 2600, "salaryMax": 3100 }' | sed -E 's/.*"id":([0-9]+).*/\1/')
-api -o /dev/null -X POST "http://localhost:$port/api/vacancies/$vacancy/publish"
+# A published vacancy with this title; prints its id.
+published_vacancy() {
+  local id
+  id=$(api "http://localhost:$port/api/vacancies" -d '{ "title": "'"$1"'", "team": "Klantenservice",
+    "city": "Utrecht", "country": "NL", "workModel": "HYBRID", "contractType": "PERMANENT", "openings": 40, "hoursMin": 32,
+    "hoursMax": 40, "languageNl": "C1", "intro": "Je helpt klanten via telefoon, mail en chat.", "tasks": "Klantvragen beantwoorden",
+    "mustHaves": "Goed Nederlands", "salaryMin": 2600, "salaryMax": 3100 }' | sed -E 's/.*"id":([0-9]+).*/\1/')
+  api -o /dev/null -X POST "http://localhost:$port/api/vacancies/$id/publish"
+  echo "$id"
+}
+vacancy=$(published_vacancy "Klantenservice medewerker groepsvoorlichting")
 api -X POST "http://localhost:$port/api/bench/vacancies/$vacancy/booking-seed?count=$candidates&seats=$seats" >"$work/seed.txt"
 slot=$(head -1 "$work/seed.txt")
 
@@ -65,11 +71,7 @@ api -o /dev/null -X POST "http://localhost:$port/api/bench/vacancies/$vacancy/bo
 
 # The same burst on another vacancy first, round after round, until the JIT compiler has compiled the path: a running
 # instance has long done that, and its compiling on the same two cores would be measured as the booking's time.
-warm_vacancy=$(api "http://localhost:$port/api/vacancies" -d '{ "title": "Klantenservice warming-up", "team": "Klantenservice",
-  "city": "Utrecht", "country": "NL", "workModel": "HYBRID", "contractType": "PERMANENT", "openings": 40, "hoursMin": 32,
-  "hoursMax": 40, "languageNl": "C1", "intro": "Je helpt klanten via telefoon, mail en chat.", "tasks": "Klantvragen beantwoorden",
-  "mustHaves": "Goed Nederlands", "salaryMin": 2600, "salaryMax": 3100 }' | sed -E 's/.*"id":([0-9]+).*/\1/')
-api -o /dev/null -X POST "http://localhost:$port/api/vacancies/$warm_vacancy/publish"
+warm_vacancy=$(published_vacancy "Klantenservice warming-up")
 echo "== $warmup warm-up rounds"
 for round in $(seq 1 "$warmup"); do
   api -X POST "http://localhost:$port/api/bench/vacancies/$warm_vacancy/booking-seed?count=$candidates&seats=$seats" >"$work/warmup.txt"

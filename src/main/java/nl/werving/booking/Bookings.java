@@ -94,7 +94,7 @@ public class Bookings {
         Instant bookableAfter = bookableAfter();
         List<Offer> offers = new ArrayList<>();
         if (application.status == ApplicationStatus.ACTIVE) {
-            // Few queries for every kind at once: a refused booking answers with this page, two hundred times in a rush.
+            // Two queries for every kind at once: a refused booking answers with this page, two hundred times in a rush.
             Map<SlotKind, List<Slot>> bookable = Slot.listBookable(application.stage.id, bookableAfter);
             Map<SlotKind, WaitingEntry> waiting = bookings.isEmpty() && bookable.isEmpty() ? Map.of()
                     : WaitingEntry.ofApplication(application.id);
