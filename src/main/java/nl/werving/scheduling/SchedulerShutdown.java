@@ -1,7 +1,10 @@
 package nl.werving.scheduling;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,38 +14,44 @@ import org.jboss.logging.Logger;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
+import io.quarkus.quartz.QuartzScheduler;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
- * Stops this instance firing scheduled jobs as the application stops, and lets the runs under way finish while the
- * database is still there. Quarkus stops Quartz only after Hibernate has closed, so a job that fired in between would
- * fail half-done. Standby is this instance's alone: the other instances of the cluster go on firing, and take over
- * what this one no longer does.
+ * Stops this instance's scheduler as soon as the application begins to stop, giving the jobs under way the configured
+ * time to finish. Quarkus stops it only when the bean container goes, after the database connections are closed, so a
+ * job that fired in between failed on a closed EntityManagerFactory (seen in a rolling restart). The other instances
+ * keep firing the jobs; a job cut off here is taken up again by its next run (each works in short transactions).
  */
 @ApplicationScoped
-public class SchedulerShutdown {
+class SchedulerShutdown {
 
     private static final Logger LOG = Logger.getLogger(SchedulerShutdown.class);
-    private static final Duration POLL = Duration.ofMillis(50);
 
-    private final Scheduler quartz;
-    private final Duration waitForRuns;
+    @ConfigProperty(name = "quarkus.quartz.shutdown-wait-time")
+    Duration waitForRunningJobs;
 
-    public SchedulerShutdown(Scheduler quartz,
-            @ConfigProperty(name = "quarkus.quartz.shutdown-wait-time", defaultValue = "10s") Duration waitForRuns) {
-        this.quartz = quartz;
-        this.waitForRuns = waitForRuns;
-    }
-
-    void stopFiring(@Observes ShutdownEvent event) throws SchedulerException, InterruptedException {
-        quartz.standby();
-        Instant giveUp = Instant.now().plus(waitForRuns);
-        while (!quartz.getCurrentlyExecutingJobs().isEmpty()) {
-            if (Instant.now().isAfter(giveUp)) {
-                LOG.warnf("Stopping with %d scheduled runs still under way", quartz.getCurrentlyExecutingJobs().size());
-                return;
+    void stopBeforeTheDatabase(@Observes ShutdownEvent event, QuartzScheduler quartz)
+            throws InterruptedException, SchedulerException {
+        Scheduler scheduler = quartz.getScheduler();
+        if (scheduler == null) {
+            return;
+        }
+        if (waitForRunningJobs.isZero()) {
+            scheduler.shutdown(false);
+            return;
+        }
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
+            try {
+                scheduler.shutdown(true);
+            } catch (SchedulerException e) {
+                throw new IllegalStateException(e);
             }
-            Thread.sleep(POLL.toMillis());
+        });
+        try {
+            stopped.get(waitForRunningJobs.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warnf("The scheduler did not stop within %s: %s", waitForRunningJobs, e.toString());
         }
     }
 }
