@@ -15,6 +15,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import nl.werving.candidate.Candidate;
@@ -86,16 +89,18 @@ public class Bookings {
     @Transactional
     public BookingPage page(long candidateId, long applicationId, Locale locale) {
         Application application = own(candidateId, applicationId);
-        return page(application, Booking.ofApplication(applicationId), locale);
+        Instant bookableAfter = bookableAfter();
+        Map<SlotKind, List<Slot>> bookable = application.status == ApplicationStatus.ACTIVE
+                ? Slot.listBookable(application.stage.id, bookableAfter)
+                : Map.of();
+        return page(application, Booking.ofApplication(applicationId), bookable, bookableAfter, locale);
     }
 
-    /** The page from what the caller has read already in this transaction: two more queries at most. */
-    private BookingPage page(Application application, Map<SlotKind, Booking> bookings, Locale locale) {
-        Instant bookableAfter = bookableAfter();
+    /** The page from what the caller has read already in this transaction: one more query at most. */
+    private BookingPage page(Application application, Map<SlotKind, Booking> bookings, Map<SlotKind, List<Slot>> bookable,
+            Instant bookableAfter, Locale locale) {
         List<Offer> offers = new ArrayList<>();
         if (application.status == ApplicationStatus.ACTIVE) {
-            // Two queries for every kind at once: a refused booking answers with this page, two hundred times in a rush.
-            Map<SlotKind, List<Slot>> bookable = Slot.listBookable(application.stage.id, bookableAfter);
             Map<SlotKind, WaitingEntry> waiting = bookings.isEmpty() && bookable.isEmpty() ? Map.of()
                     : WaitingEntry.ofApplication(application.id);
             for (SlotKind kind : SlotKind.values()) {
@@ -140,18 +145,26 @@ public class Bookings {
      * A refusal reads the page in the same transaction, from what the rules read: most of a rush for a few seats is refused.
      */
     private int claim(long candidateId, long applicationId, long slotId, Locale locale) {
+        // Nothing read here is changed (the seat is one SQL update), so Hibernate keeps no copies to compare and flushes
+        // nothing: in a rush most of these transactions only read and are refused.
+        Session session = Slot.getEntityManager().unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         Application application = active(candidateId, applicationId);
         Map<SlotKind, Booking> bookings = Booking.ofApplication(applicationId);
+        Instant bookableAfter = bookableAfter();
+        // Read before the slot asked for, which is one of them unless the request is stale or forged: the rules then find
+        // it loaded, and a refusal's page lists them.
+        Map<SlotKind, List<Slot>> bookable = Slot.listBookable(application.stage.id, bookableAfter);
         try {
-            return takeSeat(application, bookings, slotId);
+            return takeSeat(application, bookings, slotId, bookableAfter);
         } catch (RuleViolation refused) {
-            throw new BookingRefused(refused, page(application, bookings, locale));
+            throw new BookingRefused(refused, page(application, bookings, bookable, bookableAfter, locale));
         }
     }
 
-    private int takeSeat(Application application, Map<SlotKind, Booking> bookings, long slotId) {
+    private int takeSeat(Application application, Map<SlotKind, Booking> bookings, long slotId, Instant bookableAfter) {
         Slot slot = offered(application, slotId);
-        Instant bookableAfter = bookableAfter();
         if (!slot.startsAt.isAfter(bookableAfter)) {
             throw new RuleViolation("cut-off", "Slot " + slotId + " is past the cut-off");
         }
