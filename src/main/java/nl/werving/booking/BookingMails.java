@@ -79,14 +79,15 @@ public class BookingMails {
                 List.of(new Attendee(candidate.fullName(), candidate.email())));
         String contact = contact(vacancy);
         String kind = msg.kind(slot.kind);
+        String kindInText = msg.kindInText(slot.kind);
         String intro = switch (event) {
-            case BOOKED -> msg.introBooked(kind, title);
-            case RESCHEDULED -> msg.introRescheduled(kind, title);
-            case PROMOTED -> msg.introPromoted(kind, title);
-            case CANCELLED -> msg.introCancelled(kind, title);
-            case SLOT_CANCELLED -> msg.introSlotCancelled(kind, title);
-            case REMINDER -> msg.introReminder(kind, title);
-            case ENDED -> msg.introEnded(kind, title);
+            case BOOKED -> msg.introBooked(kindInText, title);
+            case RESCHEDULED -> msg.introRescheduled(kindInText, title);
+            case PROMOTED -> msg.introPromoted(kindInText, title);
+            case CANCELLED -> msg.introCancelled(kindInText, title);
+            case SLOT_CANCELLED -> msg.introSlotCancelled(kindInText, title);
+            case REMINDER -> msg.introReminder(kindInText, title);
+            case ENDED -> msg.introEnded(kindInText, title);
         };
         String subject = switch (event) {
             case BOOKED -> msg.subjectBooked(kind, title);

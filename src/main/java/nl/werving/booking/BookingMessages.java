@@ -22,6 +22,10 @@ public interface BookingMessages {
     @Message
     String kind(SlotKind kind);
 
+    /** The kind inside a sentence ("your role-play for …"): as {@link #kind}, without the capital of a heading. */
+    @Message
+    String kindInText(SlotKind kind);
+
     @Message
     String yourBooking();
 

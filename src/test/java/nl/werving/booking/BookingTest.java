@@ -137,8 +137,12 @@ class BookingTest {
         assertEquals("REQUEST", confirmation.calendarMethod);
         assertTrue(open(confirmation).calendar().contains("SEQUENCE:0"), open(confirmation).calendar());
         assertTrue(open(confirmation).text().contains("Zaal De Dom"));
+        // The kind is a heading's word in the subject and an ordinary word inside a sentence.
+        assertTrue(open(confirmation).text().contains("Je groepsvoorlichting voor Klantenservice Boeken is geboekt."),
+                open(confirmation).text());
         OutboxMail toAssessor = mails("slot-booked", assessor.email).get(0);
         assertEquals("REQUEST", toAssessor.calendarMethod);
+        assertTrue(open(toAssessor).text().contains("je groepsvoorlichting voor Klantenservice Boeken gaat door"), open(toAssessor).text());
         assertTrue(open(toAssessor).calendar().contains("UID:" + slot.calendarUid), "the colleagues' event is the slot's");
         assertTrue(!open(toAssessor).text().contains(QuarkusTransaction.requiringNew()
                 .call(() -> Candidate.<Candidate> findById(application.candidate.id).fullName())), "no candidate's name to staff");
