@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +43,9 @@ public class StatusProgress {
         this.clock = clock;
     }
 
+    /** The progress of each running application, with the stages named in the page's language where they have a name in it. */
     @Transactional
-    public Map<Long, ApplicationProgress> of(long candidateId) {
+    public Map<Long, ApplicationProgress> of(long candidateId, Locale locale) {
         List<Object[]> rows = Application.getEntityManager().createQuery("""
                 select a.id, v.id, a.stage.id, a.stageEnteredAt, r.displayName, r.email
                 from Application a join a.vacancy v left join v.recruiter r
@@ -58,12 +60,12 @@ public class StatusProgress {
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         Map<Long, ApplicationProgress> progress = new HashMap<>();
         for (Row row : running) {
-            progress.put(row.applicationId(), progress(row, stages.getOrDefault(row.vacancyId(), List.of()), today));
+            progress.put(row.applicationId(), progress(row, stages.getOrDefault(row.vacancyId(), List.of()), today, locale));
         }
         return progress;
     }
 
-    private ApplicationProgress progress(Row row, List<Stage> stages, LocalDate today) {
+    private ApplicationProgress progress(Row row, List<Stage> stages, LocalDate today, Locale locale) {
         List<Step> steps = new ArrayList<>();
         int current = -1;
         for (int i = 0; i < stages.size(); i++) {
@@ -71,10 +73,11 @@ public class StatusProgress {
             if (stage.id.equals(row.stageId())) {
                 current = i;
             }
-            steps.add(new Step(stage.name, current == -1 ? StepState.DONE : current == i ? StepState.CURRENT : StepState.TO_COME));
+            StepState state = current == -1 ? StepState.DONE : current == i ? StepState.CURRENT : StepState.TO_COME;
+            steps.add(new Step(stage.nameIn(locale), state));
         }
         Stage now = current < 0 ? null : stages.get(current);
-        String next = current >= 0 && current + 1 < stages.size() ? stages.get(current + 1).name : null;
+        String next = current >= 0 && current + 1 < stages.size() ? stages.get(current + 1).nameIn(locale) : null;
         int limit = now != null && now.timeLimitDays != null ? now.timeLimitDays : careers.responseDays();
         LocalDate entered = row.enteredAt().atZone(Formats.ZONE).toLocalDate();
         LocalDate hearBackBy = WorkingDays.plus(entered, limit);

@@ -2,6 +2,7 @@ package nl.werving.careers;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -76,8 +77,9 @@ public class StatusResource {
         long candidateId = candidate(token);
         // The page speaks the language the candidate applied in, unless they chose another with the switch.
         locale.preferUnlessChosen(candidates.languageOf(candidateId));
-        return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId, locale.get()),
-                references.ofCandidate(candidateId), screening.notices(candidateId, locale.get()), progress.of(candidateId))));
+        Locale language = locale.get();
+        return PersonalData.uncached(Response.ok(Templates.status(token, pipeline.applicationsOf(candidateId, language),
+                references.ofCandidate(candidateId), screening.notices(candidateId, language), progress.of(candidateId, language))));
     }
 
     @POST

@@ -11,8 +11,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Every named row of the stage editor has a name of at most {@value #NAME_MAX} characters and a phase; blank rows are
- * the editor's offer of new stages and are left out when saving.
+ * Every named row of the stage editor has a name of at most {@value #NAME_MAX} characters (its English and French names
+ * too) and a phase; blank rows are the editor's offer of new stages and are left out when saving.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,7 +32,11 @@ public @interface CompleteStageRows {
         @Override
         public boolean isValid(StageForm form, ConstraintValidatorContext context) {
             return form.rows().stream().allMatch(row -> row.name() == null || row.name().isBlank()
-                    || (row.name().strip().length() <= NAME_MAX && row.phase() != null));
+                    || (fits(row.name()) && fits(row.nameEn()) && fits(row.nameFr()) && row.phase() != null));
+        }
+
+        private static boolean fits(String name) {
+            return name == null || name.strip().length() <= NAME_MAX;
         }
     }
 }

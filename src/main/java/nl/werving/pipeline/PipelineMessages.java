@@ -206,6 +206,22 @@ public interface PipelineMessages {
     @Message
     String stageName();
 
+    /** The label of a stage's English name (for screen readers; the field shows {@link #inEnglish}). */
+    @Message
+    String stageNameEn();
+
+    @Message
+    String stageNameFr();
+
+    @Message
+    String inEnglish();
+
+    @Message
+    String inFrench();
+
+    @Message
+    String stageTranslationsHelp();
+
     @Message
     String stageNotOfVacancy();
 

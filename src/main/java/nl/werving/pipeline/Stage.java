@@ -3,6 +3,7 @@ package nl.werving.pipeline;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
+import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 
 /** A column of a vacancy's pipeline. Each vacancy has its own copy of the stages. */
@@ -30,11 +32,27 @@ public class Stage extends PanacheEntity {
 
     public String name;
 
+    /** The name candidates who applied in English read; {@code null}: the Dutch {@link #name}. */
+    public String nameEn;
+
+    /** The name candidates who applied in French read; {@code null}: the Dutch {@link #name}. */
+    public String nameFr;
+
     @Enumerated(EnumType.STRING)
     public StagePhase phase;
 
     /** Working days a candidate may wait here before the home page lists them; {@code null}: the careers site's promise. */
     public Integer timeLimitDays;
+
+    /** The name in this language where the recruiter gave one, else the Dutch name. */
+    public String nameIn(Locale locale) {
+        String translated = switch (Language.of(locale)) {
+            case EN -> nameEn;
+            case FR -> nameFr;
+            case NL -> null;
+        };
+        return translated == null ? name : translated;
+    }
 
     public static List<Stage> listForVacancy(long vacancyId) {
         return list("vacancy.id", Sort.by("sortOrder"), vacancyId);

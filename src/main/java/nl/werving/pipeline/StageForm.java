@@ -30,6 +30,14 @@ public class StageForm {
     @RestForm
     public List<String> stageName = new ArrayList<>();
 
+    /** The name for candidates who applied in English; blank for the Dutch name. */
+    @RestForm
+    public List<String> stageNameEn = new ArrayList<>();
+
+    /** The name for candidates who applied in French; blank for the Dutch name. */
+    @RestForm
+    public List<String> stageNameFr = new ArrayList<>();
+
     @RestForm
     public List<StagePhase> stagePhase = new ArrayList<>();
 
@@ -54,7 +62,8 @@ public class StageForm {
     public List<StageRow> rows() {
         List<StageRow> rows = new ArrayList<>();
         for (int i = 0; i < stageName.size(); i++) {
-            rows.add(new StageRow(number(at(stageId, i)), stageName.get(i), i < stagePhase.size() ? stagePhase.get(i) : null,
+            rows.add(new StageRow(number(at(stageId, i)), stageName.get(i), at(stageNameEn, i), at(stageNameFr, i),
+                    i < stagePhase.size() ? stagePhase.get(i) : null,
                     number(at(stageOrder, i)) == null ? 1000 + i : number(at(stageOrder, i)).intValue(), days(at(stageLimit, i))));
         }
         return rows;

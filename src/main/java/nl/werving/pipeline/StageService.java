@@ -30,11 +30,30 @@ import nl.werving.web.RuleViolation;
 @ApplicationScoped
 public class StageService {
 
-    /** One row of the stage editor: an existing stage (id) or a new one (no id). */
-    public record StageRow(Long id, String name, StagePhase phase, int order, Integer timeLimitDays) {
+    /**
+     * One row of the stage editor: an existing stage (id) or a new one (no id), with its name in Dutch and, for candidates
+     * who applied in English or French, in theirs (blank: the Dutch name).
+     */
+    public record StageRow(Long id, String name, String nameEn, String nameFr, StagePhase phase, int order,
+            Integer timeLimitDays) {
 
         public StageRow(Long id, String name, StagePhase phase, int order) {
-            this(id, name, phase, order, null);
+            this(id, name, null, null, phase, order, null);
+        }
+
+        static StageRow of(Stage stage) {
+            return new StageRow(stage.id, stage.name, stage.nameEn, stage.nameFr, stage.phase, stage.sortOrder,
+                    stage.timeLimitDays);
+        }
+
+        static StageRow of(TemplateStage stage) {
+            return new StageRow(stage.id, stage.name, stage.nameEn, stage.nameFr, stage.phase, stage.sortOrder,
+                    stage.timeLimitDays);
+        }
+
+        /** A translation as saved: stripped, {@code null} when blank. */
+        static String translation(String name) {
+            return name == null || name.isBlank() ? null : name.strip();
         }
     }
 
@@ -58,6 +77,8 @@ public class StageService {
             stage.vacancy = vacancy;
             stage.sortOrder = source.sortOrder;
             stage.name = source.name;
+            stage.nameEn = source.nameEn;
+            stage.nameFr = source.nameFr;
             stage.phase = source.phase;
             stage.timeLimitDays = source.timeLimitDays;
             stage.persist();
@@ -109,6 +130,8 @@ public class StageService {
                     .orElseThrow(() -> new RuleViolation("stage-invalid", "Stage " + row.id() + " is not of this vacancy"));
             stage.vacancy = vacancy;
             stage.name = row.name().strip();
+            stage.nameEn = StageRow.translation(row.nameEn());
+            stage.nameFr = StageRow.translation(row.nameFr());
             stage.phase = row.phase();
             stage.timeLimitDays = row.timeLimitDays();
             stage.sortOrder = order++;
@@ -144,6 +167,8 @@ public class StageService {
             TemplateStage stage = new TemplateStage();
             stage.template = template;
             stage.name = row.name().strip();
+            stage.nameEn = StageRow.translation(row.nameEn());
+            stage.nameFr = StageRow.translation(row.nameFr());
             stage.phase = row.phase();
             stage.timeLimitDays = row.timeLimitDays();
             stage.sortOrder = order++;

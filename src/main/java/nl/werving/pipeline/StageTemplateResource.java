@@ -61,8 +61,7 @@ public class StageTemplateResource {
     @Path("{id}")
     public TemplateInstance template(@RestPath long id) {
         StageTemplate template = stages.template(id);
-        List<StageRow> rows = template.stages.stream().map(s -> new StageRow(s.id, s.name, s.phase, s.sortOrder, s.timeLimitDays))
-                .toList();
+        List<StageRow> rows = template.stages.stream().map(StageRow::of).toList();
         return Templates.edit(template, template.name, StageForm.editorRows(rows), null, FormErrors.none());
     }
 
@@ -75,7 +74,9 @@ public class StageTemplateResource {
             try {
                 // Template rows are replaced as a whole: ids only order them here.
                 List<StageRow> rows = form.rows().stream().filter(row -> row.id() == null || !form.remove.contains(row.id()))
-                        .map(row -> new StageRow(null, row.name(), row.phase(), row.order(), row.timeLimitDays())).toList();
+                        .map(row -> new StageRow(null, row.name(), row.nameEn(), row.nameFr(), row.phase(), row.order(),
+                                row.timeLimitDays()))
+                        .toList();
                 stages.updateTemplate(id, form.version == null ? -1 : form.version, form.name, rows,
                         List.of());
                 flash.success(messages().templateSaved());

@@ -21,6 +21,12 @@ public class TemplateStage extends PanacheEntity {
 
     public String name;
 
+    /** Copied to the stage: {@link Stage#nameEn}. */
+    public String nameEn;
+
+    /** Copied to the stage: {@link Stage#nameFr}. */
+    public String nameFr;
+
     @Enumerated(EnumType.STRING)
     public StagePhase phase;
 

@@ -55,8 +55,7 @@ public class VacancyStagesResource {
 
     @GET
     public TemplateInstance vacancyStages(@RestPath long id) {
-        List<StageRow> rows = stages.stagesOf(id).stream().map(s -> new StageRow(s.id, s.name, s.phase, s.sortOrder,
-                s.timeLimitDays)).toList();
+        List<StageRow> rows = stages.stagesOf(id).stream().map(StageRow::of).toList();
         return Templates.edit(vacancies.get(id), StageForm.editorRows(rows), null, FormErrors.none());
     }
 

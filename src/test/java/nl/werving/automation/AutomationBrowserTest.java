@@ -76,6 +76,15 @@ class AutomationBrowserTest {
             Browser.screenshot(page, "status-tracker-" + (phone ? "390" : "1366"));
             page.context().close();
         }
+
+        // Who applied in French reads the stages' French names.
+        QuarkusTransaction.requiringNew().run(() -> Candidate.update("locale = 'fr' where id = ?1", application.candidate.id));
+        Page french = browser.newPage(true);
+        french.navigate("/status/" + token);
+        assertThat(french.locator("[aria-current=step]")).containsText("Entretien téléphonique");
+        assertThat(french.getByText("Prochaine étape\u00a0: Jeu de rôle")).isVisible();
+        Browser.screenshot(french, "status-tracker-fr-390");
+        french.context().close();
     }
 
     @Test

@@ -83,15 +83,30 @@ class StatusTrackerTest {
                 .body(containsString("<html lang=\"fr\">"))
                 .body(containsString("Où en êtes-vous\u00a0?"))
                 .body(containsString("Étape 3 sur 8"))
-                .body(containsString("Prochaine étape\u00a0: Rollenspel"))
+                .body(containsString("Entretien téléphonique"))
+                .body(containsString("Prochaine étape\u00a0: Jeu de rôle"))
                 .body(containsString("au plus tard le " + Formats.date(HEAR_BACK_BY, Locale.forLanguageTag("fr"))))
                 .body(containsString("Votre recruteur est Sanne."));
         WebSession.anonymous().get("/status/" + token(english)).then().statusCode(200)
                 .body(containsString("Where are you?"))
-                .body(containsString("Next step: Rollenspel"))
+                .body(containsString("Phone interview"))
+                .body(containsString("Next step: Role-play"))
                 .body(containsString("You will hear from us by " + Formats.date(HEAR_BACK_BY, Locale.forLanguageTag("en")) + "."));
         WebSession.anonymous().language("nl").get("/status/" + token(english)).then().statusCode(200)
                 .body(containsString("Waar sta je?"));
+    }
+
+    @Test
+    void aStageWithoutANameInTheCandidatesLanguageShowsItsDutchName() {
+        TestClock.set(ENTERED.plusSeconds(3600));
+        Application english = runningInThirdStage("en");
+        long vacancyId = QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(english.id).vacancy.id);
+        QuarkusTransaction.requiringNew().run(() -> Stage.update("name = 'Praktijkdag', nameEn = null where vacancy.id = ?1 and sortOrder = 4",
+                vacancyId));
+
+        WebSession.anonymous().get("/status/" + token(english)).then().statusCode(200)
+                .body(containsString("Phone interview"))
+                .body(containsString("Next step: Praktijkdag"));
     }
 
     @Test

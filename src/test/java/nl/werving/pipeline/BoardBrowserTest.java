@@ -61,12 +61,17 @@ class BoardBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bas Kok")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bas Kok"))).isVisible();
         Browser.screenshot(page, "profile-1366");
+        page.navigate("/app/vacancies/" + vacancy.id + "/stages");
+        Browser.screenshot(page, "stages-1366");
         page.context().close();
 
         Page phone = browser.loggedIn(TestUsers.recruiter(), true);
         phone.navigate("/app/vacancies/" + vacancy.id + "/board");
         Browser.screenshot(phone, "board-390");
         phone.navigate("/app/vacancies/" + vacancy.id + "/stages");
+        assertThat(phone.getByLabel("Naam in het Frans (leeg: de Nederlandse naam)").nth(3)).hasValue("Jeu de rôle");
+        Browser.assertAccessible(phone, "stage editor");
+        Browser.assertNoSidewaysScroll(phone, "stage editor");
         Browser.screenshot(phone, "stages-390");
         phone.context().close();
     }
