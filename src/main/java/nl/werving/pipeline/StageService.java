@@ -51,6 +51,11 @@ public class StageService {
                     stage.timeLimitDays);
         }
 
+        /** The same row as a new stage. */
+        StageRow withoutId() {
+            return new StageRow(null, name, nameEn, nameFr, phase, order, timeLimitDays);
+        }
+
         /** A translation as saved: stripped, {@code null} when blank. */
         static String translation(String name) {
             return name == null || name.isBlank() ? null : name.strip();

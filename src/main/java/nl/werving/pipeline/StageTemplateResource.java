@@ -74,9 +74,7 @@ public class StageTemplateResource {
             try {
                 // Template rows are replaced as a whole: ids only order them here.
                 List<StageRow> rows = form.rows().stream().filter(row -> row.id() == null || !form.remove.contains(row.id()))
-                        .map(row -> new StageRow(null, row.name(), row.nameEn(), row.nameFr(), row.phase(), row.order(),
-                                row.timeLimitDays()))
-                        .toList();
+                        .map(StageRow::withoutId).toList();
                 stages.updateTemplate(id, form.version == null ? -1 : form.version, form.name, rows,
                         List.of());
                 flash.success(messages().templateSaved());
