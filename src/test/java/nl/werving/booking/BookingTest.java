@@ -288,6 +288,22 @@ class BookingTest {
     }
 
     @Test
+    void aFrenchConfirmationReadsRightWhateverTheKindsGender() {
+        Setup setup = vacancyWithRolePlayStage();
+        Slot slot = aSlot().of(setup.vacancy(), setup.stage()).seats(8).kind(SlotKind.GROUP_SESSION).persist();
+        Application application = candidateIn(setup);
+        QuarkusTransaction.requiringNew().run(() -> Candidate.update("locale = 'fr' where id = ?1", application.candidate.id));
+        String token = statusToken(candidates, application);
+
+        WebSession.anonymous().post(bookingUrl(token, application), Map.of("slotId", slot.id)).then().statusCode(303);
+
+        // "séance" is feminine, the other kinds masculine: the sentence agrees with "réservation" for all of them.
+        String text = open(mails("booking-booked", email(application)).get(0)).text();
+        assertTrue(text.contains("La réservation de votre séance d'information collective pour Klantenservice Boeken est confirmée."),
+                text);
+    }
+
+    @Test
     void theBookingLinkGoesOutInTheCandidatesLanguage() {
         Setup setup = vacancyWithRolePlayStage();
         aSlot().of(setup.vacancy(), setup.stage()).persist();
