@@ -22,7 +22,8 @@ import nl.werving.identity.Roles;
 @Tag(name = "Pipeline")
 public class VacancyStagesApi {
 
-    public record StageJson(long id, String name, StagePhase phase, int order) {
+    /** A stage; {@code nameEn} and {@code nameFr} are null where the recruiter gave no translation (the Dutch name is used). */
+    public record StageJson(long id, String name, String nameEn, String nameFr, StagePhase phase, int order) {
     }
 
     @Inject
@@ -31,6 +32,6 @@ public class VacancyStagesApi {
     @GET
     @Operation(summary = "The stages of a vacancy, in order")
     public List<StageJson> stages(@RestPath long id) {
-        return stages.stagesOf(id).stream().map(s -> new StageJson(s.id, s.name, s.phase, s.sortOrder)).toList();
+        return stages.stagesOf(id).stream().map(s -> new StageJson(s.id, s.name, s.nameEn, s.nameFr, s.phase, s.sortOrder)).toList();
     }
 }
