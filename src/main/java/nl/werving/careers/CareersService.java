@@ -49,10 +49,12 @@ public class CareersService {
     private final CareersConfig config;
     private final Retention retention;
     private final ScreeningService screening;
+    private final SearchWords searchWords;
 
     public CareersService(Clock clock, CandidateService candidates, PipelineService pipeline, ApplicationMails mails, Outbox outbox,
-            CareersConfig config, Retention retention, ScreeningService screening) {
+            CareersConfig config, Retention retention, ScreeningService screening, SearchWords searchWords) {
         this.screening = screening;
+        this.searchWords = searchWords;
         this.clock = clock;
         this.candidates = candidates;
         this.pipeline = pipeline;
@@ -81,7 +83,8 @@ public class CareersService {
         List<Vacancy> open = Vacancy.listPublic(today());
         Vacancy.fetchTexts(open);
         List<String> cities = open.stream().map(v -> v.city).distinct().sorted(Comparator.naturalOrder()).toList();
-        List<PublicJob> matching = open.stream().map(v -> PublicJob.of(v, visitor)).filter(filter::matches).toList();
+        List<PublicJob> matching = open.stream().map(v -> PublicJob.of(v, visitor))
+                .filter(job -> filter.matches(job, searchWords)).toList();
         int pages = Math.max(1, Math.min(filter.page, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
         return new JobSearch(matching, cities, open.size(), Math.min(matching.size(), pages * PAGE_SIZE), pages);
     }

@@ -34,8 +34,10 @@ public class JobAlerts {
     private final Outbox outbox;
     private final JobAlertMails mails;
     private final CareersConfig config;
+    private final SearchWords searchWords;
 
-    public JobAlerts(Clock clock, Outbox outbox, JobAlertMails mails, CareersConfig config) {
+    public JobAlerts(Clock clock, Outbox outbox, JobAlertMails mails, CareersConfig config, SearchWords searchWords) {
+        this.searchWords = searchWords;
         this.clock = clock;
         this.outbox = outbox;
         this.mails = mails;
@@ -127,7 +129,7 @@ public class JobAlerts {
                 Language language = Language.valueOf(alert.language.toUpperCase(Locale.ROOT));
                 JobFilter filter = alert.filter();
                 List<PublicJob> jobs = open.stream().filter(v -> v.publishedAt != null && v.publishedAt.isAfter(since))
-                        .map(v -> PublicJob.of(v, language)).filter(filter::matches).toList();
+                        .map(v -> PublicJob.of(v, language)).filter(job -> filter.matches(job, searchWords)).toList();
                 alert.lastSentAt = now;
                 if (!jobs.isEmpty()) {
                     outbox.enqueue(mails.alert(alert, jobs, JobAlertLink.issue(alert, Purpose.UNSUBSCRIBE, now)));

@@ -79,14 +79,15 @@ public class JobFilter {
                 && (!noWeekend || !vacancy.weekendWork);
     }
 
-    public boolean matches(PublicJob job) {
+    /** The vacancy passes the filters, and its texts or {@link SearchWords} hold every word of the search. */
+    public boolean matches(PublicJob job, SearchWords searchWords) {
         if (!matches(job.vacancy())) {
             return false;
         }
         if (q == null || q.isBlank()) {
             return true;
         }
-        String text = job.searchText();
+        String text = job.searchText() + " " + searchWords.of(job.vacancy());
         String words = q.length() > MAX_KEYWORDS ? q.substring(0, MAX_KEYWORDS) : q;
         return Arrays.stream(PublicJob.normalize(words).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).allMatch(text::contains);
     }

@@ -23,6 +23,7 @@ import io.quarkus.scheduler.Scheduler;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.werving.support.WebSession;
+import nl.werving.vacancy.ContractType;
 import nl.werving.vacancy.Language;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyChanged;
@@ -72,6 +73,27 @@ class CareersSearchTest {
         WebSession.anonymous().language("nl").get("/jobs?q=complaints" + marker).then().statusCode(200)
                 .body(not(containsString("Klantenservice " + marker)))
                 .body(containsString("Geen vacatures met deze filters"));
+    }
+
+    @Test
+    void findsTheCityByItsOtherNamesAndTheWorkModelAndContractInAnyLanguage() {
+        String marker = marker();
+        aVacancy().titled("Thuis Brussel " + marker).inCity("Brussel").remote().published().persist();
+        aVacancy().titled("Kantoor Brussel " + marker).inCity("Brussel").published().persist();
+        aVacancy().titled("Thuis Antwerpen " + marker).inCity("Antwerpen").remote().contract(ContractType.AGENCY).published().persist();
+
+        String french = WebSession.anonymous().language("fr").get("/jobs?q=Bruxelles télétravail " + marker).then()
+                .statusCode(200).extract().asString();
+        assertTrue(french.contains("Thuis Brussel " + marker), french);
+        assertTrue(!french.contains("Kantoor Brussel " + marker) && !french.contains("Thuis Antwerpen " + marker), french);
+
+        String english = WebSession.anonymous().get("/jobs?q=brussels " + marker).then().statusCode(200).extract().asString();
+        assertEquals(2, cards(english));
+        assertTrue(english.contains("Kantoor Brussel " + marker));
+
+        WebSession.anonymous().get("/jobs?q=anvers intérim " + marker).then().statusCode(200)
+                .body(containsString("Thuis Antwerpen " + marker)).body(containsString("1 vacature"));
+        WebSession.anonymous().get("/jobs?q=gand " + marker).then().statusCode(200).body(containsString("Geen vacatures met deze filters"));
     }
 
     @Test
