@@ -6,6 +6,7 @@ import static nl.werving.personaldata.PersonalData.section;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import nl.werving.candidate.CandidateService;
 import nl.werving.personaldata.KeepRule;
 import nl.werving.personaldata.PersonalData;
 import nl.werving.personaldata.PrivacyPart;
+import nl.werving.vacancy.Language;
+import nl.werving.vacancy.Vacancy;
 import nl.werving.web.RuleViolation;
 
 /**
@@ -39,22 +42,26 @@ public class PipelinePrivacy implements PrivacyPart {
     @Override
     public PersonalData export(long candidateId) {
         String language = candidates.languageOf(candidateId);
+        Locale locale = Locale.forLanguageTag(language == null ? "nl" : language);
         List<Application> applications = Application.listAllOfCandidate(candidateId);
+        Vacancy.fetchTexts(applications.stream().map(a -> a.vacancy).distinct().toList());
         Map<Long, List<StageMoveEntry>> moves = applications.isEmpty() ? Map.of()
-                : StageMove.listHistory(applications.stream().map(a -> a.id).toList()).stream()
+                : StageMove.listHistory(applications.stream().map(a -> a.id).toList(), Language.of(locale)).stream()
                         .collect(Collectors.groupingBy(StageMoveEntry::applicationId));
+        // Titles and stage names as the candidate read them, in the language they applied in.
         return PersonalData.of(section(20, "applications", applications.stream()
-                .map(a -> row("vacancy", a.vacancy.title, "status", a.status.name(), "stage", a.stage.name, "source", a.source.name(),
+                .map(a -> row("vacancy", a.vacancy.titleIn(locale), "status", a.status.name(), "stage", a.stage.nameIn(locale),
+                        "source", a.source.name(),
                         "appliedAt", a.appliedAt, "endedAt", a.endedAt,
                         "rejectionReason", a.rejectionReason == null ? null : a.rejectionReason.label.in(language),
-                        "stages", stages(a, moves.getOrDefault(a.id, List.of()))))
+                        "stages", stages(a, moves.getOrDefault(a.id, List.of()), locale)))
                 .toList()));
     }
 
     /** Each stage the application stood in, from its moves: applying enters the first, each move leaves one and enters the next. */
-    private static List<Map<String, Object>> stages(Application application, List<StageMoveEntry> moves) {
+    private static List<Map<String, Object>> stages(Application application, List<StageMoveEntry> moves, Locale locale) {
         List<Map<String, Object>> stages = new ArrayList<>();
-        String stage = moves.isEmpty() ? application.stage.name : moves.get(0).fromStage();
+        String stage = moves.isEmpty() ? application.stage.nameIn(locale) : moves.get(0).fromStage();
         Instant enteredAt = application.appliedAt;
         for (StageMoveEntry move : moves) {
             stages.add(row("stage", stage, "enteredAt", enteredAt, "leftAt", move.movedAt()));

@@ -13,6 +13,7 @@ import jakarta.persistence.PrePersist;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import nl.werving.vacancy.Language;
 import nl.werving.web.Formats;
 import nl.werving.web.WorkingDays;
 
@@ -57,12 +58,19 @@ public class StageMove extends PanacheEntity {
         return count("toStageId", stageId) > 0;
     }
 
-    /** The moves of these applications with stage and actor names, in one query. */
-    public static List<StageMoveEntry> listHistory(Collection<Long> applicationIds) {
+    /**
+     * The moves of these applications with actor names and the stage names in a language (as {@link Stage#nameIn}: the
+     * Dutch name where no translation was given), in one query.
+     */
+    public static List<StageMoveEntry> listHistory(Collection<Long> applicationIds, Language language) {
         return getEntityManager().createQuery("""
-                select new nl.werving.pipeline.StageMoveEntry(m.application.id, fs.name, ts.name, u.displayName, m.movedAt)
+                select new nl.werving.pipeline.StageMoveEntry(m.application.id,
+                    coalesce(case when :language = 'EN' then fs.nameEn when :language = 'FR' then fs.nameFr end, fs.name),
+                    coalesce(case when :language = 'EN' then ts.nameEn when :language = 'FR' then ts.nameFr end, ts.name),
+                    u.displayName, m.movedAt)
                 from StageMove m left join Stage fs on fs.id = m.fromStageId join Stage ts on ts.id = m.toStageId
                     left join AppUser u on u.id = m.actorId
-                where m.application.id in :ids order by m.movedAt, m.id""", StageMoveEntry.class).setParameter("ids", applicationIds).getResultList();
+                where m.application.id in :ids order by m.movedAt, m.id""", StageMoveEntry.class)
+                .setParameter("ids", applicationIds).setParameter("language", language.name()).getResultList();
     }
 }

@@ -39,6 +39,7 @@ import nl.werving.pipeline.ProfileApplication;
 import nl.werving.pipeline.StageMove;
 import nl.werving.privacy.DataRequest;
 import nl.werving.privacy.LegalHold;
+import nl.werving.vacancy.Language;
 import nl.werving.web.Formats;
 import nl.werving.web.Page;
 
@@ -114,7 +115,7 @@ public class CandidateProfiles {
                 timeline.add(new TimelineEntry(a.endedAt(), TimelineEntry.Kind.ENDED, a.vacancyTitle(), null, null, null, null, a.status()));
             }
         });
-        StageMove.listHistory(ids).forEach(move -> timeline.add(TimelineEntry.of(move.movedAt(), TimelineEntry.Kind.MOVED,
+        StageMove.listHistory(ids, Language.NL).forEach(move -> timeline.add(TimelineEntry.of(move.movedAt(), TimelineEntry.Kind.MOVED,
                 titles.get(move.applicationId()), move.toStage(), move.fromStage(), move.actorName())));
         candidates.notes(candidateId, ids).forEach(note -> timeline.add(TimelineEntry.of(note.createdAt(),
                 TimelineEntry.Kind.NOTE, note.applicationId() == null ? null : titles.get(note.applicationId()), note.body(), null,
