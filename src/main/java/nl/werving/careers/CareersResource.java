@@ -64,6 +64,7 @@ public class CareersResource {
     }
 
     static final int HOME_JOBS = 6;
+    static final int MAX_UNMET = 50;
 
     @Inject
     CareersService careers;
@@ -156,8 +157,9 @@ public class CareersResource {
         Verdict verdict = screening.judge(vacancy, answers);
         careers.apply(vacancy, form, withoutCv ? null : form.cvFile(), locale.get(), answers, verdict);
         if (verdict.knockedOut()) {
-            // The page tells at once which requirement the answers did not meet; the rule id alone names nobody.
-            return Response.seeOther(URI.create("/jobs/" + slug + "/applied?unmet=" + verdict.ruleId())).build();
+            // The page tells at once which requirements the answers did not meet; rule ids alone name nobody.
+            String unmet = verdict.ruleIds().stream().map(id -> "unmet=" + id).collect(Collectors.joining("&"));
+            return Response.seeOther(URI.create("/jobs/" + slug + "/applied?" + unmet)).build();
         }
         return thanks(slug);
     }
@@ -181,9 +183,11 @@ public class CareersResource {
 
     @GET
     @Path("jobs/{slug}/applied")
-    public TemplateInstance applied(@RestPath String slug, @RestQuery Long unmet) {
+    public TemplateInstance applied(@RestPath String slug, @RestQuery List<Long> unmet) {
         Vacancy vacancy = careers.publicVacancy(slug);
-        String requirement = unmet == null ? null : screening.requirementOf(vacancy.id, unmet, locale.get()).orElse(null);
+        // As many as a vacancy's rules can sensibly be; a longer list in a hand-made address is cut, not looked up.
+        List<Long> ruleIds = unmet.stream().limit(MAX_UNMET).toList();
+        String requirement = ruleIds.isEmpty() ? null : screening.requirementsOf(vacancy.id, ruleIds, locale.get()).orElse(null);
         return Templates.applied(vacancy, vacancy.titleIn(locale.get()), careers.responseDays(), requirement);
     }
 

@@ -145,7 +145,7 @@ public class CareersService {
         }
         String statusToken = candidates.issueStatusToken(candidate);
         // Knocked out: the receipt says so at once, not the usual next step (the rejection itself waits for the review time).
-        String unmet = verdict.knockedOut() ? screening.requirementOf(vacancy.id, verdict.ruleId(), locale).orElse(null) : null;
+        String unmet = verdict.knockedOut() ? screening.requirementsOf(vacancy.id, verdict.ruleIds(), locale).orElse(null) : null;
         outbox.enqueue(mails.received(candidate, vacancy, statusToken, form.talentPool, unmet));
         screening.record(application, candidate, vacancy, answers, verdict, statusToken);
         return Outcome.RECEIVED;

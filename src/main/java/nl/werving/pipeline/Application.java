@@ -2,6 +2,7 @@ package nl.werving.pipeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,11 +14,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 
@@ -82,6 +88,13 @@ public class Application extends PanacheEntity {
     /** The knock-out rule, and the version of the vacancy's rules, that ended this application; an anonymous fact. */
     public Long knockoutRuleId;
     public Integer knockoutRuleVersion;
+
+    /** Every rule of that version the answers failed, in the rules' order: the deciding one first. */
+    @ElementCollection
+    @CollectionTable(name = "application_unmet_rule", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "rule_id")
+    public List<Long> unmetRuleIds = new ArrayList<>();
 
     /** When the candidate asked for a person to review the knock-out (GDPR art. 22). */
     public Instant reviewRequestedAt;

@@ -297,6 +297,7 @@ public class PipelineService {
                 application.rejectionMailId = null;
                 application.knockoutRuleId = null;
                 application.knockoutRuleVersion = null;
+                application.unmetRuleIds.clear();
                 audit.record(AuditAction.APPLICATION_REJECTION_UNDONE, AuditLog.APPLICATION, application.id);
             }
             result.add(new UndoneRejection(application.id, name, restorable));
@@ -305,14 +306,16 @@ public class PipelineService {
     }
 
     /**
-     * A knock-out rule decided the application on the candidate's own answers: it ends as rejected ("does not meet the
-     * requirements") with the rule and version recorded, and the kind mail waits until {@code sendAt}, so a recruiter can
-     * still undo it.
+     * Knock-out rules decided the application on the candidate's own answers: it ends as rejected ("does not meet the
+     * requirements") with the rules it failed (the first decided) and their version recorded, and the kind mail waits
+     * until {@code sendAt}, so a recruiter can still undo it.
      */
     @Transactional(TxType.MANDATORY)
-    public void knockOut(Application application, long ruleId, int ruleVersion, Outbox.Mail mail, Instant sendAt) {
+    public void knockOut(Application application, List<Long> ruleIds, int ruleVersion, Outbox.Mail mail, Instant sendAt) {
+        long ruleId = ruleIds.get(0);
         application.knockoutRuleId = ruleId;
         application.knockoutRuleVersion = ruleVersion;
+        application.unmetRuleIds.addAll(ruleIds);
         application.rejectionReason = RejectionReason.findById(RejectionReason.KNOCKOUT);
         end(application, ApplicationStatus.REJECTED);
         application.rejectionMailId = outbox.enqueue(mail, sendAt).id;

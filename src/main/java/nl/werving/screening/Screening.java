@@ -40,13 +40,13 @@ public final class Screening {
         }
     }
 
-    /** The rule that failed, in the version in force, or none. */
-    public record Verdict(Long ruleId, Integer ruleVersion) {
+    /** The rules that failed, in the rules' order, and the version in force; none when the answers passed. */
+    public record Verdict(List<Long> ruleIds, Integer ruleVersion) {
 
-        public static final Verdict PASSED = new Verdict(null, null);
+        public static final Verdict PASSED = new Verdict(List.of(), null);
 
         public boolean knockedOut() {
-            return ruleId != null;
+            return !ruleIds.isEmpty();
         }
     }
 

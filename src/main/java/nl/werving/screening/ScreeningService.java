@@ -488,14 +488,17 @@ public class ScreeningService implements SealingBacklog {
         return new Answers(values, shown, texts, errors);
     }
 
-    /** The first rule of the version in force that the answers fail, in the rules' order; one query. */
+    /**
+     * Every rule of the version in force that the answers fail, in the rules' order, so the candidate can be told all
+     * requirements their answers do not meet, not only the first; one query.
+     */
     public Verdict judge(Vacancy vacancy, Answers answers) {
         if (answers.values().isEmpty()) {
             return Verdict.PASSED;
         }
-        return KnockoutRuleSet.current(vacancy.id).flatMap(set -> set.rules.stream()
-                .filter(rule -> rule.fails(answers.values().get(rule.question.id)))
-                .findFirst().map(rule -> new Verdict(rule.id, set.number))).orElse(Verdict.PASSED);
+        return KnockoutRuleSet.current(vacancy.id).map(set -> new Verdict(set.rules.stream()
+                .filter(rule -> rule.fails(answers.values().get(rule.question.id))).map(rule -> rule.id).toList(), set.number))
+                .filter(Verdict::knockedOut).orElse(Verdict.PASSED);
     }
 
     /**
@@ -518,10 +521,10 @@ public class ScreeningService implements SealingBacklog {
             answer.persist();
         }
         if (verdict.knockedOut()) {
-            KnockoutRule rule = KnockoutRule.findWithQuestions(List.of(verdict.ruleId())).get(verdict.ruleId());
             Locale locale = Locale.forLanguageTag(candidate.locale == null ? "nl" : candidate.locale);
-            pipeline.knockOut(application, rule.id, verdict.ruleVersion(),
-                    mails.knockedOut(candidate, vacancy, requirement(rule, locale), statusToken), mailTime(now));
+            String unmet = requirements(verdict.ruleIds(), KnockoutRule.findWithQuestions(verdict.ruleIds()), locale);
+            pipeline.knockOut(application, verdict.ruleIds(), verdict.ruleVersion(),
+                    mails.knockedOut(candidate, vacancy, unmet, statusToken), mailTime(now));
         }
     }
 
@@ -534,10 +537,20 @@ public class ScreeningService implements SealingBacklog {
         return day.atTime(MAIL_AT).atZone(Formats.ZONE).toInstant();
     }
 
-    /** The requirement a rule of this vacancy stands for, as the candidate reads it; empty for another vacancy's rule. */
-    public Optional<String> requirementOf(long vacancyId, long ruleId, Locale locale) {
-        return Optional.ofNullable(KnockoutRule.findWithQuestions(List.of(ruleId)).get(ruleId))
-                .filter(rule -> rule.question.vacancy.id.equals(vacancyId)).map(rule -> requirement(rule, locale));
+    /**
+     * The requirements rules of this vacancy stand for, as the candidate reads them, in one sentence; empty when none of
+     * the ids is a rule of this vacancy.
+     */
+    public Optional<String> requirementsOf(long vacancyId, List<Long> ruleIds, Locale locale) {
+        Map<Long, KnockoutRule> rules = new HashMap<>(KnockoutRule.findWithQuestions(ruleIds));
+        rules.values().removeIf(rule -> !rule.question.vacancy.id.equals(vacancyId));
+        return Optional.of(requirements(ruleIds, rules, locale)).filter(text -> !text.isEmpty());
+    }
+
+    /** The requirements of these rules, in this order and in one sentence ("Working at weekends; …"); unknown ids left out. */
+    static String requirements(List<Long> ruleIds, Map<Long, KnockoutRule> rules, Locale locale) {
+        return ruleIds.stream().distinct().map(rules::get).filter(Objects::nonNull).map(rule -> requirement(rule, locale))
+                .collect(Collectors.joining("; "));
     }
 
     static String requirement(KnockoutRule rule, Locale locale) {
@@ -582,24 +595,38 @@ public class ScreeningService implements SealingBacklog {
 
     // ---------------------------------------------------------------- the candidate's status page
 
-    /** The knock-outs among a candidate's applications, by application; two queries. */
+    /** The knock-outs among a candidate's applications, by application, each with every requirement not met; two queries. */
     public Map<Long, KnockoutNotice> notices(long candidateId, Locale locale) {
+        // A row per rule an application failed, in the rules' order.
         List<Object[]> rows = Application.getEntityManager().createQuery("""
-                select a.id, a.knockoutRuleId, a.reviewRequestedAt, a.status from Application a
-                where a.candidate.id = :candidate and a.knockoutRuleId is not null""", Object[].class)
+                select a.id, r, a.reviewRequestedAt, a.status from Application a join a.unmetRuleIds r
+                where a.candidate.id = :candidate and a.knockoutRuleId is not null order by a.id, index(r)""", Object[].class)
                 .setParameter("candidate", candidateId).getResultList();
         Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(rows.stream().map(row -> (Long) row[1]).distinct().toList());
+        Map<Long, List<Long>> unmet = rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0],
+                Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
         Map<Long, KnockoutNotice> notices = new HashMap<>();
         for (Object[] row : rows) {
             Instant requested = (Instant) row[2];
-            if (requested != null && row[3] != ApplicationStatus.ACTIVE) {
-                // A person has decided after the review: the page tells that outcome, not the knock-out.
+            if (notices.containsKey((Long) row[0]) || requested != null && row[3] != ApplicationStatus.ACTIVE) {
+                // Told once per application; and once a person has decided after the review, the page tells that outcome.
                 continue;
             }
-            notices.put((Long) row[0], new KnockoutNotice((Long) row[0], requirement(rules.get((Long) row[1]), locale), requested,
+            notices.put((Long) row[0], new KnockoutNotice((Long) row[0], requirements(unmet.get((Long) row[0]), rules, locale), requested,
                     requested == null && row[3] == ApplicationStatus.REJECTED));
         }
         return notices;
+    }
+
+    /** The rules each of these applications failed, in the rules' order; one query. */
+    private static Map<Long, List<Long>> unmetRules(List<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return Application.getEntityManager().createQuery("""
+                select a.id, r from Application a join a.unmetRuleIds r where a.id in :ids order by a.id, index(r)""", Object[].class)
+                .setParameter("ids", applicationIds).getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
     }
 
     /** The candidate asks a person to review their knock-out: back to a recruiter, the mail called off if still waiting. */
@@ -611,7 +638,7 @@ public class ScreeningService implements SealingBacklog {
 
     static final int LIST_MAX = 100;
 
-    /** The vacancy's newest knock-outs whose candidate is still there, with their mail's state; two queries. */
+    /** The vacancy's newest knock-outs whose candidate is still there, with their mail's state; as many queries for 1 as for 100. */
     public List<KnockedOut> knockedOut(long vacancyId, Locale locale) {
         vacancies.get(vacancyId);
         List<Object[]> rows = Application.getEntityManager().createQuery("""
@@ -622,13 +649,15 @@ public class ScreeningService implements SealingBacklog {
                 .setParameter("vacancy", vacancyId).setParameter("rejected", ApplicationStatus.REJECTED)
                 .setMaxResults(LIST_MAX).getResultList();
         Candidate.openAll(rows.stream().map(row -> (Candidate) row[2]).toList());
-        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(rows.stream().map(row -> (Long) row[3]).distinct().toList());
+        Map<Long, List<Long>> unmet = unmetRules(rows.stream().map(row -> (Long) row[0]).toList());
+        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(unmet.values().stream().flatMap(List::stream).distinct().toList());
         Map<Long, Object[]> mailsById = mailStates(rows.stream().map(row -> (Long) row[6]).filter(Objects::nonNull).toList());
         List<KnockedOut> result = new ArrayList<>();
         for (Object[] row : rows) {
             Object[] mail = row[6] == null ? null : mailsById.get((Long) row[6]);
             boolean sent = mail == null || mail[1] == MailStatus.SENT;
-            result.add(new KnockedOut((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(), requirement(rules.get((Long) row[3]), locale),
+            result.add(new KnockedOut((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(),
+                    requirements(unmet.getOrDefault((Long) row[0], List.of()), rules, locale),
                     (Integer) row[4], (Instant) row[5], mail == null ? null : (Instant) mail[2], sent));
         }
         return result;
@@ -642,7 +671,7 @@ public class ScreeningService implements SealingBacklog {
                 Object[].class).setParameter("ids", ids).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> row));
     }
 
-    /** Running applications whose candidate asked for a review and that nobody has moved since; two queries. */
+    /** Running applications whose candidate asked for a review and that nobody has moved since; as many queries for 1 as for 100. */
     public List<ReviewRequest> reviewRequests(long vacancyId, Locale locale) {
         vacancies.get(vacancyId);
         List<Object[]> rows = Application.getEntityManager().createQuery("""
@@ -653,10 +682,11 @@ public class ScreeningService implements SealingBacklog {
                 .setParameter("vacancy", vacancyId).setParameter("active", ApplicationStatus.ACTIVE).setMaxResults(LIST_MAX)
                 .getResultList();
         Candidate.openAll(rows.stream().map(row -> (Candidate) row[2]).toList());
-        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(rows.stream().map(row -> (Long) row[3]).filter(Objects::nonNull)
-                .distinct().toList());
+        Map<Long, List<Long>> unmet = unmetRules(rows.stream().map(row -> (Long) row[0]).toList());
+        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(unmet.values().stream().flatMap(List::stream).distinct().toList());
         return rows.stream().map(row -> new ReviewRequest((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(),
-                row[3] == null ? null : requirement(rules.get((Long) row[3]), locale), (Instant) row[4])).toList();
+                row[3] == null ? null : requirements(unmet.getOrDefault((Long) row[0], List.of()), rules, locale), (Instant) row[4]))
+                .toList();
     }
 
     /** Takes back a knock-out whose mail has not left; false when it has. */

@@ -78,7 +78,7 @@ class ScreeningBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verstuur sollicitatie")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Deze baan past helaas niet bij je antwoorden")))
                 .isVisible();
-        assertThat(page.getByText("Voor deze vacature is dit een eis: Werken in het weekend.")).isVisible();
+        assertThat(page.getByText("Deze vacature vraagt: Werken in het weekend.")).isVisible();
         Browser.assertAccessible(page, "knocked out");
         Browser.screenshot(page, "screening-knocked-out-390");
 
@@ -86,13 +86,13 @@ class ScreeningBrowserTest {
         String mail = SmtpServer.awaitMessagesTo("sanne.dewit@voorbeeld.nl", 2, Duration.ofSeconds(30)).stream().map(SmtpServer::text)
                 .filter(text -> text.contains("Werken in het weekend") && !text.contains("We hebben hem goed ontvangen")).findFirst()
                 .orElseThrow();
-        assertTrue(mail.contains("Voor deze vacature is dit een eis: Werken in het weekend."), mail);
+        assertTrue(mail.contains("Deze vacature vraagt: Werken in het weekend."), mail);
         assertTrue(mail.contains("Vraag een beoordeling door een medewerker"), mail);
         Matcher link = STATUS_LINK.matcher(mail);
         assertTrue(link.find(), mail);
 
         page.navigate(link.group(1));
-        assertThat(page.getByText("Je voldoet niet aan een eis van deze vacature: Werken in het weekend.", new Page.GetByTextOptions()
+        assertThat(page.getByText("Je voldoet niet aan de eisen van deze vacature: Werken in het weekend.", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
         Browser.assertAccessible(page, "status knocked out");
         Browser.screenshot(page, "screening-status-390");

@@ -262,15 +262,15 @@ class ScreeningTest {
                 .call(() -> Application.<Application> findById(application.id).rejectionReason.id));
         OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(application.rejectionMailId));
         assertEquals(MONDAY_MAIL, mail.nextAttemptAt, "next working day, 9:00 in Amsterdam");
-        assertTrue(open(mail).text().contains("Voor deze vacature is dit een eis: Werken in het weekend."), open(mail).text());
+        assertTrue(open(mail).text().contains("Deze vacature vraagt: Werken in het weekend."), open(mail).text());
         assertTrue(open(mail).text().contains("/status/"), "the mail links to the status page for a review");
         String receipt = SmtpServer.text(SmtpServer.awaitMessagesTo(applicant.email, 1, Duration.ofSeconds(20)).get(0));
-        assertTrue(receipt.contains("Voor deze vacature is dit een eis: Werken in het weekend."), receipt);
+        assertTrue(receipt.contains("Deze vacature vraagt: Werken in het weekend."), receipt);
         assertFalse(receipt.contains("telefoongesprek"), "the receipt promises no next step the knock-out rules out");
 
         String token = readStatusToken(applicant);
         applicant.session().get("/status/" + token).then().statusCode(200)
-                .body(containsString("Je voldoet niet aan een eis van deze vacature: Werken in het weekend."))
+                .body(containsString("Je voldoet niet aan de eisen van deze vacature: Werken in het weekend."))
                 .body(containsString("Vraag een beoordeling door een medewerker"))
                 .body(not(containsString("We hebben voor een andere kandidaat gekozen.")));
 
@@ -279,6 +279,37 @@ class ScreeningTest {
                 .map(SmtpServer::text).filter(mailed -> !mailed.equals(receipt) && mailed.contains("Werken in het weekend"))
                 .findFirst().orElseThrow();
         assertTrue(text.contains("Vraag een beoordeling door een medewerker"), text);
+    }
+
+    @Test
+    void answersThatFailTwoRulesAreToldBothRequirementsEverywhere() {
+        WebSession recruiter = recruiter();
+        Vacancy vacancy = weekendVacancy(recruiter);
+        TestClock.set(FRIDAY);
+        Applicant applicant = anApplicant().answering(question(vacancy, ScreeningKind.WEEKEND), "no")
+                .answering(question(vacancy, ScreeningKind.HOURS), "12");
+        String both = "Werken in het weekend; Minstens 24 uur per week beschikbaar";
+
+        String location = applicant.applyTo(vacancy.slug).then().statusCode(303).extract().header("Location");
+        applicant.session().get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
+                .body(containsString("Deze vacature vraagt: " + both + "."));
+
+        Application application = applicationOf(applicant);
+        List<Long> unmet = QuarkusTransaction.requiringNew().call(() -> List.copyOf(Application.<Application> findById(application.id)
+                .unmetRuleIds));
+        assertEquals(2, unmet.size(), "both rules are recorded");
+        assertEquals(application.knockoutRuleId, unmet.get(0), "the first rule in order decided");
+        OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(application.rejectionMailId));
+        assertTrue(open(mail).text().contains("Deze vacature vraagt: " + both + "."), open(mail).text());
+        String receipt = SmtpServer.text(SmtpServer.awaitMessagesTo(applicant.email, 1, Duration.ofSeconds(20)).get(0));
+        assertTrue(receipt.contains("Deze vacature vraagt: " + both + "."), receipt);
+        applicant.session().get("/status/" + readStatusToken(applicant)).then().statusCode(200)
+                .body(containsString("Je voldoet niet aan de eisen van deze vacature: " + both + "."));
+        recruiter.get(screeningPath(vacancy)).then().statusCode(200).body(containsString(both + " · regels versie 2"));
+
+        // An address made by hand with rules of another vacancy, or with nothing known, tells nothing.
+        applicant.session().get("/jobs/" + vacancy.slug + "/applied?unmet=" + Long.MAX_VALUE).then().statusCode(200)
+                .body(not(containsString("Deze vacature vraagt")));
     }
 
     @Test
