@@ -78,6 +78,14 @@ public class JobAlertForm {
         return option.name().equals(hours);
     }
 
+    public boolean isContract(ContractType option) {
+        return option.name().equals(contract);
+    }
+
+    public boolean isWorkLanguage(Language option) {
+        return option.name().equals(workLanguage);
+    }
+
     public boolean isBot() {
         return website != null && !website.isBlank();
     }

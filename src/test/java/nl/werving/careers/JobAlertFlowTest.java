@@ -2,6 +2,7 @@ package nl.werving.careers;
 
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -77,6 +78,11 @@ class JobAlertFlowTest {
         visitor.get("/jobs?q=" + marker).then().statusCode(200).body(containsString("/jobs/alerts?q=" + marker));
         visitor.get("/jobs/alerts?q=" + marker + "&noWeekend=true").then().statusCode(200)
                 .body(containsString("value=\"" + marker + "\"")).body(containsString("<option value=\"en\" lang=\"en\" selected>"));
+        // Every criterion the list passed on is a field the visitor sees and can change, none hidden.
+        visitor.get("/jobs/alerts?contract=AGENCY&language=FR").then().statusCode(200)
+                .body(containsString("<label for=\"f-contract\"")).body(containsString("<option value=\"AGENCY\" selected>"))
+                .body(containsString("<label for=\"f-workLanguage\"")).body(containsString("<option value=\"FR\" selected>"))
+                .body(not(containsString("type=\"hidden\" name=\"contract\"")));
         visitor.post("/jobs/alerts", Map.of("email", email, "language", "en", "q", marker, "noWeekend", "true"))
                 .then().statusCode(303).header("Location", containsString("/jobs/alerts/sent"));
         visitor.get("/jobs/alerts/sent").then().statusCode(200).body(containsString("Check your email"));
