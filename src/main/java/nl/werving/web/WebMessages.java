@@ -59,6 +59,10 @@ public interface WebMessages {
     @Message
     String optional();
 
+    /** A colon after a label: French sets a no-break space before it. */
+    @Message
+    String colon();
+
     @Message
     String errorSummaryTitle();
 

@@ -301,6 +301,10 @@ class BookingTest {
         String text = open(mails("booking-booked", email(application)).get(0)).text();
         assertTrue(text.contains("La réservation de votre séance d'information collective pour Klantenservice Boeken est confirmée."),
                 text);
+        // French sets a no-break space before a colon, in the mail and on the status page.
+        assertTrue(text.contains("Quand\u00a0: "), text);
+        WebSession.anonymous().get("/status/" + token).then().statusCode(200)
+                .body(containsString("Séance d&#39;information collective\u00a0:"));
     }
 
     @Test

@@ -156,7 +156,7 @@ class CareersPagesTest {
                 .body(containsString("Schedule: evenings. <span lang=\"nl\">Ma–vr"));
         given().cookie("werving-lang", "fr").get("/jobs/" + vacancy.slug).then().statusCode(200)
                 .body(containsString("Postuler maintenant")).body(containsString("brut par mois"))
-                .body(containsString("Horaires: soirées. <span lang=\"nl\">Ma–vr"));
+                .body(containsString("Horaires\u00a0: soirées. <span lang=\"nl\">Ma–vr"));
     }
 
     @Test
