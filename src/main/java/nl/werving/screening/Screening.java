@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.werving.screening.ScreeningKind.AnswerType;
+import nl.werving.web.FormErrors.FieldError;
 
 /** The records the screening pages, the apply form and the status page show; none of them can lazy-load. */
 public final class Screening {
@@ -28,12 +29,13 @@ public final class Screening {
 
     /**
      * The screening part of one posted apply form: the answers as checked values by question, the messages beside
-     * questions that were not answered as allowed, and the texts the candidate read (kept with their answers).
+     * questions that were not answered as allowed (labelled with the question for the form's summary), and the texts the
+     * candidate read (kept with their answers).
      */
     public record Answers(Map<Long, String> values, Map<Long, String> shown, Map<Long, String> questionTexts,
-            Map<String, String> errors) {
+            List<FieldError> errors) {
 
-        public static final Answers NONE = new Answers(Map.of(), Map.of(), Map.of(), Map.of());
+        public static final Answers NONE = new Answers(Map.of(), Map.of(), Map.of(), List.of());
 
         public boolean hasErrors() {
             return !errors.isEmpty();

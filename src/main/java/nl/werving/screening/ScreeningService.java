@@ -56,6 +56,7 @@ import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyService;
 import nl.werving.web.ConcurrentEdits;
 import nl.werving.web.Formats;
+import nl.werving.web.FormErrors.FieldError;
 import nl.werving.web.FormFields;
 import nl.werving.web.LocalizedText;
 import nl.werving.web.RuleViolation;
@@ -428,14 +429,15 @@ public class ScreeningService implements SealingBacklog {
         Map<Long, String> values = new LinkedHashMap<>();
         Map<Long, String> shown = new LinkedHashMap<>();
         Map<Long, String> texts = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
         for (ScreeningQuestion q : questions) {
             String field = "q" + q.id;
             String value = raw.get(field) == null ? "" : raw.get(field).strip();
-            texts.put(q.id, text(q, vacancy, locale));
+            String text = text(q, vacancy, locale);
+            texts.put(q.id, text);
             if (value.isEmpty()) {
                 if (q.kind.answer != AnswerType.TEXT) {
-                    errors.put(field, msg.answerRequired());
+                    errors.add(new FieldError(field, msg.answerRequired(), text));
                 }
                 continue;
             }
@@ -479,7 +481,7 @@ public class ScreeningService implements SealingBacklog {
                 }
             }
             if (checked == null) {
-                errors.put(field, error);
+                errors.add(new FieldError(field, error, text));
             } else {
                 values.put(q.id, checked);
                 shown.put(q.id, display);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,15 @@ import jakarta.validation.ConstraintViolation;
  */
 public final class FormErrors {
 
-    public record FieldError(String field, String message) {
+    /**
+     * A field's message; {@code label} names the field in the summary where the message alone does not ("Answer this
+     * question." beside each of several questions), else {@code null}.
+     */
+    public record FieldError(String field, String message, String label) {
     }
 
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
 
     public static FormErrors none() {
         return new FormErrors();
@@ -58,6 +64,14 @@ public final class FormErrors {
         return this;
     }
 
+    /** As {@link #add(String, String)}, with the label the summary puts before a message that does not name its field. */
+    public FormErrors add(FieldError error) {
+        if (!byField.containsKey(error.field()) && error.label() != null) {
+            labels.put(error.field(), error.label());
+        }
+        return add(error.field(), error.message());
+    }
+
     /** The first message, or {@code null}: for a form that shows one message above it instead of beside fields. */
     public String first() {
         return byField.values().stream().findFirst().orElse(null);
@@ -77,7 +91,7 @@ public final class FormErrors {
 
     public Collection<FieldError> getAll() {
         return Collections.unmodifiableList(byField.entrySet().stream()
-                .map(e -> new FieldError(e.getKey(), e.getValue()))
+                .map(e -> new FieldError(e.getKey(), e.getValue(), labels.get(e.getKey())))
                 .toList());
     }
 }

@@ -220,7 +220,10 @@ class ScreeningTest {
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Application.count("vacancy.id", vacancy.id)));
 
         Applicant silent = anApplicant();
-        silent.applyTo(vacancy.slug).then().statusCode(422).body(containsString("Geef hier een antwoord op."));
+        // The summary above the form says which question each of the alike messages belongs to.
+        silent.applyTo(vacancy.slug).then().statusCode(422)
+                .body(containsString("class=\"alert-link\">Kun je in het weekend werken? – Geef hier een antwoord op.</a>"))
+                .body(containsString("class=\"alert-link\">Hoeveel uur per week wil je werken? – Geef hier een antwoord op.</a>"));
     }
 
     @Test
