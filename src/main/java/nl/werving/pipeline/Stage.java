@@ -46,7 +46,11 @@ public class Stage extends PanacheEntity {
 
     /** The name in this language where the recruiter gave one, else the Dutch name. */
     public String nameIn(Locale locale) {
-        String translated = switch (Language.of(locale)) {
+        return nameIn(Language.of(locale));
+    }
+
+    public String nameIn(Language language) {
+        String translated = switch (language) {
             case EN -> nameEn;
             case FR -> nameFr;
             case NL -> null;

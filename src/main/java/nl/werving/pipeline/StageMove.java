@@ -58,19 +58,16 @@ public class StageMove extends PanacheEntity {
         return count("toStageId", stageId) > 0;
     }
 
-    /**
-     * The moves of these applications with actor names and the stage names in a language (as {@link Stage#nameIn}: the
-     * Dutch name where no translation was given), in one query.
-     */
+    /** The moves of these applications with actor names and the stage names in a language ({@link Stage#nameIn}), in one query. */
     public static List<StageMoveEntry> listHistory(Collection<Long> applicationIds, Language language) {
         return getEntityManager().createQuery("""
-                select new nl.werving.pipeline.StageMoveEntry(m.application.id,
-                    coalesce(case when :language = 'EN' then fs.nameEn when :language = 'FR' then fs.nameFr end, fs.name),
-                    coalesce(case when :language = 'EN' then ts.nameEn when :language = 'FR' then ts.nameFr end, ts.name),
-                    u.displayName, m.movedAt)
+                select m.application.id, fs, ts, u.displayName, m.movedAt
                 from StageMove m left join Stage fs on fs.id = m.fromStageId join Stage ts on ts.id = m.toStageId
                     left join AppUser u on u.id = m.actorId
-                where m.application.id in :ids order by m.movedAt, m.id""", StageMoveEntry.class)
-                .setParameter("ids", applicationIds).setParameter("language", language.name()).getResultList();
+                where m.application.id in :ids order by m.movedAt, m.id""", Object[].class)
+                .setParameter("ids", applicationIds).getResultStream()
+                .map(row -> new StageMoveEntry((Long) row[0], row[1] == null ? null : ((Stage) row[1]).nameIn(language),
+                        ((Stage) row[2]).nameIn(language), (String) row[3], (Instant) row[4]))
+                .toList();
     }
 }

@@ -37,7 +37,8 @@ class PipelineApiTest {
 
         as(recruiter).get("/api/vacancies/" + vacancy.id + "/stages").then().statusCode(200)
                 .body("", hasSize(8)).body("[0].name", equalTo("Nieuw")).body("[7].phase", equalTo("HIRED"))
-                .body("[3].name", equalTo("Rollenspel")).body("[3].nameEn", equalTo("Role-play")).body("[3].nameFr", equalTo("Jeu de rôle"));
+                .body("[3].name", equalTo("Rollenspel")).body("[3].nameEn", equalTo("Role-play"))
+                .body("[3].nameFr", equalTo("Jeu de rôle"));
         as(recruiter).get("/api/vacancies/" + vacancy.id + "/applications?stage=" + stages.get(2).id).then().statusCode(200)
                 .body("", hasSize(1)).body("[0].id", equalTo(second.id.intValue())).body("[0].status", equalTo("ACTIVE"));
     }
