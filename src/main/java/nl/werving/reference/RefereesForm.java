@@ -62,14 +62,14 @@ public record RefereesForm(List<RefereeInput> referees) {
     }
 
     /**
-     * Messages per field in the candidate's language; empty when the form can be saved. A block the candidate left
-     * alone is not checked.
+     * Messages per field in the candidate's language, the summary's named by referee; empty when the form can be saved.
+     * A block the candidate left alone is not checked.
      */
-    public FormErrors validate(Validator validator) {
+    public FormErrors validate(Validator validator, ReferenceMessages msg) {
         FormErrors errors = FormErrors.none();
         for (Block block : blocks()) {
             if (!block.input().isBlank()) {
-                errors.addAll(validator.validate(block.input()), block::field);
+                errors.addAll(validator.validate(block.input()), block::field, msg.refereeNumber(block.number()));
             }
         }
         return errors.addAll(validator.validate(this), UnaryOperator.identity());

@@ -81,12 +81,12 @@ public class ReferenceRequestResource {
     public Response nameReferees(@RestPath String token, @RestPath long checkId, MultivaluedMap<String, String> fields) {
         long candidateId = candidate(token);
         RefereesForm form = RefereesForm.from(fields);
-        FormErrors errors = form.validate(validator);
+        ReferenceMessages msg = messages();
+        FormErrors errors = form.validate(validator, msg);
         if (!errors.isEmpty()) {
             return PersonalData.uncached(Response.status(Response.Status.BAD_REQUEST)
                     .entity(referencesPage(token, references.ofCandidate(candidateId, checkId), form, errors)));
         }
-        ReferenceMessages msg = messages();
         try {
             references.name(candidateId, checkId, form);
             flash.success(msg.named());

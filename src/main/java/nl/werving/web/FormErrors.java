@@ -46,9 +46,17 @@ public final class FormErrors {
      * the validated object into the name of the form field ({@code email} of the second referee into {@code r2-email}).
      */
     public FormErrors addAll(Set<? extends ConstraintViolation<?>> violations, UnaryOperator<String> fieldName) {
+        return addAll(violations, fieldName, null);
+    }
+
+    /**
+     * As {@link #addAll(Set, UnaryOperator)}, for a part that repeats (the second referee): {@code label} names the part in
+     * the summary, whose messages would otherwise read the same for each.
+     */
+    public FormErrors addAll(Set<? extends ConstraintViolation<?>> violations, UnaryOperator<String> fieldName, String label) {
         violations.stream()
                 .sorted(Comparator.comparingInt(FormErrors::positionInForm))
-                .forEach(v -> add(fieldName.apply(v.getPropertyPath().toString()), v.getMessage()));
+                .forEach(v -> add(new FieldError(fieldName.apply(v.getPropertyPath().toString()), v.getMessage(), label)));
         return this;
     }
 

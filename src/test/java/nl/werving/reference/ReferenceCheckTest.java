@@ -163,6 +163,7 @@ class ReferenceCheckTest {
         WebSession.anonymous().post(request.path(), form).then().statusCode(400)
                 .body(containsString("Vul een geldig e-mailadres in"))
                 .body(containsString("Geef toestemming voor deze referent"))
+                .body(containsString("class=\"alert-link\">Referent 1 – Geef toestemming voor deze referent"))
                 .body(containsString("id=\"f-r1-email-error\""))
                 .body(containsString("value=\"Joost Hendriks\""));
         WebSession.anonymous().post(request.path(), Map.of()).then().statusCode(400)
