@@ -52,6 +52,10 @@ public final class Screening {
         }
     }
 
+    /** A knock-out recorded on one of a candidate's applications, for their data copy. */
+    public record RecordedKnockout(String vacancyTitle, String requirements, int ruleVersion, Instant reviewRequestedAt) {
+    }
+
     /** A knock-out on the candidate's status page: which requirement, and whether a person's review was asked. */
     public record KnockoutNotice(long applicationId, String requirement, Instant reviewRequestedAt, boolean reviewable) {
     }

@@ -46,6 +46,7 @@ import nl.werving.screening.Screening.KnockedOut;
 import nl.werving.screening.Screening.KnockoutNotice;
 import nl.werving.screening.Screening.QuestionRow;
 import nl.werving.screening.Screening.ReadyMade;
+import nl.werving.screening.Screening.RecordedKnockout;
 import nl.werving.screening.Screening.ReviewRequest;
 import nl.werving.screening.Screening.RuleRow;
 import nl.werving.screening.Screening.Verdict;
@@ -618,6 +619,21 @@ public class ScreeningService implements SealingBacklog {
                     requested == null && row[3] == ApplicationStatus.REJECTED));
         }
         return notices;
+    }
+
+    /**
+     * Every knock-out recorded on a candidate's applications, also one a person reviewed since, with the requirements
+     * not met in the candidate's language: what an automated decision held about them (GDPR art. 15 and 22); three queries.
+     */
+    public List<RecordedKnockout> recordedKnockouts(long candidateId, Locale locale) {
+        List<Object[]> rows = Application.getEntityManager().createQuery("""
+                select a.id, a.vacancy, a.knockoutRuleVersion, a.reviewRequestedAt from Application a
+                where a.candidate.id = :candidate and a.knockoutRuleId is not null order by a.appliedAt, a.id""", Object[].class)
+                .setParameter("candidate", candidateId).getResultList();
+        Map<Long, List<Long>> unmet = unmetRules(rows.stream().map(row -> (Long) row[0]).toList());
+        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(unmet.values().stream().flatMap(List::stream).distinct().toList());
+        return rows.stream().map(row -> new RecordedKnockout(((Vacancy) row[1]).titleIn(locale),
+                requirements(unmet.getOrDefault((Long) row[0], List.of()), rules, locale), (Integer) row[2], (Instant) row[3])).toList();
     }
 
     /** The rules each of these applications failed, in the rules' order; one query. */

@@ -393,7 +393,11 @@ class ScreeningTest {
         Application knocked = applicationOf(applicant);
         long candidateId = knocked.candidate.id;
 
-        assertTrue(containsInZip(rights.export(candidateId), "screeningAnswers"), "the export holds the answers");
+        byte[] export = rights.export(candidateId);
+        assertTrue(containsInZip(export, "screeningAnswers"), "the export holds the answers");
+        // And the automated decision on them, with the requirement not met, in the readable copy too.
+        assertTrue(containsInZip(export, "<h2>Automatische afwijzingen op je antwoorden</h2>"), "the readable copy names the knock-out");
+        assertTrue(containsInZip(export, "Werken in het weekend"), "with the requirement not met");
 
         assertTrue(purge.purge(candidateId, Instant.now().plus(Duration.ofDays(400))));
 
@@ -401,6 +405,8 @@ class ScreeningTest {
         Application facts = QuarkusTransaction.requiringNew().call(() -> Application.findById(knocked.id));
         assertNull(facts.candidate, "the link to the person is cut");
         assertEquals(knocked.knockoutRuleId, facts.knockoutRuleId);
+        assertEquals(List.of(knocked.knockoutRuleId), QuarkusTransaction.requiringNew()
+                .call(() -> List.copyOf(Application.<Application> findById(knocked.id).unmetRuleIds)), "the rules not met stay too");
         assertEquals(2, facts.knockoutRuleVersion);
         assertNotNull(facts.endedAt);
     }
