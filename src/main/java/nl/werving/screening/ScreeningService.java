@@ -630,21 +630,22 @@ public class ScreeningService implements SealingBacklog {
                 select a.id, a.vacancy, a.knockoutRuleVersion, a.reviewRequestedAt from Application a
                 where a.candidate.id = :candidate and a.knockoutRuleId is not null order by a.appliedAt, a.id""", Object[].class)
                 .setParameter("candidate", candidateId).getResultList();
-        Map<Long, List<Long>> unmet = unmetRules(rows.stream().map(row -> (Long) row[0]).toList());
-        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(unmet.values().stream().flatMap(List::stream).distinct().toList());
-        return rows.stream().map(row -> new RecordedKnockout(((Vacancy) row[1]).titleIn(locale),
-                requirements(unmet.getOrDefault((Long) row[0], List.of()), rules, locale), (Integer) row[2], (Instant) row[3])).toList();
+        Map<Long, String> unmet = unmetRequirements(rows.stream().map(row -> (Long) row[0]).toList(), locale);
+        return rows.stream().map(row -> new RecordedKnockout(((Vacancy) row[1]).titleIn(locale), unmet.get((Long) row[0]),
+                (Integer) row[2], (Instant) row[3])).toList();
     }
 
-    /** The rules each of these applications failed, in the rules' order; one query. */
-    private static Map<Long, List<Long>> unmetRules(List<Long> applicationIds) {
+    /** The requirements each of these applications did not meet, in the rules' order and one sentence each; two queries. */
+    private static Map<Long, String> unmetRequirements(List<Long> applicationIds, Locale locale) {
         if (applicationIds.isEmpty()) {
             return Map.of();
         }
-        return Application.getEntityManager().createQuery("""
+        Map<Long, List<Long>> unmet = Application.getEntityManager().createQuery("""
                 select a.id, r from Application a join a.unmetRuleIds r where a.id in :ids order by a.id, index(r)""", Object[].class)
                 .setParameter("ids", applicationIds).getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0],
                         Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
+        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(unmet.values().stream().flatMap(List::stream).distinct().toList());
+        return unmet.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> requirements(e.getValue(), rules, locale)));
     }
 
     /** The candidate asks a person to review their knock-out: back to a recruiter, the mail called off if still waiting. */
@@ -667,15 +668,13 @@ public class ScreeningService implements SealingBacklog {
                 .setParameter("vacancy", vacancyId).setParameter("rejected", ApplicationStatus.REJECTED)
                 .setMaxResults(LIST_MAX).getResultList();
         Candidate.openAll(rows.stream().map(row -> (Candidate) row[2]).toList());
-        Map<Long, List<Long>> unmet = unmetRules(rows.stream().map(row -> (Long) row[0]).toList());
-        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(unmet.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Long, String> unmet = unmetRequirements(rows.stream().map(row -> (Long) row[0]).toList(), locale);
         Map<Long, Object[]> mailsById = mailStates(rows.stream().map(row -> (Long) row[6]).filter(Objects::nonNull).toList());
         List<KnockedOut> result = new ArrayList<>();
         for (Object[] row : rows) {
             Object[] mail = row[6] == null ? null : mailsById.get((Long) row[6]);
             boolean sent = mail == null || mail[1] == MailStatus.SENT;
-            result.add(new KnockedOut((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(),
-                    requirements(unmet.getOrDefault((Long) row[0], List.of()), rules, locale),
+            result.add(new KnockedOut((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(), unmet.getOrDefault((Long) row[0], ""),
                     (Integer) row[4], (Instant) row[5], mail == null ? null : (Instant) mail[2], sent));
         }
         return result;
@@ -700,11 +699,9 @@ public class ScreeningService implements SealingBacklog {
                 .setParameter("vacancy", vacancyId).setParameter("active", ApplicationStatus.ACTIVE).setMaxResults(LIST_MAX)
                 .getResultList();
         Candidate.openAll(rows.stream().map(row -> (Candidate) row[2]).toList());
-        Map<Long, List<Long>> unmet = unmetRules(rows.stream().map(row -> (Long) row[0]).toList());
-        Map<Long, KnockoutRule> rules = KnockoutRule.findWithQuestions(unmet.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Long, String> unmet = unmetRequirements(rows.stream().map(row -> (Long) row[0]).toList(), locale);
         return rows.stream().map(row -> new ReviewRequest((Long) row[0], (Long) row[1], ((Candidate) row[2]).fullName(),
-                row[3] == null ? null : requirements(unmet.getOrDefault((Long) row[0], List.of()), rules, locale), (Instant) row[4]))
-                .toList();
+                row[3] == null ? null : unmet.get((Long) row[0]), (Instant) row[4])).toList();
     }
 
     /** Takes back a knock-out whose mail has not left; false when it has. */
