@@ -46,6 +46,12 @@ public class CandidateService implements SealingBacklog {
         return Candidate.<Candidate> findByIdOptional(candidateId).map(candidate -> candidate.locale).orElse(null);
     }
 
+    /** That language as a locale for texts and formats; Dutch for an unknown candidate or one without a language. */
+    public Locale localeOf(long candidateId) {
+        String language = languageOf(candidateId);
+        return Locale.forLanguageTag(language == null ? "nl" : language);
+    }
+
     public Optional<Candidate> findByEmail(String email) {
         return Candidate.findByEmail(email);
     }

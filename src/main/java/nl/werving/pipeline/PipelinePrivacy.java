@@ -41,8 +41,7 @@ public class PipelinePrivacy implements PrivacyPart {
 
     @Override
     public PersonalData export(long candidateId) {
-        String language = candidates.languageOf(candidateId);
-        Locale locale = Locale.forLanguageTag(language == null ? "nl" : language);
+        Locale locale = candidates.localeOf(candidateId);
         List<Application> applications = Application.listAllOfCandidate(candidateId);
         Vacancy.fetchTexts(applications.stream().map(a -> a.vacancy).distinct().toList());
         Map<Long, List<StageMoveEntry>> moves = applications.isEmpty() ? Map.of()
@@ -53,7 +52,7 @@ public class PipelinePrivacy implements PrivacyPart {
                 .map(a -> row("vacancy", a.vacancy.titleIn(locale), "status", a.status.name(), "stage", a.stage.nameIn(locale),
                         "source", a.source.name(),
                         "appliedAt", a.appliedAt, "endedAt", a.endedAt,
-                        "rejectionReason", a.rejectionReason == null ? null : a.rejectionReason.label.in(language),
+                        "rejectionReason", a.rejectionReason == null ? null : a.rejectionReason.label.in(locale),
                         "stages", stages(a, moves.getOrDefault(a.id, List.of()), locale)))
                 .toList()));
     }

@@ -33,8 +33,7 @@ public class ScreeningPrivacy implements PrivacyPart {
     public PersonalData export(long candidateId) {
         List<ScreeningAnswer> answers = ScreeningAnswer.listForCandidate(candidateId);
         List<String> texts = screening.answerTexts(candidateId, answers);
-        String language = candidates.languageOf(candidateId);
-        Locale locale = Locale.forLanguageTag(language == null ? "nl" : language);
+        Locale locale = candidates.localeOf(candidateId);
         return PersonalData.of(section(22, "screeningAnswers", IntStream.range(0, answers.size()).mapToObj(i -> {
             ScreeningAnswer a = answers.get(i);
             return row("vacancy", a.application.vacancy.title, "question", a.questionText, "answer", texts.get(i),

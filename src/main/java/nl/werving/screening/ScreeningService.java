@@ -631,6 +631,7 @@ public class ScreeningService implements SealingBacklog {
                 where a.candidate.id = :candidate and a.knockoutRuleId is not null order by a.appliedAt, a.id""", Object[].class)
                 .setParameter("candidate", candidateId).getResultList();
         Map<Long, String> unmet = unmetRequirements(rows.stream().map(row -> (Long) row[0]).toList(), locale);
+        Vacancy.fetchTexts(rows.stream().map(row -> (Vacancy) row[1]).distinct().toList());
         return rows.stream().map(row -> new RecordedKnockout(((Vacancy) row[1]).titleIn(locale), unmet.get((Long) row[0]),
                 (Integer) row[2], (Instant) row[3])).toList();
     }

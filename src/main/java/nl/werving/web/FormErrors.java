@@ -3,9 +3,7 @@ package nl.werving.web;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,7 @@ public final class FormErrors {
     public record FieldError(String field, String message, String label) {
     }
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
-    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, FieldError> byField = new LinkedHashMap<>();
 
     public static FormErrors none() {
         return new FormErrors();
@@ -68,21 +65,18 @@ public final class FormErrors {
 
     /** Keeps the first message per field: one clear message beats a list. */
     public FormErrors add(String field, String message) {
-        byField.putIfAbsent(field, message);
-        return this;
+        return add(new FieldError(field, message, null));
     }
 
     /** As {@link #add(String, String)}, with the label the summary puts before a message that does not name its field. */
     public FormErrors add(FieldError error) {
-        if (!byField.containsKey(error.field()) && error.label() != null) {
-            labels.put(error.field(), error.label());
-        }
-        return add(error.field(), error.message());
+        byField.putIfAbsent(error.field(), error);
+        return this;
     }
 
     /** The first message, or {@code null}: for a form that shows one message above it instead of beside fields. */
     public String first() {
-        return byField.values().stream().findFirst().orElse(null);
+        return byField.values().stream().findFirst().map(FieldError::message).orElse(null);
     }
 
     public boolean isEmpty() {
@@ -94,12 +88,11 @@ public final class FormErrors {
     }
 
     public String get(String field) {
-        return byField.get(field);
+        FieldError error = byField.get(field);
+        return error == null ? null : error.message();
     }
 
     public Collection<FieldError> getAll() {
-        return Collections.unmodifiableList(byField.entrySet().stream()
-                .map(e -> new FieldError(e.getKey(), e.getValue(), labels.get(e.getKey())))
-                .toList());
+        return List.copyOf(byField.values());
     }
 }
