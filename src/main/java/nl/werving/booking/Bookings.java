@@ -10,14 +10,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
+import io.quarkus.datasource.common.runtime.DatabaseKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import nl.werving.candidate.Candidate;
@@ -31,7 +33,7 @@ import nl.werving.web.WervingConfig;
 
 /**
  * Candidates book, move and cancel their own seat, or wait for one, until the cut-off before the slot. A seat is taken
- * with one conditional update of the slot's counter ({@link Slot#takeSeat}), so the database decides between candidates
+ * with one conditional update of the slot's counter ({@link SeatCounter}), so the database decides between candidates
  * racing for the last seat; the unique key on (application, kind) refuses a second booking of the same application.
  * Every change mails the candidate the calendar event through the outbox, in the same transaction; the colleagues on the
  * slot get its event when the first seat is taken and its cancellation when the last seat is given back.
@@ -69,15 +71,19 @@ public class Bookings {
     }
 
     private final BookingMails mails;
+    private final SeatCounter seats;
     private final Outbox outbox;
     private final CandidateService candidates;
     private final BookingConfig config;
     private final WervingConfig werving;
     private final Clock clock;
+    private final boolean keyShareLocks;
 
-    public Bookings(BookingMails mails, Outbox outbox, CandidateService candidates, BookingConfig config, WervingConfig werving,
-            Clock clock) {
+    public Bookings(BookingMails mails, SeatCounter seats, Outbox outbox, CandidateService candidates, BookingConfig config,
+            WervingConfig werving, Clock clock, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+        this.keyShareLocks = DatabaseKind.isPostgreSQL(databaseKind);
         this.mails = mails;
+        this.seats = seats;
         this.outbox = outbox;
         this.candidates = candidates;
         this.config = config;
@@ -121,14 +127,16 @@ public class Bookings {
      * Books a seat in the slot for the application, or moves its booking of the same kind there. Refused with
      * {@code slot-full} when the last seat went meanwhile, {@code cut-off} when the slot (or the booking being moved) is too
      * close, {@code not-offered} when the slot is not for this application: a refusal found before the seat is taken
-     * comes as {@link BookingRefused}, with the page to answer with read in the same transaction.
+     * comes as {@link BookingRefused}, with the page to answer with read in the same session. The rules read in the
+     * request's session; a caller outside a request gets one for the call.
      */
+    @ActivateRequestContext
     public Outcome book(long candidateId, long applicationId, long slotId, Locale locale) {
-        // The seat is taken in a transaction of its own that ends right after the conditional update, so the slot's row is
-        // locked for one statement and not while mails are rendered: two hundred candidates racing for forty seats queue
-        // for milliseconds, not seconds. If the rest fails, the seat is given back; a crash in between can only leave a
-        // seat unused, never give one twice.
-        int seat = QuarkusTransaction.requiringNew().call(() -> claim(candidateId, applicationId, slotId, locale));
+        // The seat is taken by one statement that commits on its own, before the booking is written in a transaction of
+        // its own: the slot's row is locked for that statement only, not while mails are rendered, so two hundred
+        // candidates racing for forty seats queue for milliseconds, not seconds. If the rest fails, the seat is given
+        // back; a crash in between can only leave a seat unused, never give one twice.
+        int seat = claim(candidateId, applicationId, slotId, locale);
         if (seat == 0) {
             return Outcome.UNCHANGED;
         }
@@ -142,11 +150,14 @@ public class Bookings {
 
     /**
      * Checks the rules and takes the seat; returns which seat (1 for the first), or 0 when the application has it already.
-     * A refusal reads the page in the same transaction, from what the rules read: most of a rush for a few seats is refused.
+     * Runs outside a transaction: the rules only read, and the seat is {@link SeatCounter}'s statement, which commits on
+     * its own. A transaction around both held the slot's row from the update to the commit, a round trip to an instance
+     * busy with the rest of the rush, and every candidate behind waited for it. A refusal reads the page from what the
+     * rules read: most of a rush for a few seats is refused.
      */
     private int claim(long candidateId, long applicationId, long slotId, Locale locale) {
-        // Nothing read here is changed (the seat is one SQL update), so Hibernate keeps no copies to compare and flushes
-        // nothing: in a rush most of these transactions only read and are refused.
+        // Nothing read here is changed, so Hibernate keeps no copies to compare and flushes nothing: in a rush most of
+        // these requests only read and are refused.
         Session session = Slot.getEntityManager().unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
@@ -179,13 +190,13 @@ public class Bookings {
         if (slot.isFull()) {
             throw new RuleViolation("slot-full", "Slot " + slotId + " is full");
         }
-        boolean taken = Slot.takeSeat(slotId, bookableAfter);
-        // The counter as the update left it: the seat's number, or a full slot on the page.
-        Slot.getEntityManager().refresh(slot);
-        if (!taken) {
+        int seat = seats.take(slotId, bookableAfter);
+        if (seat == 0) {
+            // Full for the page, the moment it was refused; read-only here, so nothing writes it back.
+            slot.booked = slot.capacity;
             throw new RuleViolation("slot-full", "Slot " + slotId + " is full");
         }
-        return slot.booked;
+        return seat;
     }
 
     /** With the seat taken: the booking (new or moved), its fact, the mails, and the old seat given back. */
@@ -208,31 +219,31 @@ public class Bookings {
             booking.fact.slotStartsAt = slot.startsAt;
             booking.fact.reschedules++;
             Slot.getEntityManager().flush();
-            seatTaken(slot, firstSeat);
             outbox.enqueue(mails.toCandidate(candidate, application.vacancy, slot, booking.calendarUid, booking.calendarSequence,
                     BookingEvent.RESCHEDULED, link(candidate, applicationId)));
             Slot.releaseSeat(old.id);
             seatGivenBack(old.id);
+            seatTaken(slot, firstSeat);
             stillOpen(slot);
             return Outcome.RESCHEDULED;
         }
         Booking booking = newBooking(application, slot);
-        seatTaken(slot, firstSeat);
         outbox.enqueue(mails.toCandidate(candidate, application.vacancy, slot, booking.calendarUid, booking.calendarSequence,
                 BookingEvent.BOOKED, link(candidate, applicationId)));
+        seatTaken(slot, firstSeat);
         stillOpen(slot);
         return Outcome.BOOKED;
     }
 
     /**
-     * Holds the slot's row until the booking commits and checks that it is still open. A recruiter's cancellation takes the
-     * same row first, so either it lists this booking and tells the candidate, or this booking sees the cancellation and
-     * rolls back (its seat given back). Taken last, so the row is held only for the commit, not while mails are rendered.
+     * Checks that the slot is still open, holding its row until the booking commits ({@link Slot#holdForBooking}): a
+     * recruiter's cancellation holds the row first, so either it waits for this booking, lists it and tells the candidate,
+     * or this booking sees the cancellation and rolls back (its seat given back). Last, with the first seat's new calendar
+     * sequence just before it, so the row is held for the commit and not while the candidate's mail is rendered.
      */
-    private static void stillOpen(Slot slot) {
+    private void stillOpen(Slot slot) {
         Slot.getEntityManager().flush();
-        Slot.getEntityManager().refresh(slot, LockModeType.PESSIMISTIC_WRITE);
-        if (slot.status != SlotStatus.OPEN) {
+        if (Slot.holdForBooking(slot.id, keyShareLocks) != SlotStatus.OPEN) {
             throw new RuleViolation("slot-cancelled", "Slot " + slot.id + " was cancelled while it was booked");
         }
     }
@@ -304,7 +315,7 @@ public class Bookings {
     }
 
     /** A new booking with its fact; the unique key refuses a second one of the application and kind. */
-    private Booking newBooking(Application application, Slot slot) {
+    Booking newBooking(Application application, Slot slot) {
         Instant now = Instant.now(clock);
         BookingFact fact = new BookingFact();
         fact.vacancyId = application.vacancy.id;
@@ -350,7 +361,7 @@ public class Bookings {
                 Booking.getEntityManager().flush();
                 first = WaitingEntry.firstInLine(slotId);
             }
-            if (first.isPresent() && Slot.takeSeat(slotId, bookableAfter())) {
+            if (first.isPresent() && seats.take(slotId, bookableAfter()) > 0) {
                 WaitingEntry entry = first.get();
                 Application application = entry.application;
                 entry.delete();

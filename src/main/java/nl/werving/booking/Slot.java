@@ -18,7 +18,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.identity.AppUser;
@@ -116,22 +115,27 @@ public class Slot extends PanacheEntity {
                 .singleResultOptional();
     }
 
-    /**
-     * Takes one seat if the slot is open, not full and starts after {@code bookableAfter}: one statement, so the database's
-     * row lock decides between candidates racing for the last seat. True when the seat is taken. Written in SQL because
-     * Hibernate translates an HQL update anew on every call, and in a rush every candidate runs this one.
-     */
-    static boolean takeSeat(long slotId, Instant bookableAfter) {
-        return getEntityManager().createNativeQuery("""
-                update slot set booked = booked + 1 where id = ?1 and booked < capacity and status = ?2 and starts_at > ?3""")
-                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Slot.class)
-                .setParameter(1, slotId).setParameter(2, SlotStatus.OPEN.name()).setParameter(3, bookableAfter)
-                .executeUpdate() == 1;
-    }
-
     /** Gives a seat back. */
     static void releaseSeat(long slotId) {
         update("booked = booked - 1 where id = ?1 and booked > 0", slotId);
+    }
+
+    /**
+     * The slot's status, read with its row held until the transaction ends: a cancellation, which holds the row first
+     * ({@link #holdAgainstBookings}), then waits for this booking to commit, or this booking sees the cancellation. On
+     * PostgreSQL the row is held in key-share mode, which the seat counter's updates do not wait for; an exclusive hold
+     * made every candidate still taking a seat wait for each booking's commit. H2 knows no shared row locks.
+     */
+    static SlotStatus holdForBooking(long slotId, boolean keyShare) {
+        String hold = keyShare ? "key share" : "update";
+        Object status = getEntityManager().createNativeQuery("select status from slot where id = ?1 for " + hold).setParameter(1, slotId)
+                .getSingleResult();
+        return SlotStatus.valueOf(status.toString());
+    }
+
+    /** Holds the slot's row until the transaction ends, after every booking of it in progress (see {@link #holdForBooking}). */
+    static void holdAgainstBookings(long slotId) {
+        getEntityManager().createNativeQuery("select id from slot where id = ?1 for update").setParameter(1, slotId).getResultList();
     }
 
     /** Cancels an open slot; false when it was cancelled already. */

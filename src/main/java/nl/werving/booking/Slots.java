@@ -144,6 +144,8 @@ public class Slots {
     @Transactional
     public int cancel(long vacancyId, long slotId) {
         Slot slot = ofVacancy(vacancyId, slotId);
+        Slot.holdAgainstBookings(slotId);
+        Slot.getEntityManager().refresh(slot);
         boolean hadBookings = slot.booked > 0;
         if (!Slot.cancelOpen(slotId)) {
             throw new RuleViolation("slot-cancelled", "Slot " + slotId + " was cancelled already");
