@@ -11,8 +11,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+
+import org.hibernate.LockOptions;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
@@ -49,6 +52,13 @@ public class Booking extends PanacheEntity {
 
     public String calendarUid;
     public int calendarSequence;
+
+    /**
+     * The confirmation this booking still owes its candidate (booked, moved, given from the waiting list), until
+     * {@link BookingConfirmations} queues it.
+     */
+    @Enumerated(EnumType.STRING)
+    public BookingEvent mailOwed;
 
     @Version
     public long version;
@@ -96,6 +106,18 @@ public class Booking extends PanacheEntity {
                 where b.remindedAt is null and s.status = ?1 and s.startsAt > ?2 and s.startsAt <= ?3 order by s.startsAt""",
                 SlotStatus.OPEN, from, until).<Booking> list().stream()
                 .filter(b -> b.bookedAt.isBefore(b.slot.startsAt.minus(remindBefore))).toList();
+    }
+
+    /** Bookings that owe their candidate a confirmation, oldest first. */
+    static List<Long> owingMail(int limit) {
+        return getEntityManager().createQuery("select b.id from Booking b where b.mailOwed is not null order by b.id", Long.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The booking locked to queue the confirmation it owes; null when it owes none or another instance holds it. */
+    static Booking lockOwing(long bookingId) {
+        return find("id = ?1 and mailOwed is not null", bookingId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).firstResult();
     }
 
     /** An application's bookings still to come. */

@@ -24,6 +24,13 @@ public interface BookingConfig {
     @WithDefault("15m")
     String remindEvery();
 
+    /**
+     * How often the confirmations that new, moved and promoted bookings owe their candidates are queued for the outbox
+     * ({@link BookingConfirmations}); {@code off} in the tests, which run the job themselves.
+     */
+    @WithDefault("5s")
+    String confirmEvery();
+
     /** Off: the job does not run on its schedule (the tests run it themselves). */
     @WithDefault("true")
     boolean reminderEnabled();

@@ -35,8 +35,10 @@ import nl.werving.web.WervingConfig;
  * Candidates book, move and cancel their own seat, or wait for one, until the cut-off before the slot. A seat is taken
  * with one conditional update of the slot's counter ({@link SeatCounter}), so the database decides between candidates
  * racing for the last seat; the unique key on (application, kind) refuses a second booking of the same application.
- * Every change mails the candidate the calendar event through the outbox, in the same transaction; the colleagues on the
- * slot get its event when the first seat is taken and its cancellation when the last seat is given back.
+ * A booking, a move and a seat from the waiting list owe the candidate a confirmation with the calendar event, which
+ * {@link BookingConfirmations} queues seconds later; a cancellation is mailed through the outbox in its own transaction.
+ * The colleagues on the slot get its event when the first seat is taken and its cancellation when the last seat is given
+ * back.
  *
  * <p>A seat given back before the cut-off goes to the first on the slot's waiting list at once, who is told by mail (with
  * the event) and can still move or cancel: they asked for exactly that moment, so taking it for them is what they wanted,
@@ -199,7 +201,7 @@ public class Bookings {
         return seat;
     }
 
-    /** With the seat taken: the booking (new or moved), its fact, the mails, and the old seat given back. */
+    /** With the seat taken: the booking (new or moved) owing its confirmation, its fact, and the old seat given back. */
     private Outcome complete(long candidateId, long applicationId, long slotId, boolean firstSeat) {
         Application application = active(candidateId, applicationId);
         Slot slot = Slot.findById(slotId);
@@ -209,7 +211,6 @@ public class Bookings {
             throw new RuleViolation("already-booked", "Application " + applicationId + " is in slot " + slotId + " already");
         }
         WaitingEntry.of(applicationId, slot.kind).ifPresent(WaitingEntry::delete);
-        Candidate candidate = application.candidate;
         if (existing.isPresent()) {
             Booking booking = existing.get();
             Slot old = booking.slot;
@@ -218,18 +219,18 @@ public class Bookings {
             booking.remindedAt = null;
             booking.fact.slotStartsAt = slot.startsAt;
             booking.fact.reschedules++;
+            // A confirmation not yet sent goes out as it was owed, of the new moment.
+            if (booking.mailOwed == null) {
+                booking.mailOwed = BookingEvent.RESCHEDULED;
+            }
             Slot.getEntityManager().flush();
-            outbox.enqueue(mails.toCandidate(candidate, application.vacancy, slot, booking.calendarUid, booking.calendarSequence,
-                    BookingEvent.RESCHEDULED, link(candidate, applicationId)));
             Slot.releaseSeat(old.id);
             seatGivenBack(old.id);
             seatTaken(slot, firstSeat);
             stillOpen(slot);
             return Outcome.RESCHEDULED;
         }
-        Booking booking = newBooking(application, slot);
-        outbox.enqueue(mails.toCandidate(candidate, application.vacancy, slot, booking.calendarUid, booking.calendarSequence,
-                BookingEvent.BOOKED, link(candidate, applicationId)));
+        newBooking(application, slot, BookingEvent.BOOKED);
         seatTaken(slot, firstSeat);
         stillOpen(slot);
         return Outcome.BOOKED;
@@ -314,8 +315,11 @@ public class Bookings {
         seatGivenBack(slotId);
     }
 
-    /** A new booking with its fact; the unique key refuses a second one of the application and kind. */
-    Booking newBooking(Application application, Slot slot) {
+    /**
+     * A new booking with its fact, owing its candidate the confirmation {@code owed}; the unique key refuses a second one of
+     * the application and kind.
+     */
+    Booking newBooking(Application application, Slot slot, BookingEvent owed) {
         Instant now = Instant.now(clock);
         BookingFact fact = new BookingFact();
         fact.vacancyId = application.vacancy.id;
@@ -332,6 +336,7 @@ public class Bookings {
         booking.fact = fact;
         booking.bookedAt = now;
         booking.calendarUid = UUID.randomUUID() + "@werving";
+        booking.mailOwed = owed;
         booking.persist();
         Booking.getEntityManager().flush();
         return booking;
@@ -366,10 +371,8 @@ public class Bookings {
                 Application application = entry.application;
                 entry.delete();
                 Booking.getEntityManager().flush();
-                Booking booking = newBooking(application, slot);
+                newBooking(application, slot, BookingEvent.PROMOTED);
                 Slot.getEntityManager().refresh(slot);
-                outbox.enqueue(mails.toCandidate(application.candidate, application.vacancy, slot, booking.calendarUid, 0,
-                        BookingEvent.PROMOTED, link(application.candidate, application.id)));
                 seatTaken(slot, slot.booked == 1);
                 return;
             }

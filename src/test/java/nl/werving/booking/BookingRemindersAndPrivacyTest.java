@@ -48,6 +48,9 @@ class BookingRemindersAndPrivacyTest {
     BookingReminders reminders;
 
     @Inject
+    BookingConfirmations confirmations;
+
+    @Inject
     Purge purge;
 
     @Inject
@@ -81,6 +84,7 @@ class BookingRemindersAndPrivacyTest {
         Application application = anApplication().to(vacancy).inStage(2).persist();
         WebSession.anonymous().post(bookingUrl(statusToken(candidates, application), application), Map.of("slotId", slot.id))
                 .then().statusCode(303);
+        confirmations.queueOwed();
         String address = email(application);
         SmtpServer.awaitMessagesTo(address, 1, Duration.ofSeconds(30));
 

@@ -14,11 +14,13 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -50,6 +52,9 @@ class BookingTest {
 
     @Inject
     BookingInvitations invitations;
+
+    @Inject
+    BookingConfirmations confirmations;
 
     @AfterEach
     void realTime() {
@@ -132,6 +137,11 @@ class BookingTest {
         assertEquals(1, TestSlots.reload(slot.id).booked);
         candidate.get(bookingUrl(token, application)).then().statusCode(200).body(containsString("Geboekt"));
         candidate.get("/status/" + token).then().statusCode(200).body(containsString("Groepsvoorlichting:"));
+        assertEquals(List.of(), mails("booking-booked", email(application)), "owed by the booking until the job queues it");
+        confirmations.queueOwed();
+        confirmations.queueOwed();
+        assertEquals(1, mails("booking-booked", email(application)).size(), "queued once");
+        QuarkusTransaction.requiringNew().run(() -> assertNull(Booking.<Booking> find("application.id", application.id).firstResult().mailOwed));
         OutboxMail confirmation = mails("booking-booked", email(application)).get(0);
         assertEquals("Geboekt: Groepsvoorlichting voor Klantenservice Boeken", open(confirmation).subject());
         assertEquals("REQUEST", confirmation.calendarMethod);
@@ -178,6 +188,7 @@ class BookingTest {
         });
         assertEquals(1, TestSlots.reload(popular.id).booked);
         assertEquals("CANCEL", mails("booking-cancelled", email(first)).get(0).calendarMethod);
+        confirmations.queueOwed();
         OutboxMail promotedMail = mails("booking-promoted", email(second)).get(0);
         assertEquals("Er is plek: Rollenspel voor Klantenservice Boeken", open(promotedMail).subject());
         assertEquals("REQUEST", promotedMail.calendarMethod);
@@ -192,8 +203,10 @@ class BookingTest {
         String token = statusToken(candidates, application);
         WebSession candidate = WebSession.anonymous();
         candidate.post(bookingUrl(token, application), Map.of("slotId", monday.id)).then().statusCode(303);
+        confirmations.queueOwed();
 
         candidate.post(bookingUrl(token, application), Map.of("slotId", tuesday.id)).then().statusCode(303);
+        confirmations.queueOwed();
 
         assertEquals(0, TestSlots.reload(monday.id).booked);
         assertEquals(1, TestSlots.reload(tuesday.id).booked);
@@ -204,6 +217,27 @@ class BookingTest {
         assertTrue(open(moved).calendar().contains("SEQUENCE:1"), open(moved).calendar());
         QuarkusTransaction.requiringNew().run(() -> assertEquals(1,
                 BookingFact.<BookingFact> find("vacancyId", setup.vacancy().id).firstResult().reschedules));
+    }
+
+    @Test
+    void aBookingMovedBeforeItsConfirmationWentOutIsConfirmedOnceForTheNewMoment() {
+        Setup setup = vacancyWithRolePlayStage();
+        Slot monday = aSlot().of(setup.vacancy(), setup.stage()).inHours(72).persist();
+        Slot tuesday = aSlot().of(setup.vacancy(), setup.stage()).inHours(96).persist();
+        Application application = candidateIn(setup);
+        String token = statusToken(candidates, application);
+        WebSession candidate = WebSession.anonymous();
+        candidate.post(bookingUrl(token, application), Map.of("slotId", monday.id)).then().statusCode(303);
+        candidate.post(bookingUrl(token, application), Map.of("slotId", tuesday.id)).then().statusCode(303);
+
+        confirmations.queueOwed();
+
+        List<OutboxMail> booked = mails("booking-booked", email(application));
+        assertEquals(1, booked.size());
+        assertEquals(List.of(), mails("booking-rescheduled", email(application)), "nothing to move: the first mail has the new moment");
+        String when = Formats.dateTime(TestSlots.reload(tuesday.id).startsAt, Locale.forLanguageTag("nl"));
+        assertTrue(open(booked.get(0)).text().contains(when), open(booked.get(0)).text());
+        assertTrue(open(booked.get(0)).calendar().contains("SEQUENCE:1"), open(booked.get(0)).calendar());
     }
 
     @Test
@@ -296,6 +330,7 @@ class BookingTest {
         String token = statusToken(candidates, application);
 
         WebSession.anonymous().post(bookingUrl(token, application), Map.of("slotId", slot.id)).then().statusCode(303);
+        confirmations.queueOwed();
 
         // "séance" is feminine, the other kinds masculine: the sentence agrees with "réservation" for all of them.
         String text = open(mails("booking-booked", email(application)).get(0)).text();

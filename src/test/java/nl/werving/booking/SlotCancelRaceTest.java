@@ -130,7 +130,7 @@ class SlotCancelRaceTest {
     /** What {@link Bookings} does once the seat is taken, held open before the commit until {@code release}. */
     private Void writeBookingAndHold(Application application, Slot slot, CountDownLatch held, CountDownLatch release) {
         QuarkusTransaction.requiringNew().run(() -> {
-            bookings.newBooking(Application.findById(application.id), Slot.findById(slot.id));
+            bookings.newBooking(Application.findById(application.id), Slot.findById(slot.id), BookingEvent.BOOKED);
             assertEquals(SlotStatus.OPEN, Slot.holdForBooking(slot.id, DatabaseKind.isPostgreSQL(databaseKind)));
             held.countDown();
             try {
