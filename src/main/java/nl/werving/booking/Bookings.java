@@ -135,9 +135,9 @@ public class Bookings {
     @ActivateRequestContext
     public Outcome book(long candidateId, long applicationId, long slotId, Locale locale) {
         // The seat is taken by one statement that commits on its own, before the booking is written in a transaction of
-        // its own: the slot's row is locked for that statement only, not while mails are rendered, so two hundred
-        // candidates racing for forty seats queue for milliseconds, not seconds. If the rest fails, the seat is given
-        // back; a crash in between can only leave a seat unused, never give one twice.
+        // its own: the slot's row is locked for that statement only, so two hundred candidates racing for forty seats
+        // queue for milliseconds, not seconds. If the rest fails, the seat is given back; a crash in between can only
+        // leave a seat unused, never give one twice.
         int seat = claim(candidateId, applicationId, slotId, locale);
         if (seat == 0) {
             return Outcome.UNCHANGED;
@@ -240,7 +240,7 @@ public class Bookings {
      * Checks that the slot is still open, holding its row until the booking commits ({@link Slot#holdForBooking}): a
      * recruiter's cancellation holds the row first, so either it waits for this booking, lists it and tells the candidate,
      * or this booking sees the cancellation and rolls back (its seat given back). Last, with the first seat's new calendar
-     * sequence just before it, so the row is held for the commit and not while the candidate's mail is rendered.
+     * sequence just before it, so that the row is held for the commit only.
      */
     private void stillOpen(Slot slot) {
         Slot.getEntityManager().flush();
@@ -319,7 +319,7 @@ public class Bookings {
      * A new booking with its fact, owing its candidate the confirmation {@code owed}; the unique key refuses a second one of
      * the application and kind.
      */
-    Booking newBooking(Application application, Slot slot, BookingEvent owed) {
+    void newBooking(Application application, Slot slot, BookingEvent owed) {
         Instant now = Instant.now(clock);
         BookingFact fact = new BookingFact();
         fact.vacancyId = application.vacancy.id;
@@ -339,7 +339,6 @@ public class Bookings {
         booking.mailOwed = owed;
         booking.persist();
         Booking.getEntityManager().flush();
-        return booking;
     }
 
     /** The first seat of a slot taken: its colleagues get the event. */

@@ -18,7 +18,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.identity.AppUser;
 import nl.werving.pipeline.Stage;
@@ -121,10 +120,10 @@ public class Slot extends PanacheEntity {
     }
 
     /**
-     * The slot's status, read with its row held until the transaction ends: a cancellation, which holds the row first
-     * ({@link #holdAgainstBookings}), then waits for this booking to commit, or this booking sees the cancellation. On
-     * PostgreSQL the row is held in key-share mode, which the seat counter's updates do not wait for; an exclusive hold
-     * made every candidate still taking a seat wait for each booking's commit. H2 knows no shared row locks.
+     * The slot's status, read with its row held until the transaction ends. A cancellation holds the row first
+     * ({@link #holdAgainstBookings}): it waits for this booking to commit and tells its candidate, or this booking sees
+     * the cancellation. On PostgreSQL the row is held in key-share mode, which the seat counter's updates do not wait for:
+     * an exclusive hold made every candidate taking a seat wait for each booking's commit. H2 has no shared row locks.
      */
     static SlotStatus holdForBooking(long slotId, boolean keyShare) {
         String hold = keyShare ? "key share" : "update";

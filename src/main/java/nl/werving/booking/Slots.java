@@ -144,6 +144,7 @@ public class Slots {
     @Transactional
     public int cancel(long vacancyId, long slotId) {
         Slot slot = ofVacancy(vacancyId, slotId);
+        // After the bookings being written, so that their candidates are told too.
         Slot.holdAgainstBookings(slotId);
         Slot.getEntityManager().refresh(slot);
         boolean hadBookings = slot.booked > 0;
