@@ -60,7 +60,8 @@ public class BookingConfirmations {
         return queued;
     }
 
-    private boolean queue(long bookingId) {
+    /** Queues the confirmation the booking owes, in the caller's transaction; false when none is owed (any more). */
+    boolean queue(long bookingId) {
         Booking booking = Booking.lockOwing(bookingId);
         if (booking == null) {
             return false;

@@ -12,12 +12,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.StaleStateException;
 
 import io.quarkus.datasource.common.runtime.DatabaseKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -143,7 +145,7 @@ public class Bookings {
             return Outcome.UNCHANGED;
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> complete(candidateId, applicationId, slotId, seat == 1));
+            return completeWithSeat(candidateId, applicationId, slotId, seat == 1);
         } catch (RuntimeException failed) {
             QuarkusTransaction.requiringNew().run(() -> Slot.releaseSeat(slotId));
             throw failed;
@@ -199,6 +201,19 @@ public class Bookings {
             throw new RuleViolation("slot-full", "Slot " + slotId + " is full");
         }
         return seat;
+    }
+
+    /**
+     * {@link #complete} in a transaction of its own, made once more from the booking as it is then when a job wrote the
+     * booking being moved between reading and writing it: the confirmation or reminder job marks its mail sent, which
+     * changes nothing the move decides on, and the candidate who asked for the new moment gets it.
+     */
+    private Outcome completeWithSeat(long candidateId, long applicationId, long slotId, boolean firstSeat) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> complete(candidateId, applicationId, slotId, firstSeat));
+        } catch (OptimisticLockException | StaleStateException movedMeanwhile) {
+            return QuarkusTransaction.requiringNew().call(() -> complete(candidateId, applicationId, slotId, firstSeat));
+        }
     }
 
     /** With the seat taken: the booking (new or moved) owing its confirmation, its fact, and the old seat given back. */

@@ -12,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -77,7 +73,7 @@ class SlotCancelRaceTest {
             // The booking commits once the cancellation waits for it; a cancellation that did not wait finds no booking.
             Future<?> letThrough = pool.submit(() -> {
                 try {
-                    await().atMost(PATIENCE).until(this::someoneWaitsForARowLock);
+                    await().atMost(PATIENCE).until(() -> TestSlots.someoneWaitsForARowLock(dataSource, databaseKind));
                 } finally {
                     release.countDown();
                 }
@@ -141,15 +137,5 @@ class SlotCancelRaceTest {
             }
         });
         return null;
-    }
-
-    private boolean someoneWaitsForARowLock() throws SQLException {
-        String waiting = DatabaseKind.isPostgreSQL(databaseKind)
-                ? "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
-                : "select count(*) from information_schema.sessions where blocker_id is not null";
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery(waiting)) {
-            return count.next() && count.getLong(1) > 0;
-        }
     }
 }

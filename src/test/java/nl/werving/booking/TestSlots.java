@@ -1,11 +1,18 @@
 package nl.werving.booking;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import io.quarkus.datasource.common.runtime.DatabaseKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import nl.werving.candidate.Candidate;
 import nl.werving.candidate.CandidateService;
@@ -98,6 +105,17 @@ public final class TestSlots {
     static List<OutboxMail> mails(String kind, String recipient) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("kind = ?1 and recipientKey = ?2 order by id",
                 kind, OutboxMail.keyOf(recipient)));
+    }
+
+    /** Whether a session of the test database waits for another's row lock, on PostgreSQL or H2. */
+    static boolean someoneWaitsForARowLock(DataSource dataSource, String databaseKind) throws SQLException {
+        String waiting = DatabaseKind.isPostgreSQL(databaseKind)
+                ? "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery(waiting)) {
+            return count.next() && count.getLong(1) > 0;
+        }
     }
 
     static String bookingUrl(String token, Application application) {
