@@ -66,8 +66,7 @@ public class BookingConfirmations {
         if (booking == null) {
             return false;
         }
-        outbox.enqueue(mails.toCandidate(booking.candidate, booking.slot.vacancy, booking.slot, booking.calendarUid,
-                booking.calendarSequence, booking.mailOwed, bookings.link(booking.candidate, booking.application.id)));
+        outbox.enqueue(mails.toCandidate(booking, booking.mailOwed, bookings.link(booking.candidate, booking.application.id)));
         booking.mailOwed = null;
         return true;
     }

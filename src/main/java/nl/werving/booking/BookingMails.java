@@ -66,15 +66,22 @@ public class BookingMails {
                 bodies.html(), bodies.text(), candidate.id);
     }
 
-    /** A booking's confirmation, move, cancellation or reminder, with its calendar event. */
-    Outbox.Mail toCandidate(Candidate candidate, Vacancy vacancy, Slot slot, String calendarUid, int sequence, BookingEvent event,
-            String link) {
+    /**
+     * A booking's confirmation, move, cancellation or reminder, with its calendar event: the event as the booking has it, or
+     * its cancellation, which comes with the next sequence number. Without a link when there is nothing left to choose.
+     */
+    Outbox.Mail toCandidate(Booking booking, BookingEvent event, String link) {
+        Candidate candidate = booking.candidate;
+        Slot slot = booking.slot;
+        Vacancy vacancy = slot.vacancy;
+        int sequence = event.isCancellation() ? booking.calendarSequence + 1 : booking.calendarSequence;
         Locale locale = Locale.forLanguageTag(candidate.locale);
         BookingMessages msg = messages(locale);
         String title = vacancy.titleIn(locale);
         Method method = event.isCancellation() ? Method.CANCEL : Method.REQUEST;
         String summary = msg.calendarSummary(msg.kind(slot.kind), title, config.companyName());
-        CalendarInvite invite = invite(calendarUid, sequence, method, slot, summary, link == null ? null : msg.calendarDescription(link),
+        CalendarInvite invite = invite(booking.calendarUid, sequence, method, slot, summary,
+                link == null ? null : msg.calendarDescription(link),
                 organizer(vacancy),
                 List.of(new Attendee(candidate.fullName(), candidate.email())));
         String contact = contact(vacancy);

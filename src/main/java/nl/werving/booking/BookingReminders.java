@@ -53,8 +53,8 @@ public class BookingReminders {
         List<Booking> due = Booking.dueForReminder(now, now.plus(config.remindBefore()), config.remindBefore());
         for (Booking booking : due) {
             booking.remindedAt = now;
-            outbox.enqueue(mails.toCandidate(booking.candidate, booking.slot.vacancy, booking.slot, booking.calendarUid,
-                    booking.calendarSequence, BookingEvent.REMINDER, bookings.link(booking.candidate, booking.application.id)));
+            String link = bookings.link(booking.candidate, booking.application.id);
+            outbox.enqueue(mails.toCandidate(booking, BookingEvent.REMINDER, link));
         }
         return due.size();
     }

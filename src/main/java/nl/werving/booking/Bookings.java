@@ -273,8 +273,7 @@ public class Bookings {
             throw new RuleViolation("cut-off", "The booking of application " + applicationId + " is past the cut-off");
         }
         Candidate candidate = application.candidate;
-        outbox.enqueue(mails.toCandidate(candidate, application.vacancy, booking.slot, booking.calendarUid,
-                booking.calendarSequence + 1, BookingEvent.CANCELLED, link(candidate, applicationId)));
+        outbox.enqueue(mails.toCandidate(booking, BookingEvent.CANCELLED, link(candidate, applicationId)));
         drop(booking);
     }
 
@@ -312,8 +311,7 @@ public class Bookings {
         for (Booking booking : Booking.listUpcoming(ended.applicationId(), Instant.now(clock))) {
             Application application = booking.application;
             if (application.candidate != null) {
-                outbox.enqueue(mails.toCandidate(application.candidate, application.vacancy, booking.slot, booking.calendarUid,
-                        booking.calendarSequence + 1, BookingEvent.ENDED, null));
+                outbox.enqueue(mails.toCandidate(booking, BookingEvent.ENDED, null));
             }
             drop(booking);
         }

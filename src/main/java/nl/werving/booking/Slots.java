@@ -154,8 +154,8 @@ public class Slots {
         Slot.getEntityManager().refresh(slot);
         List<Booking> booked = Booking.listToTell(slotId);
         for (Booking booking : booked) {
-            outbox.enqueue(mails.toCandidate(booking.candidate, booking.application.vacancy, slot, booking.calendarUid,
-                    booking.calendarSequence + 1, BookingEvent.SLOT_CANCELLED, bookings.link(booking.candidate, booking.application.id)));
+            String link = bookings.link(booking.candidate, booking.application.id);
+            outbox.enqueue(mails.toCandidate(booking, BookingEvent.SLOT_CANCELLED, link));
             booking.fact.outcome = BookingOutcome.CANCELLED;
             booking.delete();
         }
