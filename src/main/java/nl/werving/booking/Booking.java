@@ -15,7 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
@@ -117,7 +117,7 @@ public class Booking extends PanacheEntity {
     /** The booking locked to queue the confirmation it owes; null when it owes none or another instance holds it. */
     static Booking lockOwing(long bookingId) {
         return find("id = ?1 and mailOwed is not null", bookingId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).firstResult();
+                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI).firstResult();
     }
 
     /** An application's bookings still to come. */

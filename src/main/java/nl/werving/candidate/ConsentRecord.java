@@ -11,7 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.web.Filters;
@@ -93,7 +93,7 @@ public class ConsentRecord extends PanacheEntity {
     public static List<ConsentRecord> lockDueForRenewal(Instant givenAfter, Instant givenUpTo) {
         return find("purpose = ?1 and withdrawnAt is null and renewalRequestedAt is null and givenAt > ?2 and givenAt <= ?3",
                 Purpose.TALENT_POOL, givenAfter, givenUpTo)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI).list();
     }
 
     /** The candidate's talent-pool consents not withdrawn, whatever their age. */

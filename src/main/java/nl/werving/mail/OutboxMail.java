@@ -13,7 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -87,7 +87,7 @@ public class OutboxMail extends PanacheEntity {
     public static OutboxMail lockForSending(long id) {
         return find("id = ?1 and status = ?2", id, MailStatus.PENDING)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
                 .firstResult();
     }
 

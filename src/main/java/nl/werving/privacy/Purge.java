@@ -19,7 +19,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -170,7 +170,7 @@ public class Purge {
         EntityManager em = Candidate.getEntityManager();
         List<Long> locked = withRule(em.createQuery("select c.id from Candidate c where c.id in :ids and " + rule, Long.class), now)
                 .setParameter("ids", candidateIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
                 .getResultList();
         if (locked.isEmpty()) {
             return 0;

@@ -19,7 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Transient;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -238,6 +238,6 @@ public class Referee extends PanacheEntity {
      */
     public static List<Referee> listDueForReminder(Instant invitedBefore, Instant now) {
         return find("status = ?1 and remindedAt is null and invitedAt <= ?2 and expiresAt > ?3", RefereeStatus.INVITED, invitedBefore, now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI).list();
     }
 }

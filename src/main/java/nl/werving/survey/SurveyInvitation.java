@@ -10,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import nl.werving.candidate.Candidate;
@@ -52,7 +52,7 @@ public class SurveyInvitation extends PanacheEntity {
     /** Invitations due to be mailed, locked so that two instances do not both mail one. */
     static List<SurveyInvitation> lockDue(Instant now, int max) {
         return find("sentAt is null and sendAfter <= ?1 order by sendAfter", now).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).page(0, max).list();
+                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI).page(0, max).list();
     }
 
     static Optional<SurveyInvitation> findByTokenHash(String tokenHash) {
