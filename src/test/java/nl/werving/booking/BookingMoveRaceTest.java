@@ -5,7 +5,6 @@ import static nl.werving.booking.TestSlots.mails;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestApplications.stagesOf;
 import static nl.werving.support.TestVacancies.aVacancy;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,13 +67,7 @@ class BookingMoveRaceTest {
             Future<?> job = pool.submit(() -> queueAndHold(bookingId, held, release));
             assertTrue(held.await(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the job queued the confirmation and holds the booking");
             // The job commits once the move waits for its lock: the move read the booking before the job's change.
-            Future<?> letThrough = pool.submit(() -> {
-                try {
-                    await().atMost(PATIENCE).until(() -> TestSlots.someoneWaitsForARowLock(dataSource, databaseKind));
-                } finally {
-                    release.countDown();
-                }
-            });
+            Future<?> letThrough = TestSlots.releaseWhenSomeoneWaits(pool, release, dataSource, databaseKind, PATIENCE);
             assertEquals(Bookings.Outcome.RESCHEDULED, bookings.book(application.candidate.id, application.id, tuesday.id, DUTCH));
             job.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             letThrough.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -99,12 +92,7 @@ class BookingMoveRaceTest {
             assertTrue(confirmations.queue(bookingId));
             Booking.getEntityManager().flush();
             held.countDown();
-            try {
-                release.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            TestSlots.holdUntil(release, PATIENCE);
         });
         return null;
     }

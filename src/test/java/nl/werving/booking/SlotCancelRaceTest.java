@@ -6,7 +6,6 @@ import static nl.werving.booking.TestSlots.mails;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestApplications.stagesOf;
 import static nl.werving.support.TestVacancies.aVacancy;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,13 +70,7 @@ class SlotCancelRaceTest {
             Future<?> booking = pool.submit(() -> writeBookingAndHold(application, slot, held, release));
             assertTrue(held.await(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the booking is written and holds the slot");
             // The booking commits once the cancellation waits for it; a cancellation that did not wait finds no booking.
-            Future<?> letThrough = pool.submit(() -> {
-                try {
-                    await().atMost(PATIENCE).until(() -> TestSlots.someoneWaitsForARowLock(dataSource, databaseKind));
-                } finally {
-                    release.countDown();
-                }
-            });
+            Future<?> letThrough = TestSlots.releaseWhenSomeoneWaits(pool, release, dataSource, databaseKind, PATIENCE);
             WebSession.as(TestUsers.recruiter()).post("/app/vacancies/" + vacancy.id + "/slots/" + slot.id + "/cancel").then()
                     .statusCode(303);
             booking.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -129,12 +122,7 @@ class SlotCancelRaceTest {
             bookings.newBooking(Application.findById(application.id), Slot.findById(slot.id), BookingEvent.BOOKED);
             assertEquals(SlotStatus.OPEN, Slot.holdForBooking(slot.id, DatabaseKind.isPostgreSQL(databaseKind)));
             held.countDown();
-            try {
-                release.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            TestSlots.holdUntil(release, PATIENCE);
         });
         return null;
     }

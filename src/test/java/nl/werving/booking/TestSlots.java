@@ -1,5 +1,7 @@
 package nl.werving.booking;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +11,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -105,6 +111,31 @@ public final class TestSlots {
     static List<OutboxMail> mails(String kind, String recipient) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail> list("kind = ?1 and recipientKey = ?2 order by id",
                 kind, OutboxMail.keyOf(recipient)));
+    }
+
+    /**
+     * Counts {@code release} down once a session of the test database waits for another's row lock, or after the patience:
+     * what holds a row is let go only when the work racing it is known to wait for it.
+     */
+    static Future<?> releaseWhenSomeoneWaits(ExecutorService pool, CountDownLatch release, DataSource dataSource, String databaseKind,
+            Duration patience) {
+        return pool.submit(() -> {
+            try {
+                await().atMost(patience).until(() -> someoneWaitsForARowLock(dataSource, databaseKind));
+            } finally {
+                release.countDown();
+            }
+        });
+    }
+
+    /** Keeps the calling thread, and the transaction it holds open, until {@code release}. */
+    static void holdUntil(CountDownLatch release, Duration patience) {
+        try {
+            release.await(patience.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether a session of the test database waits for another's row lock, on PostgreSQL or H2. */
