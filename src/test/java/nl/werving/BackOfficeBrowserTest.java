@@ -3,14 +3,17 @@ package nl.werving;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +49,14 @@ class BackOfficeBrowserTest {
             page.getByLabel("Wachtwoord").fill(TestUsers.PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Vacatures").setExact(true))).isVisible();
+            // Every section of the top bar is in sight, on a phone too: none waits past the edge of a strip to be swiped to.
+            Locator sections = page.locator(".wv-nav a");
+            assertTrue(sections.count() >= 5, "the recruiter's sections");
+            for (int i = 0; i < sections.count(); i++) {
+                BoundingBox box = sections.nth(i).boundingBox();
+                assertTrue(box.x >= 0 && box.x + box.width <= page.viewportSize().width,
+                        sections.nth(i).textContent() + " at " + box.x + "+" + box.width + " on a page of " + size);
+            }
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe vacature")).first().click();
             page.getByLabel("Functietitel", EXACT).fill(title + " " + size);
