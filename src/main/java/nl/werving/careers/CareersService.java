@@ -1,11 +1,15 @@
 package nl.werving.careers;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -82,11 +86,27 @@ public class CareersService {
     public JobSearch search(JobFilter filter, Language visitor) {
         List<Vacancy> open = Vacancy.listPublic(today());
         Vacancy.fetchTexts(open);
-        List<String> cities = open.stream().map(v -> v.city).distinct().sorted(Comparator.naturalOrder()).toList();
+        List<String> cities = cityChoices(open);
         List<PublicJob> matching = open.stream().map(v -> PublicJob.of(v, visitor))
                 .filter(job -> filter.matches(job, searchWords)).toList();
         int pages = Math.max(1, Math.min(filter.page, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
         return new JobSearch(matching, cities, open.size(), Math.min(matching.size(), pages * PAGE_SIZE), pages);
+    }
+
+    /**
+     * Each city once, however its recruiters spelled it ({@code Den Haag}, {@code den haag}), as most of its vacancies spell
+     * it, in Dutch alphabetical order whatever the case: the filter takes a city regardless of case as well.
+     */
+    static List<String> cityChoices(List<Vacancy> open) {
+        Map<String, Map<String, Long>> spellings = open.stream().map(vacancy -> vacancy.city)
+                .filter(city -> city != null && !city.isBlank()).map(String::strip)
+                .collect(Collectors.groupingBy(city -> city.toLowerCase(Locale.ROOT), LinkedHashMap::new,
+                        Collectors.groupingBy(city -> city, LinkedHashMap::new, Collectors.counting())));
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        dutch.setStrength(Collator.SECONDARY);
+        // The spelling used most, the newest vacancy's on a tie: max keeps the first of equals.
+        return spellings.values().stream().map(counts -> Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey())
+                .sorted(dutch).toList();
     }
 
     /** A public vacancy as this visitor reads it. */

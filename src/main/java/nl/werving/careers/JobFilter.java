@@ -71,6 +71,11 @@ public class JobFilter {
     @DefaultValue("1")
     public int page = 1;
 
+    /** Whether the visitor filters on this city, spelled as the list of cities spells it (a link may spell it otherwise). */
+    public boolean isCity(String choice) {
+        return city != null && city.equalsIgnoreCase(choice);
+    }
+
     public boolean matches(Vacancy vacancy) {
         return (city == null || city.isBlank() || city.equalsIgnoreCase(vacancy.city))
                 && (contract == null || contract == vacancy.contractType)

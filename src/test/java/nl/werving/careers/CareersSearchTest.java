@@ -97,6 +97,27 @@ class CareersSearchTest {
     }
 
     @Test
+    void listsEachCityOnceAsMostOfItsVacanciesSpellItInAlphabeticalOrderWhateverTheCase() {
+        String marker = marker();
+        aVacancy().titled("Leeuwarden A " + marker).inCity("Leeuwarden " + marker).published().persist();
+        aVacancy().titled("Leeuwarden B " + marker).inCity("leeuwarden " + marker).published().persist();
+        aVacancy().titled("Leeuwarden C " + marker).inCity("Leeuwarden " + marker).published().persist();
+        aVacancy().titled("Aalst " + marker).inCity("aalst " + marker).published().persist();
+        aVacancy().titled("Baarn " + marker).inCity("Baarn " + marker).published().persist();
+
+        String page = WebSession.anonymous().get("/jobs?q=" + marker).then().statusCode(200).extract().asString();
+        assertTrue(page.contains(">Leeuwarden " + marker + "</option>"), page);
+        assertTrue(!page.contains(">leeuwarden " + marker + "</option>"), "one choice for both spellings");
+        assertTrue(page.indexOf(">aalst " + marker + "</option>") < page.indexOf(">Baarn " + marker + "</option>"),
+                "a before B");
+
+        // A link may spell the city otherwise: the choice is still shown as chosen, with every vacancy of the city.
+        String city = WebSession.anonymous().get("/jobs?city=LEEUWARDEN " + marker).then().statusCode(200).extract().asString();
+        assertEquals(3, cards(city));
+        assertTrue(city.contains("value=\"Leeuwarden " + marker + "\" selected"), city);
+    }
+
+    @Test
     void cardsShowHoursAndWeekendWorkAndTheFilterLeavesWeekendsOut() {
         String marker = marker();
         aVacancy().titled("Weekend " + marker).hours(16, 24).withWeekendWork().published().persist();
