@@ -204,9 +204,9 @@ public class Bookings {
     }
 
     /**
-     * {@link #complete} in a transaction of its own, made once more from the booking as it is then when a job wrote the
-     * booking being moved between reading and writing it: the confirmation or reminder job marks its mail sent, which
-     * changes nothing the move decides on, and the candidate who asked for the new moment gets it.
+     * {@link #complete} in a transaction of its own. A job that marks the booking's mail as sent (the confirmation or the
+     * reminder) between the move's read and its write fails that write on the booking's version; nothing the move decides
+     * on changed, so it is made once more from the booking as the job left it, and the candidate gets the new moment.
      */
     private Outcome completeWithSeat(long candidateId, long applicationId, long slotId, boolean firstSeat) {
         try {
