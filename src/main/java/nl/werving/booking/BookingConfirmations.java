@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import nl.werving.mail.Outbox;
 
 /**
  * Queues the confirmation each booking owes its candidate. A booking, a move or a seat given from the waiting list is
@@ -27,14 +26,10 @@ public class BookingConfirmations {
 
     private static final Logger LOG = Logger.getLogger(BookingConfirmations.class);
 
-    private final BookingMails mails;
     private final Bookings bookings;
-    private final Outbox outbox;
 
-    public BookingConfirmations(BookingMails mails, Bookings bookings, Outbox outbox) {
-        this.mails = mails;
+    public BookingConfirmations(Bookings bookings) {
         this.bookings = bookings;
-        this.outbox = outbox;
     }
 
     @Scheduled(identity = "booking-confirmations", every = "${werving.booking.confirm-every}",
@@ -66,7 +61,7 @@ public class BookingConfirmations {
         if (booking == null) {
             return false;
         }
-        outbox.enqueue(mails.toCandidate(booking, booking.mailOwed, bookings.link(booking.candidate, booking.application.id)));
+        bookings.mailCandidate(booking, booking.mailOwed);
         booking.mailOwed = null;
         return true;
     }

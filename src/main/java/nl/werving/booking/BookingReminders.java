@@ -14,7 +14,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.quarkus.scheduler.Scheduled.SkipPredicate;
 import io.quarkus.scheduler.ScheduledExecution;
-import nl.werving.mail.Outbox;
 
 /**
  * One reminder per booking, a day before the slot by default, with the calendar event again. Runs on the clustered Quartz
@@ -26,16 +25,12 @@ public class BookingReminders {
 
     private static final Logger LOG = Logger.getLogger(BookingReminders.class);
 
-    private final BookingMails mails;
     private final Bookings bookings;
-    private final Outbox outbox;
     private final BookingConfig config;
     private final Clock clock;
 
-    public BookingReminders(BookingMails mails, Bookings bookings, Outbox outbox, BookingConfig config, Clock clock) {
-        this.mails = mails;
+    public BookingReminders(Bookings bookings, BookingConfig config, Clock clock) {
         this.bookings = bookings;
-        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
@@ -53,8 +48,7 @@ public class BookingReminders {
         List<Booking> due = Booking.dueForReminder(now, now.plus(config.remindBefore()), config.remindBefore());
         for (Booking booking : due) {
             booking.remindedAt = now;
-            String link = bookings.link(booking.candidate, booking.application.id);
-            outbox.enqueue(mails.toCandidate(booking, BookingEvent.REMINDER, link));
+            bookings.mailCandidate(booking, BookingEvent.REMINDER);
         }
         return due.size();
     }

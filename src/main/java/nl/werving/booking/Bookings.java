@@ -267,13 +267,12 @@ public class Bookings {
     /** The candidate cancels their booking of this kind; refused with {@code cut-off} when it is too close. */
     @Transactional
     public void cancel(long candidateId, long applicationId, SlotKind kind) {
-        Application application = own(candidateId, applicationId);
+        own(candidateId, applicationId);
         Booking booking = Booking.of(applicationId, kind).orElseThrow(NotFoundException::new);
         if (!booking.slot.startsAt.isAfter(bookableAfter())) {
             throw new RuleViolation("cut-off", "The booking of application " + applicationId + " is past the cut-off");
         }
-        Candidate candidate = application.candidate;
-        outbox.enqueue(mails.toCandidate(booking, BookingEvent.CANCELLED, link(candidate, applicationId)));
+        mailCandidate(booking, BookingEvent.CANCELLED);
         drop(booking);
     }
 
@@ -309,9 +308,8 @@ public class Bookings {
     /** An application ended (withdrawn, rejected, hired): its seats still to come go back, its waiting ends. */
     void onApplicationEnded(@Observes ApplicationEnded ended) {
         for (Booking booking : Booking.listUpcoming(ended.applicationId(), Instant.now(clock))) {
-            Application application = booking.application;
-            if (application.candidate != null) {
-                outbox.enqueue(mails.toCandidate(booking, BookingEvent.ENDED, null));
+            if (booking.application.candidate != null) {
+                mailCandidate(booking, BookingEvent.ENDED);
             }
             drop(booking);
         }
@@ -407,6 +405,14 @@ public class Bookings {
     }
 
     /** The link to the booking page, with a fresh status token (only its hash is kept). */
+    /**
+     * Queues the candidate's mail about their booking, with the link to their booking page unless nothing is left to choose
+     * (the application ended).
+     */
+    void mailCandidate(Booking booking, BookingEvent event) {
+        outbox.enqueue(mails.toCandidate(booking, event, event.isFinal() ? null : link(booking.candidate, booking.application.id)));
+    }
+
     String link(Candidate candidate, long applicationId) {
         return werving.baseUrl() + "/status/" + candidates.issueStatusToken(candidate) + "/applications/" + applicationId + "/booking";
     }

@@ -154,8 +154,7 @@ public class Slots {
         Slot.getEntityManager().refresh(slot);
         List<Booking> booked = Booking.listToTell(slotId);
         for (Booking booking : booked) {
-            String link = bookings.link(booking.candidate, booking.application.id);
-            outbox.enqueue(mails.toCandidate(booking, BookingEvent.SLOT_CANCELLED, link));
+            bookings.mailCandidate(booking, BookingEvent.SLOT_CANCELLED);
             booking.fact.outcome = BookingOutcome.CANCELLED;
             booking.delete();
         }

@@ -77,7 +77,7 @@ public class JobFilter {
     }
 
     public boolean matches(Vacancy vacancy) {
-        return (city == null || city.isBlank() || city.equalsIgnoreCase(vacancy.city))
+        return (city == null || city.isBlank() || isCity(vacancy.city))
                 && (contract == null || contract == vacancy.contractType)
                 && (hours == null || hours.overlaps(vacancy.hoursMin, vacancy.hoursMax))
                 && (language == null || vacancy.levelFor(language).isPresent())

@@ -139,7 +139,7 @@ public final class TestSlots {
     }
 
     /** Whether a session of the test database waits for another's row lock, on PostgreSQL or H2. */
-    static boolean someoneWaitsForARowLock(DataSource dataSource, String databaseKind) throws SQLException {
+    private static boolean someoneWaitsForARowLock(DataSource dataSource, String databaseKind) throws SQLException {
         String waiting = DatabaseKind.isPostgreSQL(databaseKind)
                 ? "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
                 : "select count(*) from information_schema.sessions where blocker_id is not null";
