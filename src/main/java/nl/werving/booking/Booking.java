@@ -1,5 +1,6 @@
 package nl.werving.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -99,13 +100,31 @@ public class Booking extends PanacheEntity {
                 candidateId).list();
     }
 
-    /** Bookings whose slot starts between the two instants, not yet reminded, booked before the reminder was due. */
-    static List<Booking> dueForReminder(Instant from, Instant until, java.time.Duration remindBefore) {
+    /** Bookings whose reminder is due (see {@link #reminderDue}), soonest first; their ids. */
+    static List<Long> dueForReminder(Instant from, Instant until, Duration remindBefore) {
         return find("""
-                select b from Booking b join fetch b.slot s join fetch s.vacancy join fetch b.candidate join fetch b.application
+                select b from Booking b join fetch b.slot s
                 where b.remindedAt is null and s.status = ?1 and s.startsAt > ?2 and s.startsAt <= ?3 order by s.startsAt""",
-                SlotStatus.OPEN, from, until).<Booking> list().stream()
-                .filter(b -> b.bookedAt.isBefore(b.slot.startsAt.minus(remindBefore))).toList();
+                SlotStatus.OPEN, from, until).<Booking> stream()
+                .filter(b -> b.reminderDue(from, until, remindBefore)).map(b -> b.id).toList();
+    }
+
+    /**
+     * Whether this booking's reminder is due: not sent yet, its slot open and starting between the two instants, and booked
+     * before the reminder was due (a later booking has just had its confirmation).
+     */
+    boolean reminderDue(Instant from, Instant until, Duration remindBefore) {
+        return remindedAt == null && slot.status == SlotStatus.OPEN && slot.startsAt.isAfter(from) && !slot.startsAt.isAfter(until)
+                && bookedAt.isBefore(slot.startsAt.minus(remindBefore));
+    }
+
+    /**
+     * The booking locked to queue its reminder; null when it has been reminded or another transaction holds it (another
+     * instance, or the candidate moving it: the next run looks again).
+     */
+    static Booking lockUnreminded(long bookingId) {
+        return find("id = ?1 and remindedAt is null", bookingId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI).firstResult();
     }
 
     /** Bookings that owe their candidate a confirmation, oldest first. */
