@@ -58,7 +58,7 @@ public class BookingMails {
 
     /** The link to the booking page, in the candidate's language. */
     Outbox.Mail invitation(Candidate candidate, Vacancy vacancy, List<SlotKind> kinds, String link) {
-        Locale locale = Locale.forLanguageTag(candidate.locale);
+        Locale locale = candidate.preferredLocale();
         String title = vacancy.titleIn(locale);
         Bodies bodies = MailTemplates.render(() -> Templates.invitation(candidate.fullName(), title, kinds, link, config.companyName()),
                 locale);
@@ -75,7 +75,7 @@ public class BookingMails {
         Slot slot = booking.slot;
         Vacancy vacancy = slot.vacancy;
         int sequence = event.isCancellation() ? booking.calendarSequence + 1 : booking.calendarSequence;
-        Locale locale = Locale.forLanguageTag(candidate.locale);
+        Locale locale = candidate.preferredLocale();
         BookingMessages msg = messages(locale);
         String title = vacancy.titleIn(locale);
         Method method = event.isCancellation() ? Method.CANCEL : Method.REQUEST;

@@ -84,6 +84,11 @@ public class Candidate extends PanacheEntity {
         return contact().email();
     }
 
+    /** The language the candidate applied in, as the locale of the mails and pages Werving writes them. */
+    public Locale preferredLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
     /**
      * Whether the name or the e-mail address has a word starting with each word of the search text: what the search's
      * tokens stand for, confirmed on the opened details (a token is shared by other words, see {@link CandidateContacts}).

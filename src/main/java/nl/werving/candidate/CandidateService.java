@@ -40,18 +40,17 @@ public class CandidateService implements SealingBacklog {
         this.contacts = contacts;
     }
 
-    /** The candidate behind an e-mail address, matched on its normalised form. */
     /** The language the candidate applied in (nl, en or fr); {@code null} for an unknown candidate. */
     public String languageOf(long candidateId) {
         return Candidate.<Candidate> findByIdOptional(candidateId).map(candidate -> candidate.locale).orElse(null);
     }
 
-    /** That language as a locale for texts and formats; Dutch for an unknown candidate or one without a language. */
+    /** That language as a locale for texts and formats; Dutch for an unknown candidate. */
     public Locale localeOf(long candidateId) {
-        String language = languageOf(candidateId);
-        return Locale.forLanguageTag(language == null ? "nl" : language);
+        return Candidate.<Candidate> findByIdOptional(candidateId).map(Candidate::preferredLocale).orElse(Locale.forLanguageTag("nl"));
     }
 
+    /** The candidate behind an e-mail address, matched on its normalised form. */
     public Optional<Candidate> findByEmail(String email) {
         return Candidate.findByEmail(email);
     }

@@ -40,7 +40,7 @@ public class ApplicationMails {
 
     /** The receipt; {@code unmet} names the requirement a knock-out found unmet, {@code null} when none did. */
     Outbox.Mail received(Candidate candidate, Vacancy vacancy, String statusToken, boolean talentPool, String unmet) {
-        Locale locale = Locale.forLanguageTag(candidate.locale);
+        Locale locale = candidate.preferredLocale();
         Retention.Terms terms = retention.terms();
         String title = vacancy.titleIn(locale);
         Bodies bodies = MailTemplates.render(() -> Templates.received(candidate.fullName(), title, statusUrl(statusToken),
@@ -51,7 +51,7 @@ public class ApplicationMails {
     }
 
     Outbox.Mail alreadyApplied(Candidate candidate, Vacancy vacancy, String statusToken) {
-        Locale locale = Locale.forLanguageTag(candidate.locale);
+        Locale locale = candidate.preferredLocale();
         String title = vacancy.titleIn(locale);
         Bodies bodies = MailTemplates.render(() -> Templates.alreadyApplied(candidate.fullName(), title,
                 statusUrl(statusToken), config.companyName()), locale);

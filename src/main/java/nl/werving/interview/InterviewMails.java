@@ -77,7 +77,7 @@ public class InterviewMails {
         String kind = cancelled ? "interview-cancelled" : "interview-invitation";
         List<Outbox.Mail> mails = new ArrayList<>();
 
-        Locale candidateLocale = Locale.forLanguageTag(candidate.locale);
+        Locale candidateLocale = candidate.preferredLocale();
         InterviewMessages toCandidate = messages(candidateLocale);
         String candidateSummary = toCandidate.calendarCandidateSummary(vacancy.title, config.companyName());
         CalendarInvite candidateEvent = invite(interview, method, candidateSummary, toCandidate.calendarCandidateDescription(),

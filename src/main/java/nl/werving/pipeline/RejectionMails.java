@@ -35,7 +35,7 @@ public class RejectionMails {
     }
 
     Outbox.Mail rejected(Candidate candidate, Vacancy vacancy, String personalLine) {
-        Locale locale = Locale.forLanguageTag(candidate.locale);
+        Locale locale = candidate.preferredLocale();
         String line = personalLine == null || personalLine.isBlank() ? null : personalLine.strip();
         int retentionDays = retention.retentionDays();
         String title = vacancy.titleIn(locale);

@@ -71,7 +71,7 @@ public class ConsentRenewal {
         for (ConsentRecord consent : due) {
             Candidate candidate = consent.candidate;
             String token = candidates.issueToken(candidate, CandidateToken.Purpose.CONSENT, LINK_LIFETIME);
-            Locale locale = Locale.forLanguageTag(candidate.locale);
+            Locale locale = candidate.preferredLocale();
             Instant expires = consent.givenAt.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
             Bodies bodies = MailTemplates.render(() -> Templates.renewal(candidate.fullName(), config.baseUrl() + "/consent/" + token,
                     expires.toString().substring(0, 10), months, config.companyName()), locale);

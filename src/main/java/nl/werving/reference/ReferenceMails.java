@@ -45,7 +45,7 @@ public class ReferenceMails {
 
     Outbox.Mail request(ReferenceCheck check, String statusToken) {
         Candidate candidate = check.candidate;
-        Locale locale = locale(candidate);
+        Locale locale = candidate.preferredLocale();
         String link = config.baseUrl() + "/status/" + statusToken + "/references/" + check.id;
         int retentionDays = retention.retentionDays();
         Bodies bodies = MailTemplates.render(() -> Templates.request(candidate.fullName(), check.application.vacancy.title, link,
@@ -57,17 +57,13 @@ public class ReferenceMails {
     Outbox.Mail invitation(Referee referee, String token, boolean reminder) {
         ReferenceCheck check = referee.check;
         Candidate candidate = check.candidate;
-        Locale locale = locale(candidate);
+        Locale locale = candidate.preferredLocale();
         String link = config.baseUrl() + "/referee/" + token;
         Bodies bodies = MailTemplates.render(() -> Templates.invitation(referee.fullName, candidate.fullName(),
                 check.application.vacancy.title, link, referee.expiresAt, reminder, config.companyName()), locale);
         ReferenceMessages messages = messages(locale);
         String subject = reminder ? messages.reminderSubject(candidate.fullName()) : messages.invitationSubject(candidate.fullName());
         return new Outbox.Mail(reminder ? REMINDER : INVITATION, referee.email, subject, bodies.html(), bodies.text(), candidate.id);
-    }
-
-    private static Locale locale(Candidate candidate) {
-        return Locale.forLanguageTag(candidate.locale);
     }
 
     private static ReferenceMessages messages(Locale locale) {

@@ -33,7 +33,7 @@ public class ScreeningMails {
     }
 
     Outbox.Mail knockedOut(Candidate candidate, Vacancy vacancy, String requirement, String statusToken) {
-        Locale locale = Locale.forLanguageTag(candidate.locale == null ? "nl" : candidate.locale);
+        Locale locale = candidate.preferredLocale();
         String statusUrl = config.baseUrl() + "/status/" + statusToken + "#knockout";
         int retentionDays = retention.retentionDays();
         String title = vacancy.titleIn(locale);

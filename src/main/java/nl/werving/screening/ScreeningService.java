@@ -524,7 +524,7 @@ public class ScreeningService implements SealingBacklog {
             answer.persist();
         }
         if (verdict.knockedOut()) {
-            Locale locale = Locale.forLanguageTag(candidate.locale == null ? "nl" : candidate.locale);
+            Locale locale = candidate.preferredLocale();
             String unmet = requirements(verdict.ruleIds(), KnockoutRule.findWithQuestions(verdict.ruleIds()), locale);
             pipeline.knockOut(application, verdict.ruleIds(), verdict.ruleVersion(),
                     mails.knockedOut(candidate, vacancy, unmet, statusToken), mailTime(now));
