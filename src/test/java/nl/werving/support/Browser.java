@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -28,8 +30,11 @@ import nl.werving.identity.AppUser;
 
 /**
  * Headless Chromium for page tests, as a JUnit extension. A browser test declares
- * {@code @RegisterExtension static final Browser browser = new Browser();} and gets one Chromium for all its tests,
- * closed after the last one. Pages open paths of the application under test ({@code page.navigate("/app/vacancies")}).
+ * {@code @RegisterExtension static final Browser browser = new Browser();} and gets the run's one Chromium, started by the
+ * first browser test and closed when the test JVM ends: starting Playwright's driver and a browser for every class took a
+ * second or more each time. Each page has a context of its own (cookies, storage), closed after the class's last test, so
+ * classes share nothing else.
+ * Pages open paths of the application under test ({@code page.navigate("/app/vacancies")}).
  * Uses the system's Chromium (installed by .ci/run) and falls back to Playwright's own browser on machines that can
  * download it. Screenshots go to target/screenshots.
  */
@@ -38,13 +43,27 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
 
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser chromium;
+    private static com.microsoft.playwright.Browser chromium;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        startOnce();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    private static synchronized void startOnce() {
+        if (chromium != null && chromium.isConnected()) {
+            return;
+        }
         Map<String, String> env = Files.exists(SYSTEM_CHROMIUM) ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run"));
@@ -52,26 +71,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             options.setExecutablePath(SYSTEM_CHROMIUM);
         }
         chromium = playwright.chromium().launch(options);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
     }
 
     /** A fresh page (own cookies) with a desktop (1366×900) or phone (390×844) viewport, Dutch, without animations. */
     public Page newPage(boolean phone) {
-        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL(TestHTTPResourceManager.getUri())
                 .setViewportSize(phone ? 390 : 1366, phone ? 844 : 900)
                 .setLocale("nl-NL")
                 // Bootstrap then skips its colour transitions, so axe-core never measures a button halfway.
-                .setReducedMotion(ReducedMotion.REDUCE)).newPage();
+                .setReducedMotion(ReducedMotion.REDUCE));
+        contexts.add(context);
+        return context.newPage();
     }
 
     /** A fresh page logged in to the back office through the login form. */
