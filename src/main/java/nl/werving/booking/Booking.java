@@ -105,7 +105,7 @@ public class Booking extends PanacheEntity {
         return find("""
                 select b from Booking b join fetch b.slot s
                 where b.remindedAt is null and s.status = ?1 and s.startsAt > ?2 and s.startsAt <= ?3 order by s.startsAt""",
-                SlotStatus.OPEN, from, until).<Booking> stream()
+                SlotStatus.OPEN, from, until).<Booking> list().stream()
                 .filter(b -> b.reminderDue(from, until, remindBefore)).map(b -> b.id).toList();
     }
 
