@@ -116,13 +116,19 @@ class BoardBrowserTest {
 
     @Test
     void adminBrowsesTheAuditLog() {
-        Page page = browser.loggedIn(TestUsers.admin(), false);
-        page.navigate("/app/audit");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logboek"))).isVisible();
-        Browser.screenshot(page, "audit-1366");
-        page.navigate("/app/stage-templates");
-        Browser.screenshot(page, "stage-templates-1366");
-        page.context().close();
+        for (boolean phone : new boolean[] { false, true }) {
+            String size = phone ? "390" : "1366";
+            Page page = browser.loggedIn(TestUsers.admin(), phone);
+            page.navigate("/app/audit");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logboek"))).isVisible();
+            assertThat(page.locator(".wv-table td").first()).isVisible();
+            // When, who, what and on what, all in sight on a phone too.
+            Browser.assertInsideTheWindow(page, ".wv-table td");
+            Browser.screenshot(page, "audit-" + size);
+            page.navigate("/app/stage-templates");
+            Browser.screenshot(page, "stage-templates-" + size);
+            page.context().close();
+        }
     }
 
     @Test

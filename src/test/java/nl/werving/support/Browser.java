@@ -121,6 +121,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 name + " is " + both.get(0) + " px wide in a window of " + both.get(1) + " px");
     }
 
+    /** Every element the selector finds lies within the window's width: seen without swiping sideways, page or table. */
+    public static void assertInsideTheWindow(Page page, String selector) {
+        Object outside = page.evaluate("""
+                selector => [...document.querySelectorAll(selector)].map(e => [e.textContent.trim(), e.getBoundingClientRect()])
+                    .filter(([, box]) => box.left < 0 || box.right > window.innerWidth)
+                    .map(([text, box]) => text + ' at ' + box.left + '-' + box.right)""", selector);
+        assertEquals(List.of(), outside, selector + " outside a window of " + page.viewportSize().width + " px");
+    }
+
     /** What the window shows now, without scrolling: for pages where the first screen is what counts. */
     public static void screenshotOfWindow(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
