@@ -404,7 +404,6 @@ public class Bookings {
         return Instant.now(clock).plus(config.cutOff());
     }
 
-    /** The link to the booking page, with a fresh status token (only its hash is kept). */
     /**
      * Queues the candidate's mail about their booking, with the link to their booking page unless nothing is left to choose
      * (the application ended).
@@ -413,6 +412,7 @@ public class Bookings {
         outbox.enqueue(mails.toCandidate(booking, event, event.isFinal() ? null : link(booking.candidate, booking.application.id)));
     }
 
+    /** The link to the booking page, with a fresh status token (only its hash is kept). */
     String link(Candidate candidate, long applicationId) {
         return werving.baseUrl() + "/status/" + candidates.issueStatusToken(candidate) + "/applications/" + applicationId + "/booking";
     }
