@@ -479,12 +479,13 @@ socket_errors=$(cat "$work/apply1.txt" "$work/apply2.txt" | grep -c "Socket erro
 
 echo "== without the cache: /jobs and a vacancy page with its apply form, each against a baseline of its own bytes"
 # The vacancy page is rendered for every visitor (a CSRF token of their own); /jobs is rendered every time once the
-# application runs with the careers cache expiring at once.
+# application runs with its caches switched off. A cache expiring at once is not enough: requests that ask while a page
+# is being rendered wait for that render and share it, so under load most of them would render nothing.
 curl -fs "http://localhost:$port/jobs/$slug" -o "$work/vacancy.html"
 vacancy_bytes=$(wc -c < "$work/vacancy.html")
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
 cached_opts=$java_opts
-java_opts="$java_opts -Dquarkus.cache.caffeine.\"careers-pages\".expire-after-write=PT0.000001S"
+java_opts="$java_opts -Dquarkus.cache.enabled=false"
 start_app
 java_opts=$cached_opts
 curl -fs "http://localhost:$port/bench/baseline/vacancy" | cmp -s - "$work/vacancy.html" || { echo "baseline differs from the vacancy page" >&2; exit 1; }
@@ -599,7 +600,7 @@ $header
 | \`/jobs\` with 50 open vacancies, first page of 20 ($bytes bytes) | $best_jobs req/s, $jobs_errors errors | |
 | ratio \`/jobs\` / baseline | **$ratio** | ≥ 0.5 |
 | \`/jobs?utm_campaign=<different every request>\`: ratio to the baseline | **$unknown_ratio** ($unknown req/s, $unknown_errors errors) | served from the cache (issue 19) |
-| \`/jobs\` rendered for every request (cache expiring at once): ratio to the baseline of its bytes | **$uncached_ratio** ($uncached_jobs of $uncached_base req/s) | ≥ 0.2 |
+| \`/jobs\` rendered for every request (cache switched off): ratio to the baseline of its bytes | **$uncached_ratio** ($uncached_jobs of $uncached_base req/s) | ≥ 0.2 |
 | vacancy page with its apply form ($vacancy_bytes bytes, a CSRF token per visitor): ratio to the baseline of its bytes | **$vacancy_ratio** ($vacancy of $vacancy_base req/s); $uncached_errors errors in both | ≥ 0.2 |
 | apply POST, 200 KB PDF, 16 connections (best of two) | **$apply_rps applications/s**, $apply_errors non-3xx answers, $socket_errors socket-error lines | ≥ 200/s, 0 errors |
 | applications stored / with CV / without confirmation in the outbox | $applications / $with_cv / $without_mail | every one confirmed |
