@@ -51,8 +51,8 @@ public class CareersResource {
 
         static native TemplateInstance jobs(JobSearch search, JobFilter filter);
 
-        static native TemplateInstance job(Vacancy vacancy, PublicJob job, String jsonLd, ApplyForm form, FormErrors errors,
-                String src, List<AskedQuestion> questions);
+        static native TemplateInstance job(Vacancy vacancy, PublicJob job, String description, String jsonLd, ApplyForm form,
+                FormErrors errors, String src, List<AskedQuestion> questions);
 
         static native TemplateInstance description(PublicJob job);
 
@@ -202,7 +202,8 @@ public class CareersResource {
         PublicJob job = PublicJob.of(vacancy, visitorLanguage());
         // The headings of the description in the language of its text, as the posting is read as one text.
         String description = Templates.description(job).setLocale(Locale.forLanguageTag(job.text().getLang())).render();
-        return Templates.job(vacancy, job, postings.jsonLd(vacancy, job.text(), description), form, errors, form.src,
+        // Unless the text is another language's, the page shows the same description: rendered once for both.
+        return Templates.job(vacancy, job, description, postings.jsonLd(vacancy, job.text(), description), form, errors, form.src,
                 screening.asked(vacancy, locale.get(), answers));
     }
 

@@ -107,18 +107,24 @@ public class Vacancy extends PanacheEntity {
     @Version
     public long version;
 
-    /** An open vacancy whose closing date has not passed: the only kind the public may see. */
+    /**
+     * An open vacancy whose closing date has not passed: the only kind the public may see. Its translated texts come
+     * with it, as the page shows one of them.
+     */
     public static Optional<Vacancy> findPublicBySlug(String slug, LocalDate today) {
-        return find("slug = ?1 and status = ?2 and (closingDate is null or closingDate >= ?3)", slug, VacancyStatus.OPEN, today)
-                .firstResultOptional();
+        return find("from Vacancy v left join fetch v.texts where v.slug = ?1 and v.status = ?2 and (v.closingDate is null or v.closingDate >= ?3)",
+                slug, VacancyStatus.OPEN, today).singleResultOptional();
     }
 
-    /** All public vacancies with their languages, newest first, in two queries whatever their number. */
+    /**
+     * All public vacancies with their languages, newest first, in two queries whatever their number. The fetch queries
+     * here need no {@code distinct}: Hibernate returns each vacancy once, and the database would compare whole rows.
+     */
     public static List<Vacancy> listPublic(LocalDate today) {
         List<Vacancy> vacancies = list("status = ?1 and (closingDate is null or closingDate >= ?2) order by publishedAt desc, id desc",
                 VacancyStatus.OPEN, today);
         if (!vacancies.isEmpty()) {
-            getEntityManager().createQuery("select distinct v from Vacancy v left join fetch v.languages where v in :vacancies", Vacancy.class)
+            getEntityManager().createQuery("select v from Vacancy v left join fetch v.languages where v in :vacancies", Vacancy.class)
                     .setParameter("vacancies", vacancies).getResultList();
         }
         return vacancies;
@@ -127,7 +133,7 @@ public class Vacancy extends PanacheEntity {
     /** Loads the translated texts of these vacancies in one query, so a list shows them without a query per row. */
     public static void fetchTexts(List<Vacancy> vacancies) {
         if (!vacancies.isEmpty()) {
-            getEntityManager().createQuery("select distinct v from Vacancy v left join fetch v.texts where v in :vacancies", Vacancy.class)
+            getEntityManager().createQuery("select v from Vacancy v left join fetch v.texts where v in :vacancies", Vacancy.class)
                     .setParameter("vacancies", vacancies).getResultList();
         }
     }
