@@ -489,20 +489,26 @@ java_opts="$java_opts -Dquarkus.cache.enabled=false"
 start_app
 java_opts=$cached_opts
 curl -fs "http://localhost:$port/bench/baseline/vacancy" | cmp -s - "$work/vacancy.html" || { echo "baseline differs from the vacancy page" >&2; exit 1; }
-for url in bench/baseline/jobs jobs bench/baseline/vacancy "jobs/$slug"; do
+for url in bench/baseline/jobs jobs bench/data/jobs bench/baseline/vacancy "jobs/$slug" "bench/data/vacancy/$slug"; do
   wrk -t2 -c"$connections" -d10s "http://localhost:$port/$url" >/dev/null
 done
 best() { echo "$1 $2" | awk '{print ($1 > $2) ? $1 : $2}'; }
-uncached_base=0; uncached_jobs=0; vacancy_base=0; vacancy=0
+uncached_base=0; uncached_jobs=0; jobs_data=0; vacancy_base=0; vacancy=0; vacancy_data=0
+# bench/data/<page> reads what the page shows, with the page's own service calls, and answers with the baseline's bytes
+# instead of rendering: what the page could reach if rendering cost nothing.
 for round in 1 2; do
   uncached_base=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/baseline/jobs" | rps)" $uncached_base)
   uncached_jobs=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/jobs" | tee "$work/uncached$round.txt" | rps)" $uncached_jobs)
+  jobs_data=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/data/jobs" | rps)" $jobs_data)
   vacancy_base=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/baseline/vacancy" | rps)" $vacancy_base)
   vacancy=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/jobs/$slug" | tee "$work/vacancy$round.txt" | rps)" $vacancy)
-  echo "   round $round: /jobs $uncached_jobs of $uncached_base req/s, vacancy page $vacancy of $vacancy_base req/s (best so far)"
+  vacancy_data=$(best "$(wrk -t2 -c"$connections" -d"$duration" "http://localhost:$port/bench/data/vacancy/$slug" | rps)" $vacancy_data)
+  echo "   round $round: /jobs $uncached_jobs (its data alone $jobs_data) of $uncached_base req/s, vacancy page $vacancy (its data alone $vacancy_data) of $vacancy_base req/s (best so far)"
 done
 uncached_ratio=$(echo "$uncached_jobs $uncached_base" | awk '{printf "%.2f", $1 / $2}')
+jobs_data_ratio=$(echo "$jobs_data $uncached_base" | awk '{printf "%.2f", $1 / $2}')
 vacancy_ratio=$(echo "$vacancy $vacancy_base" | awk '{printf "%.2f", $1 / $2}')
+vacancy_data_ratio=$(echo "$vacancy_data $vacancy_base" | awk '{printf "%.2f", $1 / $2}')
 uncached_errors=$(cat "$work"/uncached?.txt "$work"/vacancy?.txt | errors | awk '{s += $1} END {print s + 0}')
 
 if [ "$database" = postgresql ]; then
@@ -601,7 +607,9 @@ $header
 | ratio \`/jobs\` / baseline | **$ratio** | ≥ 0.5 |
 | \`/jobs?utm_campaign=<different every request>\`: ratio to the baseline | **$unknown_ratio** ($unknown req/s, $unknown_errors errors) | served from the cache (issue 19) |
 | \`/jobs\` rendered for every request (cache switched off): ratio to the baseline of its bytes | **$uncached_ratio** ($uncached_jobs of $uncached_base req/s) | ≥ 0.2 |
+| the data of \`/jobs\` alone, no rendering (\`/bench/data/jobs\`): ratio to the same baseline | $jobs_data_ratio ($jobs_data req/s) | |
 | vacancy page with its apply form ($vacancy_bytes bytes, a CSRF token per visitor): ratio to the baseline of its bytes | **$vacancy_ratio** ($vacancy of $vacancy_base req/s); $uncached_errors errors in both | ≥ 0.2 |
+| the data of the vacancy page alone, no rendering (\`/bench/data/vacancy/…\`): ratio to the same baseline | $vacancy_data_ratio ($vacancy_data req/s) | |
 | apply POST, 200 KB PDF, 16 connections (best of two) | **$apply_rps applications/s**, $apply_errors non-3xx answers, $socket_errors socket-error lines | ≥ 200/s, 0 errors |
 | applications stored / with CV / without confirmation in the outbox | $applications / $with_cv / $without_mail | every one confirmed |
 RESULT
