@@ -64,6 +64,14 @@ public class Booking extends PanacheEntity {
     @Version
     public long version;
 
+    /**
+     * Whether the candidate has had this booking's calendar event: not while its first confirmation (booked, or given
+     * from the waiting list) is still owed. A move owes a confirmation too, but of an event the candidate already has.
+     */
+    boolean reachedCandidate() {
+        return mailOwed != BookingEvent.BOOKED && mailOwed != BookingEvent.PROMOTED;
+    }
+
     static Optional<Booking> of(long applicationId, SlotKind kind) {
         return find("select b from Booking b join fetch b.slot where b.application.id = ?1 and b.kind = ?2", applicationId, kind)
                 .firstResultOptional();

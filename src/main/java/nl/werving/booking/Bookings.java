@@ -272,7 +272,10 @@ public class Bookings {
         if (!booking.slot.startsAt.isAfter(bookableAfter())) {
             throw new RuleViolation("cut-off", "The booking of application " + applicationId + " is past the cut-off");
         }
-        mailCandidate(booking, BookingEvent.CANCELLED);
+        // Cancelled before its confirmation went out, it left no event to take out of a calendar: the page says it, no mail.
+        if (booking.reachedCandidate()) {
+            mailCandidate(booking, BookingEvent.CANCELLED);
+        }
         drop(booking);
     }
 
@@ -308,7 +311,7 @@ public class Bookings {
     /** An application ended (withdrawn, rejected, hired): its seats still to come go back, its waiting ends. */
     void onApplicationEnded(@Observes ApplicationEnded ended) {
         for (Booking booking : Booking.listUpcoming(ended.applicationId(), Instant.now(clock))) {
-            if (booking.application.candidate != null) {
+            if (booking.application.candidate != null && booking.reachedCandidate()) {
                 mailCandidate(booking, BookingEvent.ENDED);
             }
             drop(booking);

@@ -168,6 +168,7 @@ class BookingTest {
         String firstToken = statusToken(candidates, first);
         String secondToken = statusToken(candidates, second);
         WebSession.anonymous().post(bookingUrl(firstToken, first), Map.of("slotId", popular.id)).then().statusCode(303);
+        confirmations.queueOwed();
 
         WebSession late = WebSession.anonymous();
         late.post(bookingUrl(secondToken, second), Map.of("slotId", popular.id)).then().statusCode(409)
@@ -195,6 +196,44 @@ class BookingTest {
         OutboxMail promotedMail = mails("booking-promoted", email(second)).get(0);
         assertEquals("Er is plek: Rollenspel voor Klantenservice Boeken", open(promotedMail).subject());
         assertEquals("REQUEST", promotedMail.calendarMethod);
+    }
+
+    @Test
+    void aBookingCancelledOrEndedBeforeItsConfirmationWentOutMailsNothingButOneMovedAfterItIsCancelledInTheCalendar() {
+        Setup setup = vacancyWithRolePlayStage();
+        Slot monday = aSlot().of(setup.vacancy(), setup.stage()).seats(3).inHours(72).persist();
+        Slot tuesday = aSlot().of(setup.vacancy(), setup.stage()).seats(3).inHours(96).persist();
+        Application cancels = candidateIn(setup);
+        Application withdraws = candidateIn(setup);
+        Application moves = candidateIn(setup);
+        String cancelsToken = statusToken(candidates, cancels);
+        String withdrawsToken = statusToken(candidates, withdraws);
+        String movesToken = statusToken(candidates, moves);
+        WebSession.anonymous().post(bookingUrl(movesToken, moves), Map.of("slotId", monday.id)).then().statusCode(303);
+        confirmations.queueOwed();
+
+        WebSession.anonymous().post(bookingUrl(cancelsToken, cancels), Map.of("slotId", monday.id)).then().statusCode(303);
+        WebSession.anonymous().post(bookingUrl(cancelsToken, cancels) + "/cancel", Map.of("kind", "ROLE_PLAY")).then().statusCode(303);
+        WebSession.anonymous().post(bookingUrl(withdrawsToken, withdraws), Map.of("slotId", monday.id)).then().statusCode(303);
+        WebSession.anonymous().post("/status/" + withdrawsToken + "/applications/" + withdraws.id + "/withdraw").then().statusCode(303);
+        WebSession.anonymous().post(bookingUrl(movesToken, moves), Map.of("slotId", tuesday.id)).then().statusCode(303);
+        WebSession.anonymous().post(bookingUrl(movesToken, moves) + "/cancel", Map.of("kind", "ROLE_PLAY")).then().statusCode(303);
+        confirmations.queueOwed();
+
+        assertEquals(0, TestSlots.reload(monday.id).booked);
+        assertEquals(0, TestSlots.reload(tuesday.id).booked);
+        for (Application never : List.of(cancels, withdraws)) {
+            for (String kind : List.of("booking-booked", "booking-cancelled", "booking-ended")) {
+                assertEquals(List.of(), mails(kind, email(never)), kind + ": the candidate never had the event");
+            }
+        }
+        // The move's confirmation was still owed, but the candidate had the event from the first booking.
+        assertEquals(List.of(), mails("booking-rescheduled", email(moves)));
+        OutboxMail cancelled = mails("booking-cancelled", email(moves)).get(0);
+        assertEquals("CANCEL", cancelled.calendarMethod);
+        String uid = open(mails("booking-booked", email(moves)).get(0)).calendar().lines().filter(line -> line.startsWith("UID:"))
+                .findFirst().orElseThrow();
+        assertTrue(open(cancelled).calendar().contains(uid), "the event the candidate has");
     }
 
     @Test
@@ -401,6 +440,7 @@ class BookingTest {
         String token = statusToken(candidates, application);
         WebSession candidate = WebSession.anonymous();
         candidate.post(bookingUrl(token, application), Map.of("slotId", slot.id)).then().statusCode(303);
+        confirmations.queueOwed();
 
         candidate.post("/status/" + token + "/applications/" + application.id + "/withdraw").then().statusCode(303);
 
