@@ -112,8 +112,8 @@ public class Vacancy extends PanacheEntity {
      * with it, as the page shows one of them.
      */
     public static Optional<Vacancy> findPublicBySlug(String slug, LocalDate today) {
-        return find("from Vacancy v left join fetch v.texts where v.slug = ?1 and v.status = ?2 and (v.closingDate is null or v.closingDate >= ?3)",
-                slug, VacancyStatus.OPEN, today).singleResultOptional();
+        return find("from Vacancy v left join fetch v.texts where v.slug = ?1 and v.status = ?2"
+                + " and (v.closingDate is null or v.closingDate >= ?3)", slug, VacancyStatus.OPEN, today).singleResultOptional();
     }
 
     /**
