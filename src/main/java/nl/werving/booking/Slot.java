@@ -80,7 +80,7 @@ public class Slot extends PanacheEntity {
     /** A vacancy's slots with their stage and interviewers, soonest first; one query. */
     static List<Slot> listForVacancy(long vacancyId) {
         return find("""
-                select distinct s from Slot s left join fetch s.stage left join fetch s.interviewers
+                select s from Slot s left join fetch s.stage left join fetch s.interviewers
                 where s.vacancy.id = ?1 order by s.startsAt, s.id""", vacancyId).list();
     }
 

@@ -65,7 +65,7 @@ public class Competency extends PanacheEntity {
 
     /** A kit with its questions in one query: the default kit for {@code null}. */
     public static List<Competency> kit(Long vacancyId) {
-        return find("select distinct c from Competency c left join fetch c.questions where "
+        return find("select c from Competency c left join fetch c.questions where "
                 + (vacancyId == null ? "c.vacancyId is null" : "c.vacancyId = ?1") + " order by c.sortOrder",
                 vacancyId == null ? new Object[0] : new Object[] { vacancyId }).list();
     }

@@ -78,7 +78,7 @@ public class Interview extends PanacheEntity {
 
     /** An application's interviews with their interviewers, soonest first. */
     public static List<Interview> forApplication(long applicationId) {
-        return find("select distinct i from Interview i left join fetch i.interviewers where i.application.id = ?1 order by i.startsAt",
+        return find("select i from Interview i left join fetch i.interviewers where i.application.id = ?1 order by i.startsAt",
                 applicationId).list();
     }
 

@@ -129,7 +129,7 @@ public class Scorecard extends PanacheEntity {
     /** Fetches the ratings of all these scorecards in one query. */
     private static List<Scorecard> withRatings(List<Scorecard> scorecards) {
         if (!scorecards.isEmpty()) {
-            getEntityManager().createQuery("select distinct s from Scorecard s left join fetch s.ratings where s in :scorecards",
+            getEntityManager().createQuery("select s from Scorecard s left join fetch s.ratings where s in :scorecards",
                     Scorecard.class).setParameter("scorecards", scorecards).getResultList();
         }
         return scorecards;

@@ -153,7 +153,7 @@ public class Referee extends PanacheEntity {
     /** Fetches the answers of all referees of these checks in one query, so a page's queries do not grow with them. */
     static void loadAnswers(List<ReferenceCheck> checks) {
         if (!checks.isEmpty()) {
-            find("select distinct r from Referee r left join fetch r.answers where r.check in ?1", checks).list();
+            find("select r from Referee r left join fetch r.answers where r.check in ?1", checks).list();
         }
     }
 
@@ -221,7 +221,7 @@ public class Referee extends PanacheEntity {
     }
 
     static List<Referee> listForCandidate(long candidateId) {
-        return find("select distinct r from Referee r left join fetch r.answers where r.check.candidate.id = ?1", candidateId).list();
+        return find("select r from Referee r left join fetch r.answers where r.check.candidate.id = ?1", candidateId).list();
     }
 
     /**

@@ -78,14 +78,14 @@ public class ReferenceCheck extends PanacheEntity {
 
     /** The checks of an application, newest first, with their referees. */
     public static List<ReferenceCheck> forApplication(long applicationId) {
-        return find("select distinct c from ReferenceCheck c left join fetch c.referees where c.application.id = ?1 order by c.id desc",
+        return find("select c from ReferenceCheck c left join fetch c.referees where c.application.id = ?1 order by c.id desc",
                 applicationId).list();
     }
 
     /** The checks of a candidate's applications, with their referees. */
     public static List<ReferenceCheck> forCandidate(long candidateId) {
         return find("""
-                select distinct c from ReferenceCheck c join fetch c.application a join fetch a.vacancy left join fetch c.referees
+                select c from ReferenceCheck c join fetch c.application a join fetch a.vacancy left join fetch c.referees
                 where c.candidate.id = ?1 order by c.id desc""",
                 candidateId).list();
     }
@@ -120,7 +120,7 @@ public class ReferenceCheck extends PanacheEntity {
 
     /** Every check of the candidate, with its referees. */
     static List<ReferenceCheck> listForCandidate(long candidateId) {
-        return find("select distinct c from ReferenceCheck c left join fetch c.referees where c.candidate.id = ?1", candidateId).list();
+        return find("select c from ReferenceCheck c left join fetch c.referees where c.candidate.id = ?1", candidateId).list();
     }
 
     /**

@@ -38,7 +38,7 @@ public class KnockoutRuleSet extends PanacheEntity {
     /** The version in force, with its rules and their questions, in one query; empty before the first save. */
     public static Optional<KnockoutRuleSet> current(long vacancyId) {
         return find("""
-                select distinct s from KnockoutRuleSet s left join fetch s.rules r left join fetch r.question
+                select s from KnockoutRuleSet s left join fetch s.rules r left join fetch r.question
                 where s.vacancy.id = ?1 and s.number = (select max(o.number) from KnockoutRuleSet o where o.vacancy.id = ?1)""",
                 vacancyId).singleResultOptional();
     }
