@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves the production route of deploy/README.md on this machine: the packaged app (built for H2)
 # is re-augmented for PostgreSQL, started with environment variables only, and must be healthy,
-# migrated, and refuse demo passwords. Needs ./mvnw package (or verify) first and PostgreSQL on
-# 127.0.0.1:5432 (user postgres, trust auth).
+# migrated, and refuse demo passwords; then it must start again on the schema with a later version's migration.
+# Needs ./mvnw package (or verify) first and PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,31 +25,48 @@ echo "-- re-augmenting for PostgreSQL"
 
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
 
-echo "-- starting with environment variables only"
-(cd "$work/quarkus-app" && \
-  QUARKUS_HTTP_PORT=$port \
-  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-  QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=check-packaged-app-session-key-0123456789 \
-  WERVING_CRYPTO_MASTER_KEY=Y2hlY2stcGFja2FnZWQtYXBwLW1hc3Rlci1rZXktMzI= \
-  WERVING_BOOTSTRAP_ADMIN_PASSWORD=check-packaged-app-password \
-  exec java -jar quarkus-run.jar >"$work/app.log" 2>&1) &
-app_pid=$!
-
-for _ in $(seq 1 60); do
-  curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-
 fail() { echo "FAILED: $1" >&2; cat "$work/app.log" >&2; exit 1; }
-health=$(curl -fs "http://localhost:$port/q/health") || fail "no health endpoint"
+start_app() {
+  (cd "$work/quarkus-app" && \
+    QUARKUS_HTTP_PORT=$port \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+    QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=check-packaged-app-session-key-0123456789 \
+    WERVING_CRYPTO_MASTER_KEY=Y2hlY2stcGFja2FnZWQtYXBwLW1hc3Rlci1rZXktMzI= \
+    WERVING_BOOTSTRAP_ADMIN_PASSWORD=check-packaged-app-password \
+    exec java -jar quarkus-run.jar >"$work/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 60); do
+    curl -fs --max-time 2 "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && return
+    kill -0 "$app_pid" 2>/dev/null || fail "the instance stopped while starting"
+    sleep 1
+  done
+  fail "not ready after 60 s"
+}
+
+echo "-- starting with environment variables only"
+start_app
+
+health=$(curl -fs --max-time 10 "http://localhost:$port/q/health") || fail "no health endpoint"
 echo "$health" | grep -q '"status": "UP"' || fail "not healthy: $health"
 grep -q "Database: jdbc:postgresql" "$work/app.log" || fail "did not run on PostgreSQL"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -u admin:check-packaged-app-password "http://localhost:$port/api/vacancies")" = 200 ] \
+[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -u admin:check-packaged-app-password "http://localhost:$port/api/vacancies")" = 200 ] \
   || fail "the configured first admin cannot use the API"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -u admin:demo "http://localhost:$port/api/vacancies")" = 401 ] \
+[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -u admin:demo "http://localhost:$port/api/vacancies")" = 401 ] \
   || fail "a demo password works in production"
-[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login")" = 200 ] || fail "no login page"
+[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://localhost:$port/login")" = 200 ] || fail "no login page"
+
+# During a rolling update the previous version keeps serving, and may restart, on the schema the new version migrated:
+# an instance must start on a database that has a migration it does not know (deploy/README.md, "A new version").
+echo "-- restarting on a schema one migration ahead of this build"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+psql -h 127.0.0.1 -U postgres -d "$db" -qc "
+  insert into flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+  select max(installed_rank) + 1, '9999', 'a later version', 'SQL', 'V9999__a_later_version.sql', 0, 'check', 1, true
+  from flyway_schema_history"
+start_app
+[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://localhost:$port/jobs")" = 200 ] \
+  || fail "no careers page on a schema ahead of this build"
 
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1 || true
-echo "OK: packaged app healthy on PostgreSQL, migrated, first admin from configuration, no demo passwords"
+echo "OK: packaged app healthy on PostgreSQL, migrated, first admin from configuration, no demo passwords, starts on a newer schema"
