@@ -40,6 +40,16 @@ class OperationsTest {
     }
 
     @Test
+    void checksTheDatabaseForReadinessButNotForLiveness() {
+        // A database outage takes instances out of the proxy; restarting them would not bring it back.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("Database connections health check"));
+        given().get("/q/health/live").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(not(containsString("Database")));
+    }
+
+    @Test
     void exposesMetricsOnTheManagementPortOnly() {
         given().get("/jobs").then().statusCode(200);
         given().get(metrics).then().statusCode(200).body(containsString("http_server_requests_seconds"));
