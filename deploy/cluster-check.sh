@@ -4,7 +4,8 @@
 # "Several instances" is a checked step:
 #   1. a login made on one instance works on the other, and a logout on the other ends it everywhere;
 #   2. a form's CSRF token from one instance is accepted by the other;
-#   3. the apply limit counts the attempts made on both instances together;
+#   3. the apply limit counts the attempts made on both instances together, and through the proxy a client that writes
+#      its own X-Forwarded-For is still counted as itself;
 #   4. a vacancy change reaches the other instance's careers pages within 2 s;
 #   5. each firing of a scheduled job runs on one instance only;
 #   6. a rolling restart of both instances under load through the proxy fails no request;
@@ -176,26 +177,39 @@ ok "login made on instance 1 works on instance 2 and through the proxy; logout o
 
 echo "-- 2. a form's CSRF token across instances"
 printf '%%PDF-1.4\n%s\n' "cluster check" > "$work/cv.pdf"
-apply() { # instance, token, cookie token, e-mail address: prints the status
-  curl -s -m 20 -o /dev/null -w '%{http_code}' -H "Cookie: csrf-token=$3" -F "csrf-token=$2" -F "fullName=Noor Clusterproef" \
-    -F "email=$4" -F "phone=0612345678" -F "cv=@$work/cv.pdf;type=application/pdf" "$(direct "$1")/jobs/$slug/apply"
+apply() { # address, token, cookie token, e-mail address, more curl options: prints the status
+  local address=$1 token=$2 cookie_token=$3 email=$4
+  shift 4
+  curl -s -m 20 -o /dev/null -w '%{http_code}' -H "Cookie: csrf-token=$cookie_token" -F "csrf-token=$token" \
+    -F "fullName=Noor Clusterproef" -F "email=$email" -F "phone=0612345678" -F "cv=@$work/cv.pdf;type=application/pdf" \
+    "$@" "$address/jobs/$slug/apply"
 }
 curl -fs -m 10 -c "$work/apply" -o /dev/null "$(direct 1)/jobs/$slug"
 token=$(awk '$6 == "csrf-token" {print $7}' "$work/apply")
 [ -n "$token" ] || fail "no CSRF cookie on the vacancy page"
-code=$(apply 2 "not-the-token" "$token" "noor.proef0@voorbeeld.nl")
+code=$(apply "$(direct 2)" "not-the-token" "$token" "noor.proef0@voorbeeld.nl")
 [ "$code" = 400 ] || fail "instance 2 took an application with a wrong CSRF token ($code)"
 psql -h 127.0.0.1 -U postgres -d $db -qc "delete from apply_attempt"
-code=$(apply 2 "$token" "$token" "noor.proef1@voorbeeld.nl")
+code=$(apply "$(direct 2)" "$token" "$token" "noor.proef1@voorbeeld.nl")
 [ "$code" = 303 ] || fail "instance 2 refused instance 1's CSRF token ($code)"
 ok "instance 2 accepts the token instance 1 gave, and refuses a wrong one"
 
 echo "-- 3. the apply limit (3 per address in this check) across instances"
-[ "$(apply 1 "$token" "$token" "noor.proef2@voorbeeld.nl")" = 303 ] || fail "the second application was refused"
-[ "$(apply 2 "$token" "$token" "noor.proef3@voorbeeld.nl")" = 303 ] || fail "the third application was refused"
-code=$(apply 1 "$token" "$token" "noor.proef4@voorbeeld.nl")
+[ "$(apply "$(direct 1)" "$token" "$token" "noor.proef2@voorbeeld.nl")" = 303 ] || fail "the second application was refused"
+[ "$(apply "$(direct 2)" "$token" "$token" "noor.proef3@voorbeeld.nl")" = 303 ] || fail "the third application was refused"
+code=$(apply "$(direct 1)" "$token" "$token" "noor.proef4@voorbeeld.nl")
 [ "$code" = 429 ] || fail "the fourth application from one address got $code, not 429"
 ok "three applications over both instances, the fourth refused with 429"
+# Through the proxy a client cannot pass for someone else by writing X-Forwarded-For itself (here the client is on
+# loopback, an address the instances trust as a proxy, like a client on the proxy's own network).
+psql -h 127.0.0.1 -U postgres -d $db -qc "delete from apply_attempt"
+for n in 5 6 7; do
+  code=$(apply "http://127.0.0.1:$proxy_port" "$token" "$token" "noor.proef$n@voorbeeld.nl" -H "X-Forwarded-For: 198.51.100.$n")
+  [ "$code" = 303 ] || fail "application $n through the proxy got $code, not 303"
+done
+code=$(apply "http://127.0.0.1:$proxy_port" "$token" "$token" "noor.proef8@voorbeeld.nl" -H "X-Forwarded-For: 198.51.100.8")
+[ "$code" = 429 ] || fail "a client that wrote its own X-Forwarded-For escaped the apply limit through the proxy ($code)"
+ok "through the proxy too, with a different X-Forwarded-For written by the client each time: the fourth refused"
 
 echo "-- 4. a vacancy change reaches the other instance's careers pages"
 for n in 1 2; do curl -fs -m 10 -o /dev/null "$(direct "$n")/jobs"; curl -fs -m 10 -o /dev/null "$(direct "$n")/jobs/$slug"; done
