@@ -36,7 +36,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_
 export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=bench-start-key-0123456789abcdefghijklmnop
 export WERVING_CRYPTO_MASTER_KEY=$(head -c 32 /dev/urandom | base64) WERVING_BASE_URL=http://localhost:$port
 export WERVING_COMPANY_NAME=Bench QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000))
-container_flags=${CONTAINER_FLAGS:-"-XX:+UseParallelGC -XX:MaxRAM=768m -XX:MaxRAMPercentage=75"}
+container_flags=${CONTAINER_FLAGS:-"-XX:+UseParallelGC -XX:MaxRAM=768m -XX:MaxRAMPercentage=60"}
 
 # One start: "<seconds> <resident MB>".
 start_once() {
