@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,9 +63,6 @@ public class StageService {
     private final VacancyService vacancies;
     private final AuditLog audit;
 
-    /** Entry stage per vacancy, looked up once and dropped when the vacancy's stages change. */
-    private final Map<Long, Long> firstStages = new ConcurrentHashMap<>();
-
     public StageService(VacancyService vacancies, AuditLog audit) {
         this.vacancies = vacancies;
         this.audit = audit;
@@ -90,8 +85,9 @@ public class StageService {
         }
     }
 
+    /** Read at every application: another instance's stage editor may have changed it a moment ago. */
     public long firstStageId(long vacancyId) {
-        return firstStages.computeIfAbsent(vacancyId, id -> Stage.firstOf(id).id);
+        return Stage.firstOf(vacancyId).id;
     }
 
     public List<Stage> stagesOf(long vacancyId) {
@@ -142,7 +138,6 @@ public class StageService {
             stage.sortOrder = order++;
             stage.persist();
         }
-        firstStages.remove(vacancyId);
         audit.record(AuditAction.STAGES_CHANGED, AuditLog.VACANCY, vacancyId);
     }
 

@@ -1,5 +1,6 @@
 package nl.werving.pipeline;
 
+import static nl.werving.support.Applicant.anApplicant;
 import static nl.werving.support.TestApplications.anApplication;
 import static nl.werving.support.TestVacancies.aVacancy;
 import static org.hamcrest.Matchers.containsString;
@@ -126,6 +127,29 @@ class StagesTest {
 
         List<String> names = TestApplications.stagesOf(vacancy).stream().map(s -> s.name).toList();
         assertEquals(List.of("Nieuw", "Cv-screening", "Telefonisch gesprek", "Interview", "Referenties", "Aanbod", "Aangenomen", "Typetest"), names);
+    }
+
+    @Test
+    void aNewApplicationEntersTheFirstStageTheDatabaseHoldsNow() {
+        Vacancy vacancy = aVacancy().published().persist();
+        anApplicant().applyTo(vacancy.slug).then().statusCode(303);
+        List<Stage> stages = TestApplications.stagesOf(vacancy);
+        // Screening moved to the front as another instance's stage editor commits it: this instance is not told.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Stage nieuw = Stage.findById(stages.get(0).id);
+            Stage screening = Stage.findById(stages.get(1).id);
+            nieuw.sortOrder = 100;
+            Stage.flush();
+            screening.sortOrder = 1;
+            Stage.flush();
+            nieuw.sortOrder = 2;
+        });
+
+        anApplicant().applyTo(vacancy.slug).then().statusCode(303);
+
+        List<Long> entered = QuarkusTransaction.requiringNew().call(() -> Application.<Application> list("vacancy.id = ?1 order by id",
+                vacancy.id).stream().map(application -> application.stage.id).toList());
+        assertEquals(List.of(stages.get(0).id, stages.get(1).id), entered);
     }
 
     @Test
