@@ -14,7 +14,10 @@ public interface PrivacyConfig {
     @WithDefault("0 30 3 * * ?")
     String purgeCron();
 
-    /** Whether this instance runs the scheduled purge. */
+    /**
+     * Whether the scheduled purge runs. Set it alike on every instance: each firing goes to whichever instance takes it
+     * first, and one with the purge off skips that night instead of leaving it to another.
+     */
     @WithDefault("true")
     boolean purgeEnabled();
 }
