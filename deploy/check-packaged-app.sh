@@ -10,8 +10,13 @@ port=${CHECK_PORT:-8089}
 db=werving_smoke
 work=$(mktemp -d)
 app_pid=""
-cleanup() {
+stop_app() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  app_pid=""
+}
+cleanup() {
+  stop_app
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -57,16 +62,21 @@ grep -q "Database: jdbc:postgresql" "$work/app.log" || fail "did not run on Post
 [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://localhost:$port/login")" = 200 ] || fail "no login page"
 
 # During a rolling update the previous version keeps serving, and may restart, on the schema the new version migrated:
-# an instance must start on a database that has a migration it does not know (deploy/README.md, "A new version").
+# an instance must start and write on a database with a migration it does not know (deploy/README.md, "A new version").
 echo "-- restarting on a schema one migration ahead of this build"
-kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+stop_app
 psql -h 127.0.0.1 -U postgres -d "$db" -qc "
+  alter table vacancy add column a_later_column varchar(40);
+  create table a_later_table (id bigint primary key);
   insert into flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
   select max(installed_rank) + 1, '9999', 'a later version', 'SQL', 'V9999__a_later_version.sql', 0, 'check', 1, true
   from flyway_schema_history"
 start_app
 [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://localhost:$port/jobs")" = 200 ] \
   || fail "no careers page on a schema ahead of this build"
-
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1 || true
+[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -u admin:check-packaged-app-password \
+  -H 'Content-Type: application/json' -d '{"title": "Klantenservice medewerker", "city": "Gent", "country": "BE",
+    "workModel": "ON_SITE", "contractType": "AGENCY", "openings": 1, "hoursMin": 20, "hoursMax": 30, "languageFr": "B2",
+    "tasks": "Mails beantwoorden", "mustHaves": "Frans"}' \
+  "http://localhost:$port/api/vacancies")" = 201 ] || fail "no new vacancy on a schema ahead of this build"
 echo "OK: packaged app healthy on PostgreSQL, migrated, first admin from configuration, no demo passwords, starts on a newer schema"
