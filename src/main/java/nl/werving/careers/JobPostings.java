@@ -45,7 +45,7 @@ public class JobPostings {
         posting.put("description", description);
         // The language of title and description: the one the page shows (one page, one posting; see README).
         posting.put("inLanguage", text.getLang());
-        posting.put("identifier", Map.of("@type", "PropertyValue", "name", config.companyName(), "value", String.valueOf(vacancy.id)));
+        posting.put("identifier", node("PropertyValue", "name", config.companyName(), "value", String.valueOf(vacancy.id)));
         posting.put("url", config.baseUrl() + "/jobs/" + vacancy.slug);
         if (vacancy.publishedAt != null) {
             posting.put("datePosted", vacancy.publishedAt.atZone(Formats.ZONE).toLocalDate().toString());
@@ -54,17 +54,17 @@ public class JobPostings {
             posting.put("validThrough", vacancy.closingDate.atTime(LocalTime.of(23, 59)).atZone(Formats.ZONE).toOffsetDateTime().toString());
         }
         posting.put("employmentType", employmentTypes(vacancy));
-        posting.put("hiringOrganization", Map.of("@type", "Organization", "name", config.companyName(),
+        posting.put("hiringOrganization", node("Organization", "name", config.companyName(),
                 "sameAs", config.baseUrl(), "logo", config.baseUrl() + "/img/werving.svg"));
-        posting.put("jobLocation", Map.of("@type", "Place", "address", Map.of("@type", "PostalAddress",
+        posting.put("jobLocation", node("Place", "address", node("PostalAddress",
                 "addressLocality", vacancy.city, "addressCountry", vacancy.country.name())));
         if (vacancy.workModel == WorkModel.REMOTE) {
             posting.put("jobLocationType", "TELECOMMUTE");
-            posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", vacancy.country.name()));
+            posting.put("applicantLocationRequirements", node("Country", "name", vacancy.country.name()));
         }
         if (vacancy.salaryMin != null && vacancy.salaryMax != null) {
-            posting.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "EUR", "value",
-                    Map.of("@type", "QuantitativeValue", "minValue", vacancy.salaryMin, "maxValue", vacancy.salaryMax, "unitText", "MONTH")));
+            posting.put("baseSalary", node("MonetaryAmount", "currency", "EUR", "value",
+                    node("QuantitativeValue", "minValue", vacancy.salaryMin, "maxValue", vacancy.salaryMax, "unitText", "MONTH")));
         }
         if (vacancy.hoursMin != null && vacancy.hoursMax != null) {
             posting.put("workHours", vacancy.hoursMin + "-" + vacancy.hoursMax + " hours per week");
@@ -75,6 +75,19 @@ public class JobPostings {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A map of strings and numbers always serialises", e);
         }
+    }
+
+    /**
+     * A schema.org object: its type first, then the given names and values in their order. The page's bytes are then the
+     * same on every instance and after every restart ({@code Map.of} orders its keys differently in each JVM).
+     */
+    private static Map<String, Object> node(String type, Object... namesAndValues) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("@type", type);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            node.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return node;
     }
 
     static List<String> employmentTypes(Vacancy vacancy) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -129,6 +130,19 @@ class CareersPagesTest {
         assertEquals(2600, posting.get("baseSalary").get("value").get("minValue").asInt());
         assertEquals(3100, posting.get("baseSalary").get("value").get("maxValue").asInt());
         assertEquals("MONTH", posting.get("baseSalary").get("value").get("unitText").asText());
+        // The same bytes on every instance and after every restart: each object's type first, the rest in a fixed order.
+        assertEquals(List.of("@context", "@type", "title"), fieldNames(posting).subList(0, 3));
+        assertEquals(List.of("@type", "name", "sameAs", "logo"), fieldNames(posting.get("hiringOrganization")));
+        assertEquals(List.of("@type", "address"), fieldNames(posting.get("jobLocation")));
+        assertEquals(List.of("@type", "addressLocality", "addressCountry"), fieldNames(posting.get("jobLocation").get("address")));
+        assertEquals(List.of("@type", "currency", "value"), fieldNames(posting.get("baseSalary")));
+        assertEquals(List.of("@type", "minValue", "maxValue", "unitText"), fieldNames(posting.get("baseSalary").get("value")));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
