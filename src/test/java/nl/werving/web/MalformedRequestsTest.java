@@ -4,16 +4,25 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import nl.werving.identity.AppUser;
 import nl.werving.support.RawHttp;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WebSession;
@@ -21,6 +30,74 @@ import nl.werving.support.WebSession;
 /** Requests no browser sends, as anyone can: each gets a prompt 4xx or is read the way a browser's would be, never a 500 or silence. */
 @QuarkusTest
 class MalformedRequestsTest {
+
+    /** Values no page puts in an address: text for a number, numbers beyond a long, a negative id, a long text. */
+    private static final List<String> FOREIGN_VALUES = List.of("abc", "99999999999999999999", "-1", "x".repeat(300));
+
+    @TestHTTPResource(value = "openapi", management = true)
+    URL openApi;
+
+    @Test
+    void noAddressAnswersAServerErrorToValuesNoPageGivesIt() {
+        // Every path and method of the API description, as each role: path parameters set to foreign values, and the query
+        // parameters of paths without path parameters too. Forms carry the session's token and API bodies are broken
+        // JSON, so that the request reaches the code that reads the values. With ids that name nothing, nothing changes.
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get(openApi).then()
+                .statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> serverErrors = new ArrayList<>();
+        int asked = 0;
+        for (AppUser user : List.of(TestUsers.admin(), TestUsers.recruiter(), TestUsers.hiringManager())) {
+            WebSession session = WebSession.as(user);
+            for (var path : paths.entrySet()) {
+                boolean api = path.getKey().startsWith("/api/");
+                for (var operation : path.getValue().entrySet()) {
+                    String method = operation.getKey().toUpperCase();
+                    if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                        continue;
+                    }
+                    for (String target : foreignTargets(path.getKey(), operation.getValue(), method)) {
+                        RequestSpecification request = api
+                                ? given().auth().preemptive().basic(user.username, TestUsers.PASSWORD).contentType("application/json")
+                                        .body(method.equals("GET") || method.equals("DELETE") ? "" : "{\"title\":")
+                                : method.equals("GET") ? session.request()
+                                        : session.request().contentType("application/x-www-form-urlencoded")
+                                                .formParam(WebSession.CSRF, session.csrfToken()).formParam("version", "abc");
+                        int status = request.urlEncodingEnabled(false).request(method, target).statusCode();
+                        asked++;
+                        if (status >= 500) {
+                            serverErrors.add(user.username + " " + method + " " + target + " -> " + status);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(asked > 1_000, "asked " + asked);
+        assertEquals(List.of(), serverErrors);
+    }
+
+    /**
+     * The addresses to ask: a path with parameters once per foreign value; one without, as it is and, when it reads query
+     * parameters, with all of them foreign. A form without path parameters is left out: with a valid token it would act.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> foreignTargets(String path, Map<String, Object> operation, String method) {
+        List<String> targets = new ArrayList<>();
+        if (path.contains("{")) {
+            FOREIGN_VALUES.forEach(value -> targets.add(path.replaceAll("\\{[^}]+}", value)));
+            return targets;
+        }
+        if (!method.equals("GET") && !path.startsWith("/api/")) {
+            return targets;
+        }
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+        List<String> query = parameters.stream().filter(p -> "query".equals(p.get("in"))).map(p -> (String) p.get("name")).toList();
+        targets.add(path);
+        if (!query.isEmpty()) {
+            FOREIGN_VALUES.forEach(value -> targets.add(path + "?" + query.stream().map(name -> name + "=" + value)
+                    .collect(Collectors.joining("&"))));
+        }
+        return targets;
+    }
 
     @Test
     void anAcceptHeaderThatCannotBeReadIsTakenAsAcceptingAnything() {
