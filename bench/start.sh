@@ -24,12 +24,12 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -B -q package -DskipTests
 fi
 cp -r target/quarkus-app "$work/"
-cd "$work/quarkus-app"
-# The image's runtime stage: re-augmented for PostgreSQL, the class-data archive recorded by the same step.
+# The image's augment step (re-augmented for PostgreSQL, the class-data archive), put together as its layers are.
 java=${JAVA:-java}
-"$java" -Dquarkus.launch.rebuild=true -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.jar.appcds.enabled=true \
-  -jar quarkus-run.jar > "$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log" >&2; exit 1; }
-[ -f app-cds.jsa ] || { echo "no class-data archive after the rebuild" >&2; exit 1; }
+JAVA=$java deploy/augment.sh "$work/quarkus-app" "$work/layers" > "$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log" >&2; exit 1; }
+rm -rf "$work/quarkus-app" && mkdir "$work/quarkus-app"
+cp -a "$work/layers/libraries/." "$work/layers/application/." "$work/quarkus-app/"
+cd "$work/quarkus-app"
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
 
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres
@@ -63,7 +63,7 @@ start_once > /dev/null  # migrates the database
 plain=(); archived=()
 for i in $(seq 1 "$starts"); do
   plain+=("$(start_once)")
-  archived+=("$(start_once -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)")
+  archived+=("$(start_once -XX:SharedArchiveFile=app-cds.jsa -Xshare:on)")
 done
 summary() { printf '%s\n' "$@" | awk '{t[NR] = $1; r[NR] = $2} END {
   n = asort(t); m = asort(r); printf "start %.2f–%.2f s (median %.2f), resident %d–%d MB (median %d)", t[1], t[n], t[int((n + 1) / 2)], r[1], r[m], r[int((m + 1) / 2)] }'; }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves the production route of deploy/README.md on this machine: the packaged app (built for H2)
-# is re-augmented for PostgreSQL, started with environment variables only, and must be healthy,
-# migrated, and refuse demo passwords; then it must start again on the schema with a later version's migration.
+# Proves the production route of deploy/README.md on this machine: the packaged app (built for H2) goes through the
+# image's augment step (re-augmented for PostgreSQL, class-data archive, the image's layers), is started with
+# environment variables only and an archive that must match (-Xshare:on), and must be healthy, migrated, and refuse
+# demo passwords; then it must start again on the schema with a later version's migration.
 # Needs ./mvnw package (or verify) first and PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,9 +25,12 @@ trap cleanup EXIT
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "run ./mvnw package first" >&2; exit 1; }
 cp -r target/quarkus-app "$work/"
 
-echo "-- re-augmenting for PostgreSQL"
-(cd "$work/quarkus-app" && java -Dquarkus.launch.rebuild=true -Dquarkus.datasource.db-kind=postgresql -jar quarkus-run.jar >"$work/rebuild.log" 2>&1) \
-  || { cat "$work/rebuild.log"; exit 1; }
+echo "-- the image's augment step: re-augmented for PostgreSQL, with the class-data archive, in the image's layers"
+deploy/augment.sh "$work/quarkus-app" "$work/layers" >"$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log"; exit 1; }
+# Put together as the image's two layers are, where the archive was recorded, without Quarkus' build-time libraries.
+rm -rf "$work/quarkus-app" && mkdir "$work/quarkus-app"
+cp -a "$work/layers/libraries/." "$work/layers/application/." "$work/quarkus-app/"
+[ ! -e "$work/quarkus-app/lib/deployment" ] || { echo "FAILED: lib/deployment is in the image" >&2; exit 1; }
 
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
 
@@ -39,7 +43,7 @@ start_app() {
     QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=check-packaged-app-session-key-0123456789 \
     WERVING_CRYPTO_MASTER_KEY=Y2hlY2stcGFja2FnZWQtYXBwLW1hc3Rlci1rZXktMzI= \
     WERVING_BOOTSTRAP_ADMIN_PASSWORD=check-packaged-app-password \
-    exec java -jar quarkus-run.jar >"$work/app.log" 2>&1) &
+    exec java -XX:SharedArchiveFile=app-cds.jsa -Xshare:on -jar quarkus-run.jar >"$work/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 60); do
     curl -fs --max-time 2 "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && return
