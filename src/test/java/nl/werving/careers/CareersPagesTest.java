@@ -132,7 +132,9 @@ class CareersPagesTest {
         assertEquals("MONTH", posting.get("baseSalary").get("value").get("unitText").asText());
         // The same bytes on every instance and after every restart: each object's type first, the rest in a fixed order.
         assertEquals(List.of("@context", "@type", "title"), fieldNames(posting).subList(0, 3));
+        assertEquals(List.of("@type", "name", "value"), fieldNames(posting.get("identifier")));
         assertEquals(List.of("@type", "name", "sameAs", "logo"), fieldNames(posting.get("hiringOrganization")));
+        assertEquals(List.of("@type", "name"), fieldNames(posting.get("applicantLocationRequirements")));
         assertEquals(List.of("@type", "address"), fieldNames(posting.get("jobLocation")));
         assertEquals(List.of("@type", "addressLocality", "addressCountry"), fieldNames(posting.get("jobLocation").get("address")));
         assertEquals(List.of("@type", "currency", "value"), fieldNames(posting.get("baseSalary")));

@@ -40,12 +40,14 @@ class MalformedRequestsTest {
     @Test
     void noAddressAnswersAServerErrorToValuesNoPageGivesIt() {
         // Every path and method of the API description, as each role: path parameters set to foreign values, and the query
-        // parameters of paths without path parameters too. Forms carry the session's token and API bodies are broken
-        // JSON, so that the request reaches the code that reads the values. With ids that name nothing, nothing changes.
+        // parameters of pages without path parameters too. Forms carry the session's token and API bodies are broken JSON,
+        // so that the request reaches the code that reads the values. With ids that name nothing, nothing changes.
         Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get(openApi).then()
                 .statusCode(200).extract().jsonPath().getMap("paths");
         List<String> serverErrors = new ArrayList<>();
+        List<String> lostLogins = new ArrayList<>();
         int asked = 0;
+        int notFound = 0;
         for (AppUser user : List.of(TestUsers.admin(), TestUsers.recruiter(), TestUsers.hiringManager())) {
             WebSession session = WebSession.as(user);
             for (var path : paths.entrySet()) {
@@ -62,22 +64,34 @@ class MalformedRequestsTest {
                                 : method.equals("GET") ? session.request()
                                         : session.request().contentType("application/x-www-form-urlencoded")
                                                 .formParam(WebSession.CSRF, session.csrfToken()).formParam("version", "abc");
-                        int status = request.urlEncodingEnabled(false).request(method, target).statusCode();
+                        var response = request.urlEncodingEnabled(false).request(method, target);
+                        int status = response.statusCode();
                         asked++;
                         if (status >= 500) {
                             serverErrors.add(user.username + " " + method + " " + target + " -> " + status);
+                        }
+                        String location = response.header("Location");
+                        if (location != null && location.endsWith("/login")) {
+                            lostLogins.add(user.username + " " + method + " " + target);
+                        }
+                        if (status == 404 && !api) {
+                            notFound++;
                         }
                     }
                 }
             }
         }
         assertTrue(asked > 1_000, "asked " + asked);
+        // The pages were asked as the user, and their code looked the ids up: a sweep that lost its login would pass.
+        assertEquals(List.of(), lostLogins);
+        assertTrue(notFound > 500, "pages that found nothing: " + notFound);
         assertEquals(List.of(), serverErrors);
     }
 
     /**
      * The addresses to ask: a path with parameters once per foreign value; one without, as it is and, when it reads query
-     * parameters, with all of them foreign. A form without path parameters is left out: with a valid token it would act.
+     * parameters, with all of them foreign. A write without path parameters is left out: with a valid token or password it
+     * would act.
      */
     @SuppressWarnings("unchecked")
     private static List<String> foreignTargets(String path, Map<String, Object> operation, String method) {
@@ -86,7 +100,7 @@ class MalformedRequestsTest {
             FOREIGN_VALUES.forEach(value -> targets.add(path.replaceAll("\\{[^}]+}", value)));
             return targets;
         }
-        if (!method.equals("GET") && !path.startsWith("/api/")) {
+        if (!method.equals("GET")) {
             return targets;
         }
         List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
