@@ -3,6 +3,8 @@
 -- once more, and without this row it would run twice. Rows older than a day are deleted as new ones come.
 create table scheduled_firing (
     job varchar(200) not null,
-    fired_for timestamp with time zone not null,
+    -- The due time as Quartz stores it (milliseconds since 1970, UTC): the same number on every instance, whatever the
+    -- time zone of its JVM or a clock change.
+    fired_for bigint not null,
     primary key (job, fired_for)
 );

@@ -3,7 +3,6 @@ package nl.werving.scheduling;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -43,13 +42,22 @@ public class OncePerFiring extends TriggerListenerSupport {
 
     @Override
     public boolean vetoJobExecution(Trigger trigger, JobExecutionContext context) {
+        // The trigger's name, not the job's: the firing Quartz re-runs after an instance died comes with a trigger of its
+        // own and the same due time, and must not be taken for the firing it recovers.
         String job = trigger.getKey().getName();
         Instant due = context.getScheduledFireTime().toInstant();
-        boolean claimed = claim(job, due);
-        if (!claimed) {
-            LOG.debugf("Scheduled run %s for %s left out: another instance ran that firing", job, due);
+        try {
+            boolean claimed = claim(job, due);
+            if (!claimed) {
+                LOG.debugf("Scheduled run %s for %s left out: another instance ran that firing", job, due);
+            }
+            return !claimed;
+        } catch (RuntimeException e) {
+            // Quartz would drop the firing on an exception here and leave its row behind: run it instead, as without the
+            // claim (a second run needs an instance starting at this very moment).
+            LOG.warnf(e, "Scheduled run %s for %s could not be claimed; running it", job, due);
+            return false;
         }
-        return !claimed;
     }
 
     /** Whether this instance may run the firing of {@code job} due at {@code firedFor}: true for the first to ask. */
@@ -61,13 +69,13 @@ public class OncePerFiring extends TriggerListenerSupport {
                 try (PreparedStatement old = connection.prepareStatement(
                         "delete from scheduled_firing where job = ? and fired_for < ?")) {
                     old.setString(1, job);
-                    old.setTimestamp(2, Timestamp.from(firedFor.minus(KEPT)));
+                    old.setLong(2, firedFor.minus(KEPT).toEpochMilli());
                     old.executeUpdate();
                 }
                 try (PreparedStatement insert = connection.prepareStatement(
                         "insert into scheduled_firing (job, fired_for) values (?, ?)")) {
                     insert.setString(1, job);
-                    insert.setTimestamp(2, Timestamp.from(firedFor));
+                    insert.setLong(2, firedFor.toEpochMilli());
                     insert.executeUpdate();
                     return true;
                 } catch (SQLException e) {
