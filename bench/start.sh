@@ -26,7 +26,7 @@ fi
 cp -r target/quarkus-app "$work/"
 # The image's augment step (re-augmented for PostgreSQL, the class-data archive), put together as its layers are.
 java=${JAVA:-java}
-JAVA=$java deploy/augment.sh "$work/quarkus-app" "$work/layers" > "$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log" >&2; exit 1; }
+deploy/augment.sh "$work/quarkus-app" "$work/layers" > "$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log" >&2; exit 1; }
 rm -rf "$work/quarkus-app" && mkdir "$work/quarkus-app"
 cp -a "$work/layers/libraries/." "$work/layers/application/." "$work/quarkus-app/"
 cd "$work/quarkus-app"
